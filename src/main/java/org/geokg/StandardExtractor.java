@@ -1,0 +1,80 @@
+package org.geokg;
+
+import com.google.common.base.Stopwatch;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.pipeline.Annotation;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.apache.jena.graph.Graph;
+import org.geokg.claim.Claim;
+import org.geokg.doc.Document;
+import org.geokg.extract.RelationExtractor;
+import org.geokg.extract.RuleSet;
+import org.geokg.link.Entity;
+import org.geokg.link.EntityLinker;
+import org.geokg.link.Gazetteer;
+import org.geokg.link.LinkedDocument;
+import org.geokg.link.Mention;
+import org.geokg.nlp.NlpPipeline;
+import org.geokg.rdf.ClaimWriter;
+import org.geokg.rdf.Iris;
+import org.geokg.rdf.ReferenceGraph;
+
+/** The whole path: CoreNLP, entity linking, rules, claims, RDF. See {@link Extractors#standard}. */
+final class StandardExtractor implements Extractor {
+  private final NlpPipeline nlp;
+  private final Gazetteer gazetteer;
+  private final EntityLinker linker;
+  private final RelationExtractor relations;
+
+  private StandardExtractor(NlpPipeline nlp, Gazetteer gazetteer, RuleSet rules) {
+    this.nlp = nlp;
+    this.gazetteer = gazetteer;
+    this.linker = new EntityLinker(gazetteer);
+    this.relations = new RelationExtractor(rules, gazetteer);
+  }
+
+  static StandardExtractor load(Path dataDir, Path nlpProperties) {
+    Path nlpFile = nlpProperties;
+    if (nlpFile == null && dataDir != null && dataDir.resolve("corenlp.properties").toFile().isFile()) {
+      nlpFile = dataDir.resolve("corenlp.properties");
+    }
+    Gazetteer gz = Gazetteer.load(dataDir);
+    RuleSet rules = RuleSet.load(dataDir);
+    return new StandardExtractor(NlpPipeline.create(nlpFile), gz, rules);
+  }
+
+  Gazetteer gazetteer() {
+    return gazetteer;
+  }
+
+  @Override
+  public DocumentGraph extract(Document document) {
+    try {
+      Annotation a = nlp.annotate(document);
+      LinkedDocument linked = linker.link(document, a);
+      List<Claim> claims = relations.extract(linked);
+      Graph g = ClaimWriter.write(document, claims, linked.personTitles());
+      Map<String, Integer> byRelation = new TreeMap<>();
+      claims.forEach(c -> byRelation.merge(c.relation().localName(), 1, Integer::sum));
+      Set<Entity> entities = new HashSet<>();
+      for (Mention m : linked.mentions()) {
+        entities.add(m.entity());
+      }
+      int tokens = a.get(CoreAnnotations.TokensAnnotation.class).size();
+      return new DocumentGraph(document, Iris.document(document.id()), g,
+          new DocumentGraph.Stats(linked.sentences().size(), tokens, entities.size(), byRelation));
+    } catch (RuntimeException e) {
+      throw new ExtractionException(document.name() + ": extraction failed: " + e, e);
+    }
+  }
+
+  @Override
+  public Graph referenceGraph() {
+    return ReferenceGraph.build(gazetteer);
+  }
+}

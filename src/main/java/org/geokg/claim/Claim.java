@@ -1,0 +1,60 @@
+package org.geokg.claim;
+
+import com.google.common.collect.ImmutableList;
+import java.util.List;
+import java.util.Objects;
+import org.geokg.link.Entity;
+
+/**
+ * One extracted fact with its provenance, before it becomes RDF.
+ *
+ * <p>For a tie or stance, {@code subject} and {@code object} are its two ends; for an interaction
+ * they are its source and target.
+ *
+ * @param subject who holds the tie or stance, or the interaction's source
+ * @param relation the ontology predicate or PLOVER class
+ * @param object the other end, or the interaction's target
+ * @param modality how the text puts it
+ * @param confidence the declaring rule's confidence, in [0, 1]
+ * @param date when it held or happened, if the sentence says; null otherwise
+ * @param dateText the time expression the date came from; null when there is no date
+ * @param attributedTo the speaker, for reported speech; null otherwise
+ * @param mode how an interaction took place ({@code Meeting}, {@code PhoneCall} …); null if unknown
+ * @param extractedBy the id of the rule that found it
+ * @param evidence the sentences it came from; at least one
+ */
+public record Claim(
+    Entity subject,
+    Relation relation,
+    Entity object,
+    Modality modality,
+    double confidence,
+    ClaimDate date,
+    String dateText,
+    Entity attributedTo,
+    String mode,
+    String extractedBy,
+    List<Evidence> evidence) {
+
+  public Claim {
+    Objects.requireNonNull(subject, "subject");
+    Objects.requireNonNull(relation, "relation");
+    Objects.requireNonNull(object, "object");
+    Objects.requireNonNull(modality, "modality");
+    Objects.requireNonNull(extractedBy, "extractedBy");
+    if (!(confidence >= 0 && confidence <= 1)) {
+      throw new IllegalArgumentException("confidence out of [0,1]: " + confidence);
+    }
+    evidence = ImmutableList.copyOf(evidence);
+    if (evidence.isEmpty()) {
+      throw new IllegalArgumentException("a claim needs evidence");
+    }
+  }
+
+  /** What makes two claims of one document the same fact: they are merged, their evidence joined. */
+  public record Key(Entity subject, Relation relation, Entity object, Modality modality, ClaimDate date) {}
+
+  public Key key() {
+    return new Key(subject, relation, object, modality, date);
+  }
+}

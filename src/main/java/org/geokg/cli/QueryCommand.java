@@ -1,0 +1,75 @@
+package org.geokg.cli;
+
+import java.io.BufferedOutputStream;
+import java.io.OutputStream;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.apache.jena.query.Query;
+import org.geokg.query.QueryRunner;
+import org.geokg.query.SavedQueries;
+import org.geokg.store.GeoStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code geokg query}: SPARQL over the union of the store's graphs. */
+@Command(
+    name = "query",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Runs a SPARQL query over the union of all graphs of the store.",
+      "The prefixes of docs/RDF.md (gk:, state:, igo: …) are declared for every query.",
+      "Example: geokg query --param state=state:RUS allies-of-state"
+    })
+final class QueryCommand implements Callable<Integer> {
+  private final CliContext context;
+
+  @Spec CommandSpec spec;
+
+  @Mixin StoreOptions storeOptions;
+
+  @Option(
+      names = "--format",
+      defaultValue = "table",
+      paramLabel = "FORMAT",
+      description = "table (default), csv, tsv or json (SPARQL results); CONSTRUCT gives Turtle"
+          + " (JSON-LD with json).")
+  QueryRunner.Format format;
+
+  @Option(
+      names = "--param",
+      paramLabel = "NAME=VALUE",
+      description = "Binds ?NAME to VALUE: a prefixed name (state:RUS), an IRI, a quoted literal"
+          + " (\"2022-01-27\"^^xsd:date), a number, or else a plain string. Repeatable.")
+  Map<String, String> params = new LinkedHashMap<>();
+
+  @Parameters(
+      paramLabel = "QUERY",
+      description = "A .rq file, a saved query name (see 'geokg queries') or SPARQL text.")
+  String query;
+
+  QueryCommand(CliContext context) {
+    this.context = context;
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    Query prepared;
+    try {
+      prepared = new QueryRunner(SavedQueries.load()).prepare(query, params);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage(), e, null, query);
+    }
+    try (GeoStore store = storeOptions.openExisting()) {
+      OutputStream out = new BufferedOutputStream(context.out(), 1 << 16);
+      QueryRunner.run(store, prepared, format, out);
+      out.flush();
+    }
+    return 0;
+  }
+}

@@ -1,0 +1,179 @@
+package org.geokg.eval;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.geokg.claim.Modality;
+
+/**
+ * The outcome of scoring one set: counts per relation, the misses, false positives and modality
+ * mismatches, and the gold annotations that could not be scored.
+ *
+ * @param set the set's name
+ * @param relations one row per relation (gold relations, and relations only the system produced)
+ * @param gold the gold facts after collapsing duplicates
+ * @param system the system facts after collapsing duplicates, each with what it matched
+ * @param misses gold facts no system fact matched
+ * @param modalityMismatches matched gold facts whose modality the system got wrong
+ * @param skipped gold annotations left out of the gold facts
+ * @param modalityCorrect matched gold facts (with a gold modality) whose modality the system got right
+ * @param modalityTotal matched gold facts that have a gold modality
+ */
+public record EvalResult(String set, List<RelationScore> relations, List<Scorer.ScoredGold> gold,
+    List<Scorer.ScoredSystem> system, List<Scorer.ScoredGold> misses, List<ModalityMismatch> modalityMismatches,
+    List<SkippedGold> skipped, int modalityCorrect, int modalityTotal) {
+
+  /**
+   * Counts for one relation. Gold and system sides are matched separately because several system facts
+   * can match one gold fact and the other way round.
+   *
+   * @param inGold whether the gold set annotates this relation at all
+   */
+  public record RelationScore(String relation, boolean inGold, int gold, int goldMatched, int system,
+      int systemMatched) {
+    public double precision() {
+      return system == 0 ? 0 : (double) systemMatched / system;
+    }
+
+    public double recall() {
+      return gold == 0 ? 0 : (double) goldMatched / gold;
+    }
+
+    public double f1() {
+      double p = precision();
+      double r = recall();
+      return p + r == 0 ? 0 : 2 * p * r / (p + r);
+    }
+  }
+
+  /** A matched gold fact whose modality the system got wrong. */
+  public record ModalityMismatch(Scorer.ScoredGold gold, Modality system, List<String> evidence) {}
+
+  /** Micro-averaged counts over every relation, including those the gold never annotates. */
+  public RelationScore overall() {
+    return sum("overall", relations);
+  }
+
+  /** Micro-averaged counts over the relations the gold annotates (the system's other output left out). */
+  public RelationScore overallGoldRelations() {
+    return sum("overall (gold relations)", relations.stream().filter(RelationScore::inGold).toList());
+  }
+
+  /** Share of matched facts whose modality is the gold's; NaN when there is none to judge. */
+  public double modalityAccuracy() {
+    return modalityTotal == 0 ? Double.NaN : (double) modalityCorrect / modalityTotal;
+  }
+
+  /** System facts that matched no gold fact. */
+  public List<Scorer.ScoredSystem> falsePositives() {
+    return system.stream().filter(s -> !s.isMatched()).toList();
+  }
+
+  /** The fixed-width table: one row per relation, then the overall rows and modality accuracy. */
+  public String table() {
+    StringBuilder sb = new StringBuilder();
+    String head = String.format(Locale.ROOT, "%-28s %6s %6s %6s %6s %6s %6s %6s%n", "relation", "gold", "system",
+        "m.gold", "m.sys", "P", "R", "F1");
+    sb.append("== ").append(set).append(" ==").append(System.lineSeparator()).append(head);
+    String rule = "-".repeat(head.length() - System.lineSeparator().length()) + System.lineSeparator();
+    sb.append(rule);
+    relations.stream().filter(RelationScore::inGold).forEach(r -> sb.append(row(r.relation(), r)));
+    List<RelationScore> extra = relations.stream().filter(r -> !r.inGold()).toList();
+    if (!extra.isEmpty()) {
+      sb.append(rule);
+      extra.forEach(r -> sb.append(row("*" + r.relation(), r)));
+    }
+    sb.append(rule);
+    sb.append(row("overall", overall()));
+    sb.append(row("overall, gold relations", overallGoldRelations()));
+    sb.append(String.format(Locale.ROOT, "modality accuracy: %s (%d/%d matched facts)%n",
+        modalityTotal == 0 ? "n/a" : String.format(Locale.ROOT, "%.3f", modalityAccuracy()), modalityCorrect,
+        modalityTotal));
+    if (!extra.isEmpty()) {
+      sb.append("* relation the gold never annotates: its facts count as false positives in \"overall\"")
+          .append(System.lineSeparator());
+    }
+    if (!skipped.isEmpty()) {
+      sb.append(String.format(Locale.ROOT, "%d gold annotations could not be scored (see SKIP rows)%n",
+          skipped.size()));
+    }
+    return sb.toString();
+  }
+
+  private static String row(String label, RelationScore r) {
+    return String.format(Locale.ROOT, "%-28s %6d %6d %6d %6d %6s %6s %6s%n", label, r.gold(), r.system(),
+        r.goldMatched(), r.systemMatched(), fmt(r.system(), r.precision()), fmt(r.gold(), r.recall()),
+        fmt(r.system() + r.gold(), r.f1()));
+  }
+
+  private static String fmt(int denominator, double v) {
+    return denominator == 0 ? "-" : String.format(Locale.ROOT, "%.3f", v);
+  }
+
+  private static RelationScore sum(String name, List<RelationScore> rows) {
+    int g = 0;
+    int gm = 0;
+    int s = 0;
+    int sm = 0;
+    for (RelationScore r : rows) {
+      g += r.gold();
+      gm += r.goldMatched();
+      s += r.system();
+      sm += r.systemMatched();
+    }
+    return new RelationScore(name, true, g, gm, s, sm);
+  }
+
+  /**
+   * The error file as TSV lines: MISS (gold not found, with its cue), FP (system fact not in gold, with
+   * its evidence), MODALITY (matched with the wrong modality) and SKIP (gold annotations not scored).
+   */
+  public List<String> errorLines() {
+    List<String> out = new ArrayList<>();
+    out.add(String.join("\t", "kind", "document", "subject", "relation", "object", "modality", "text"));
+    for (Scorer.ScoredGold g : misses) {
+      out.add(line("MISS", g.document(), g.subject(), g.relation(), g.object(), g.modality(), g.cues()));
+    }
+    for (Scorer.ScoredSystem s : falsePositives()) {
+      SystemFact f = s.fact();
+      out.add(line("FP", f.document(), f.subject(), f.relation(), f.object(), f.modality(), f.evidence()));
+    }
+    for (ModalityMismatch m : modalityMismatches) {
+      Scorer.ScoredGold g = m.gold();
+      out.add(line("MODALITY", g.document(), g.subject(), g.relation(), g.object(), g.modality(),
+          List.of("system: " + (m.system() == null ? "none" : m.system().localName()) + " | "
+              + String.join(" | ", m.evidence()))));
+    }
+    for (SkippedGold k : skipped) {
+      out.add(String.join("\t", "SKIP", clean(k.document()), "", "", "", "",
+          clean(k.annotation() + " — " + k.reason())));
+    }
+    return out;
+  }
+
+  /** Writes {@link #errorLines()} to a file, creating its folder. */
+  public void writeErrors(Path file) {
+    try {
+      if (file.toAbsolutePath().getParent() != null) {
+        Files.createDirectories(file.toAbsolutePath().getParent());
+      }
+      Files.write(file, errorLines(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static String line(String kind, String doc, String s, String r, String o, Modality m, List<String> text) {
+    return String.join("\t", kind, clean(doc), clean(s), clean(r), clean(o),
+        m == null ? "" : m.localName().toLowerCase(Locale.ROOT), clean(String.join(" | ", text)));
+  }
+
+  private static String clean(String s) {
+    return s == null ? "" : s.replaceAll("[\\t\\r\\n]+", " ");
+  }
+}

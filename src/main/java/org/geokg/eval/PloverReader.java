@@ -1,0 +1,103 @@
+package org.geokg.eval;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.atlas.json.JsonValue;
+import org.geokg.doc.Document;
+
+/**
+ * Reads the PLOVER gold standard records ({@code PLOVER_GSR_dev.json}, a JSON array): one document per
+ * record with its sentence, and one gold fact per source × target actor pair, typed by the record's
+ * event.
+ *
+ * <p>The records' {@code date} is a placeholder (the readme: all are "2000-01-01"), so documents get no
+ * date rather than a false one. Records without an event sentence (the leading DOCUMENT record) are not
+ * documents. When a record has no target but its markup codes the actors as reciprocal
+ * ({@code SRC/TAR}), each source acts on each other source, as CAMEO coded such events.
+ */
+public final class PloverReader {
+  private PloverReader() {}
+
+  /** Reads the file. */
+  public static EvalSet read(Path file) {
+    try {
+      return parse(Files.readString(file, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Parses the JSON array of records. */
+  public static EvalSet parse(String json) {
+    JsonValue root = JSON.parseAny(Json.stripBom(json));
+    if (!root.isArray()) {
+      throw new IllegalArgumentException("PLOVER records: expected a JSON array");
+    }
+    List<Document> docs = new ArrayList<>();
+    List<GoldFact> gold = new ArrayList<>();
+    List<SkippedGold> skipped = new ArrayList<>();
+    for (JsonValue v : root.getAsArray()) {
+      if (!v.isObject()) {
+        continue;
+      }
+      JsonObject r = v.getAsObject();
+      String id = Json.string(r, "id");
+      String text = Json.string(r, "text");
+      if (id == null || text == null || text.isBlank()) {
+        continue;
+      }
+      docs.add(Document.plain(id, text, null));
+      String event = Json.string(r, "event");
+      Optional<String> type = Relations.plover(event);
+      if (type.isEmpty()) {
+        skipped.add(new SkippedGold(id, "event " + event, "not a PLOVER event type"));
+        continue;
+      }
+      List<JsonObject> sources = Json.objects(r, "source");
+      List<JsonObject> targets = Json.objects(r, "target");
+      JsonObject info = r.get("textInfo") != null && r.get("textInfo").isObject() ? r.getObj("textInfo") : null;
+      String markup = Json.string(info, "markup");
+      boolean reciprocal = targets.isEmpty() && sources.size() > 1 && markup != null && markup.contains("SRC/TAR");
+      if (reciprocal) {
+        targets = sources;
+      }
+      if (sources.isEmpty() || targets.isEmpty()) {
+        skipped.add(new SkippedGold(id, type.get() + " " + actors(sources) + " -> " + actors(targets),
+            sources.isEmpty() ? "no source actor" : "no target actor"));
+        continue;
+      }
+      for (JsonObject s : sources) {
+        for (JsonObject t : targets) {
+          if (reciprocal && s == t) {
+            continue;
+          }
+          Optional<String> sk = ActorCodes.key(Json.string(s, "code"), Json.string(s, "actorText"));
+          Optional<String> tk = ActorCodes.key(Json.string(t, "code"), Json.string(t, "actorText"));
+          String annotation = type.get() + " " + actor(s) + " -> " + actor(t);
+          if (sk.isEmpty() || tk.isEmpty()) {
+            skipped.add(new SkippedGold(id, annotation, "actor with no state or organisation key"));
+          } else {
+            gold.add(new GoldFact(id, sk.get(), type.get(), tk.get(), null, text));
+          }
+        }
+      }
+    }
+    return new EvalSet("plover", docs, gold, skipped, RelationScheme.ontology(), true);
+  }
+
+  private static String actor(JsonObject a) {
+    return Json.string(a, "code") + "(" + Json.string(a, "actorText") + ")";
+  }
+
+  private static String actors(List<JsonObject> as) {
+    return as.isEmpty() ? "-" : String.join("+", as.stream().map(PloverReader::actor).toList());
+  }
+}

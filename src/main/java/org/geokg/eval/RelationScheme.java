@@ -1,0 +1,56 @@
+package org.geokg.eval;
+
+import java.util.List;
+
+/**
+ * How the relations of a system fact map onto the relations a gold set annotates.
+ *
+ * <p>A system fact may count for several gold relations (a system {@code economicTiesWith} for a gold
+ * {@code tiesWith}; a {@code represents} for re3d's BelongsTo and InChargeOf): it is matched when any of
+ * them matches.
+ */
+public interface RelationScheme {
+
+  /**
+   * The gold relations a system relation can match, most specific first; the first one is where an
+   * unmatched system fact is counted in the per-relation table. Never empty.
+   */
+  List<String> candidates(String systemRelation);
+
+  /** Whether a gold relation holds in both directions. */
+  boolean symmetric(String goldRelation);
+
+  /**
+   * Whether the subject of a fact of this relation is normalised to the state it represents. False for
+   * relations about whom a person or body represents, whose subject is the person or body itself.
+   */
+  boolean normalizesSubject(String relation);
+
+  /** The ontology scheme: exact names, sub-properties count for their parents, symmetric ties. */
+  static RelationScheme ontology() {
+    return ONTOLOGY;
+  }
+
+  /** The ontology scheme's single instance. */
+  RelationScheme ONTOLOGY = new RelationScheme() {
+    @Override
+    public List<String> candidates(String systemRelation) {
+      return Relations.withSuperProperties(Relations.canonical(systemRelation));
+    }
+
+    @Override
+    public boolean symmetric(String goldRelation) {
+      return Relations.SYMMETRIC.contains(goldRelation);
+    }
+
+    @Override
+    public boolean normalizesSubject(String relation) {
+      return !Relations.KEEPS_SUBJECT.contains(relation);
+    }
+
+    @Override
+    public String toString() {
+      return "ontology";
+    }
+  };
+}

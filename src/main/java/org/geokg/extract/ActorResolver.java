@@ -1,0 +1,265 @@
+package org.geokg.extract;
+
+import edu.stanford.nlp.coref.CorefCoreAnnotations;
+import edu.stanford.nlp.coref.data.CorefChain;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.geokg.link.Entity;
+import org.geokg.link.EntityKind;
+import org.geokg.link.LinkedDocument;
+import org.geokg.link.Mention;
+
+/**
+ * Finds the actors a dependency node stands for: the entity named there; for a pronoun, its
+ * antecedent (CoreNLP coreference when it has one, else the nearest fitting mention before it); for a
+ * descriptive noun ("France's president", "the foreign secretary of India", "these nations"), the
+ * actors that modify it. Coordination is already spread by the enhanced++ dependencies.
+ */
+final class ActorResolver {
+  private static final Set<String> PERSON_PRONOUNS = Set.of("he", "him", "his", "she", "her", "hers", "himself", "herself");
+  private static final Set<String> GROUP_PRONOUNS = Set.of("it", "its", "they", "them", "their", "itself", "themselves");
+  private static final Set<String> RELATIVE = Set.of("whose", "which", "who", "whom", "that");
+
+  private final LinkedDocument doc;
+  private final Lexicons lex;
+  private final Map<Long, Entity> corefAntecedents = new HashMap<>();
+
+  ActorResolver(LinkedDocument doc, Lexicons lex) {
+    this.doc = doc;
+    this.lex = lex;
+    Map<Integer, CorefChain> chains = doc.annotation().get(CorefCoreAnnotations.CorefChainAnnotation.class);
+    if (chains != null) {
+      for (CorefChain c : chains.values()) {
+        Entity e = null;
+        for (CorefChain.CorefMention m : c.getMentionsInTextualOrder()) {
+          Mention lm = doc.mentionAt(m.sentNum - 1, m.headIndex - 1);
+          if (lm != null && lm.entity().kind().isActor()) {
+            e = lm.entity();
+            break;
+          }
+        }
+        if (e != null) {
+          for (CorefChain.CorefMention m : c.getMentionsInTextualOrder()) {
+            corefAntecedents.put(key(m.sentNum - 1, m.headIndex - 1), e);
+          }
+        }
+      }
+    }
+  }
+
+  private static long key(int sentence, int token) {
+    return ((long) sentence << 20) | token;
+  }
+
+  /** The actors node {@code w} of sentence {@code s} stands for; empty if none. */
+  List<Entity> resolve(int s, SemanticGraph g, IndexedWord w) {
+    Set<Entity> out = new LinkedHashSet<>();
+    resolve(s, g, w, out, 0);
+    return new ArrayList<>(out);
+  }
+
+  private void resolve(int s, SemanticGraph g, IndexedWord w, Set<Entity> out, int depth) {
+    int t = w.index() - 1;
+    Mention m = doc.mentionAt(s, t);
+    if (m != null) {
+      if (m.entity().kind().isActor()) {
+        out.add(m.entity());
+        if (depth == 0) {
+          // Plain "dep" or "appos" edges are not spread over coordination by enhanced++.
+          for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
+            if (e.getRelation().toString().startsWith("conj")) {
+              Mention cm = doc.mentionAt(s, e.getDependent().index() - 1);
+              if (cm != null && cm.entity().kind().isActor()) {
+                out.add(cm.entity());
+              }
+            }
+          }
+        }
+      }
+      return;
+    }
+    String word = w.word().toLowerCase(Locale.ROOT);
+    String tag = w.tag() == null ? "" : w.tag();
+    if (tag.startsWith("PRP") || tag.equals("WP$") || tag.equals("WP") || tag.equals("WDT")) {
+      Entity e = pronoun(s, t, word);
+      if (e != null) {
+        out.add(e);
+      }
+      return;
+    }
+    if (depth > 2 || !tag.startsWith("NN")) {
+      return;
+    }
+    String ner = doc.tokens(s).get(t).ner();
+    if ("DATE".equals(ner) || "DURATION".equals(ner) || "TIME".equals(ner)) {
+      // A misparse makes a time word the head of its neighbour's name ("Sherman last week spoke").
+      for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
+        if (e.getRelation().toString().equals("compound")) {
+          resolve(s, g, e.getDependent(), out, depth + 1);
+        }
+      }
+      return;
+    }
+    boolean descriptive = lex.contains("descriptive_nouns", w.lemma()) || doc.titleAt(s, t) != null;
+    if (!descriptive) {
+      return;
+    }
+    int before = out.size();
+    for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
+      String rel = e.getRelation().toString();
+      if (rel.equals("nmod:poss") || rel.equals("compound") || rel.equals("amod") || rel.equals("nmod:of")
+          || rel.equals("nmod:from") || rel.equals("nmod:like") || rel.equals("nmod:such_as")
+          || rel.equals("nmod:including")) {
+        resolve(s, g, e.getDependent(), out, depth + 1);
+      }
+    }
+    if (out.size() > before) {
+      return;
+    }
+    boolean anaphoric = g.outgoingEdgeList(w).stream().anyMatch(e -> e.getRelation().toString().equals("det")
+        && Set.of("these", "those", "both", "the").contains(e.getDependent().word().toLowerCase(Locale.ROOT)));
+    if (anaphoric && lex.contains("collective_nouns", w.lemma())) {
+      out.addAll(previousStates(s, t));
+    } else if (anaphoric && doc.titleAt(s, t) != null) {
+      Entity p = previousPersonTitled(s, t, w.lemma());
+      if (p != null) {
+        out.add(p);
+      }
+    }
+  }
+
+  private Entity pronoun(int s, int t, String word) {
+    if (word.equals("its") || word.equals("their")) {
+      // The clause's own subject is a surer antecedent for a possessive than a coreference chain.
+      Entity subj = clauseSubject(s, t);
+      if (subj != null) {
+        return subj;
+      }
+    }
+    Entity c = corefAntecedents.get(key(s, t));
+    if (c != null) {
+      return c;
+    }
+    if (PERSON_PRONOUNS.contains(word)) {
+      return previous(s, t, EntityKind.PERSON);
+    }
+    if (GROUP_PRONOUNS.contains(word)) {
+      Entity subj = clauseSubject(s, t);
+      return subj != null ? subj : previous(s, t, null);
+    }
+    if (RELATIVE.contains(word)) {
+      return previous(s, t, null);
+    }
+    return null;
+  }
+
+  /**
+   * "South Korea has tried … maintaining its alliance": a possessive pronoun refers to the subject
+   * of the clauses above it, when that subject is a state or organisation.
+   */
+  private Entity clauseSubject(int s, int t) {
+    SemanticGraph g = doc.sentences().get(s)
+        .get(edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+    IndexedWord w = g == null ? null : g.getNodeByIndexSafe(t + 1);
+    for (int depth = 0; w != null && depth < 6; depth++) {
+      for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
+        String rel = e.getRelation().toString();
+        if ((rel.equals("nsubj") || rel.equals("nsubj:xsubj") || rel.equals("nsubj:pass"))
+            && e.getDependent().index() - 1 < t) {
+          Mention m = doc.mentionAt(s, e.getDependent().index() - 1);
+          if (m != null && m.entity().kind().isActor() && m.entity().kind() != EntityKind.PERSON) {
+            return m.entity();
+          }
+        }
+      }
+      IndexedWord up = null;
+      for (SemanticGraphEdge e : g.incomingEdgeList(w)) {
+        String rel = e.getRelation().toString();
+        if (!rel.startsWith("conj") && !rel.equals("ref") && !rel.contains("xsubj")) {
+          up = e.getGovernor();
+          break;
+        }
+      }
+      w = up;
+    }
+    return null;
+  }
+
+  /** The nearest mention before token t (this sentence, then up to two before) of the kind, or any non-person actor. */
+  private Entity previous(int s, int t, EntityKind kind) {
+    for (int si = s; si >= Math.max(0, s - 2); si--) {
+      List<CoreLabel> toks = doc.tokens(si);
+      for (int ti = (si == s ? t - 1 : toks.size() - 1); ti >= 0; ti--) {
+        Mention m = doc.mentionAt(si, ti);
+        if (m == null || !m.entity().kind().isActor()) {
+          continue;
+        }
+        if (kind == null ? m.entity().kind() != EntityKind.PERSON : m.entity().kind() == kind) {
+          return m.entity();
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "these nations": the last list of states named before it ("Kuwait, Saudi Arabia and the UAE"),
+   * in this sentence or the one before.
+   */
+  private List<Entity> previousStates(int s, int t) {
+    for (int si = s; si >= Math.max(0, s - 1); si--) {
+      List<CoreLabel> toks = doc.tokens(si);
+      int ti = (si == s ? t : toks.size()) - 1;
+      while (ti >= 0 && (doc.mentionAt(si, ti) == null || doc.mentionAt(si, ti).entity().kind() != EntityKind.STATE)) {
+        ti--;
+      }
+      if (ti < 0) {
+        continue;
+      }
+      List<Entity> found = new ArrayList<>();
+      while (ti >= 0) {
+        Mention m = doc.mentionAt(si, ti);
+        if (m != null && m.entity().kind() == EntityKind.STATE) {
+          if (!found.contains(m.entity())) {
+            found.add(0, m.entity());
+          }
+          ti = m.begin() - 1;
+        } else if (LIST_GLUE.contains(toks.get(ti).word().toLowerCase(Locale.ROOT))) {
+          ti--;
+        } else {
+          break;
+        }
+      }
+      return found;
+    }
+    return List.of();
+  }
+
+  private static final Set<String> LIST_GLUE = Set.of(",", "and", "or", "the", "as", "well");
+
+  /** "the president": the last person before it given that title in this document. */
+  private Entity previousPersonTitled(int s, int t, String titleWord) {
+    for (int si = s; si >= 0; si--) {
+      List<CoreLabel> toks = doc.tokens(si);
+      for (int ti = (si == s ? t - 1 : toks.size() - 1); ti >= 0; ti--) {
+        Mention m = doc.mentionAt(si, ti);
+        if (m != null && m.entity().kind() == EntityKind.PERSON) {
+          String title = doc.personTitles().get(m.entity());
+          if (title != null && title.toLowerCase(Locale.ROOT).contains(titleWord.toLowerCase(Locale.ROOT))) {
+            return m.entity();
+          }
+        }
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,57 @@
+package org.geokg.extract;
+
+import com.google.common.collect.ImmutableList;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.geokg.claim.Claim;
+import org.geokg.claim.Evidence;
+import org.geokg.link.LinkedDocument;
+
+/** Gathers a document's claims, merging repeats of one fact into one claim with more evidence. */
+final class ClaimCollector {
+  private final LinkedDocument doc;
+  private final Map<Claim.Key, Claim> claims = new LinkedHashMap<>();
+
+  ClaimCollector(LinkedDocument doc) {
+    this.doc = doc;
+  }
+
+  Evidence evidence(int sentence) {
+    CoreMap s = doc.sentences().get(sentence);
+    int b = s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+    int e = s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+    return new Evidence(doc.document().id(), sentence, b, e, doc.document().text().substring(b, e));
+  }
+
+  void add(Claim c) {
+    if (c.subject().equals(c.object())) {
+      return;
+    }
+    Claim old = claims.get(c.key());
+    if (old == null) {
+      claims.put(c.key(), c);
+      return;
+    }
+    List<org.geokg.claim.Evidence> ev = new ArrayList<>(old.evidence());
+    for (org.geokg.claim.Evidence e : c.evidence()) {
+      if (!ev.contains(e)) {
+        ev.add(e);
+      }
+    }
+    claims.put(c.key(), new Claim(old.subject(), old.relation(), old.object(), old.modality(),
+        Math.max(old.confidence(), c.confidence()), old.date(), old.dateText(), old.attributedTo(),
+        old.mode() != null ? old.mode() : c.mode(), old.extractedBy(), ev));
+  }
+
+  boolean has(Claim.Key key) {
+    return claims.containsKey(key);
+  }
+
+  List<Claim> claims() {
+    return ImmutableList.copyOf(claims.values());
+  }
+}

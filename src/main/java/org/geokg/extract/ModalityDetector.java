@@ -1,0 +1,114 @@
+package org.geokg.extract;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.util.List;
+import java.util.Locale;
+import org.geokg.claim.Modality;
+import org.geokg.link.Entity;
+import org.geokg.link.EntityKind;
+
+/**
+ * Decides how a sentence puts the fact at a trigger word: negated ("did not mention"), hypothetical
+ * ("would face … should they"), planned ("plans to", "is expected to visit"), reported ("…, X said")
+ * or asserted. The cue words are the lexicons {@code negation}, {@code hypothetical_aux},
+ * {@code conditional_marks}, {@code planning_verbs} and {@code speech_verbs}.
+ */
+final class ModalityDetector {
+  private final Lexicons lex;
+
+  ModalityDetector(Lexicons lex) {
+    this.lex = lex;
+  }
+
+  /** The modality and, for reported speech, the speaker. */
+  record Result(Modality modality, Entity speaker) {}
+
+  Result detect(SemanticGraph g, IndexedWord trigger, int s, ActorResolver actors, List<CoreLabel> tokens) {
+    // Walk from the trigger up through the clauses that govern it; the first cue found wins in the
+    // order negation, condition, plan, report.
+    boolean negated = false;
+    boolean hypothetical = false;
+    boolean planned = false;
+    Entity speaker = null;
+    IndexedWord w = trigger;
+    for (int depth = 0; w != null && depth < 4; depth++) {
+      for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
+        String rel = e.getRelation().toString();
+        String dep = e.getDependent().word().toLowerCase(Locale.ROOT);
+        String lemma = e.getDependent().lemma() == null ? dep : e.getDependent().lemma().toLowerCase(Locale.ROOT);
+        if (depth <= 1 && (rel.equals("neg") || rel.equals("advmod")) && lex.contains("negation", dep)) {
+          negated = true;
+        }
+        if (rel.equals("aux") && lex.contains("hypothetical_aux", dep)) {
+          hypothetical = true;
+        }
+        if (rel.equals("aux") && lex.contains("future_aux", dep)) {
+          planned = true;
+        }
+        if (rel.equals("mark") && lex.contains("conditional_marks", dep)) {
+          hypothetical = true;
+        }
+        if (depth > 0 && speaker == null && (rel.equals("nsubj") || rel.equals("obj"))
+            && lex.contains("speech_verbs", w.lemma())) {
+          List<Entity> who = actors.resolve(s, g, e.getDependent());
+          if (!who.isEmpty() && who.get(0).kind() == EntityKind.PERSON) {
+            speaker = who.get(0);
+          }
+        }
+      }
+      if (depth > 0 && lex.contains("planning_verbs", w.lemma())) {
+        planned = true;
+      }
+      SemanticGraphEdge up = governingEdge(g, w);
+      if (up == null) {
+        break;
+      }
+      String rel = up.getRelation().toString();
+      if (rel.startsWith("advcl:if") || rel.startsWith("advcl:unless") || rel.startsWith("advcl:whether")) {
+        hypothetical = true;
+      }
+      w = up.getGovernor();
+      if (speaker == null && lex.contains("speech_verbs", w.lemma())) {
+        for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
+          String r = e.getRelation().toString();
+          if (r.equals("nsubj") || (r.equals("obj") && e.getDependent().index() > w.index())) {
+            List<Entity> who = actors.resolve(s, g, e.getDependent());
+            if (!who.isEmpty() && who.get(0).kind() == EntityKind.PERSON) {
+              speaker = who.get(0);
+            }
+          }
+        }
+      }
+    }
+    if (negated) {
+      return new Result(Modality.NEGATED, null);
+    }
+    if (hypothetical) {
+      return new Result(Modality.HYPOTHETICAL, null);
+    }
+    if (planned) {
+      return new Result(Modality.PLANNED, null);
+    }
+    if (speaker != null) {
+      return new Result(Modality.REPORTED, speaker);
+    }
+    return new Result(Modality.ASSERTED, null);
+  }
+
+  private static SemanticGraphEdge governingEdge(SemanticGraph g, IndexedWord w) {
+    SemanticGraphEdge best = null;
+    for (SemanticGraphEdge e : g.incomingEdgeList(w)) {
+      String rel = e.getRelation().toString();
+      // Enhanced dependencies add extra parents (xsubj, ref, conj copies); follow the tree edge.
+      if (rel.startsWith("conj") || rel.equals("ref") || rel.contains("xsubj")) {
+        continue;
+      }
+      best = e;
+      break;
+    }
+    return best;
+  }
+}

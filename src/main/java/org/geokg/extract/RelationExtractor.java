@@ -1,0 +1,283 @@
+package org.geokg.extract;
+
+import com.google.common.collect.HashMultiset;
+import com.google.common.collect.Multiset;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.ling.tokensregex.TokenSequenceMatcher;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.semgraph.semgrex.SemgrexMatcher;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.geokg.claim.Claim;
+import org.geokg.claim.Modality;
+import org.geokg.link.Entity;
+import org.geokg.link.EntityKind;
+import org.geokg.link.Gazetteer;
+import org.geokg.link.GeokgAnnotations;
+import org.geokg.link.LinkedDocument;
+import org.geokg.link.Mention;
+
+/**
+ * Applies the {@link RuleSet} to a linked document and returns its claims. Requires the enhanced++
+ * dependencies (depparse) and the annotations of {@link org.geokg.link.EntityLinker}.
+ *
+ * <p>Thread-safe: all per-document state lives in local objects.
+ */
+public final class RelationExtractor {
+  private final RuleSet rules;
+  private final Gazetteer gazetteer;
+  private final Lexicons lex;
+
+  public RelationExtractor(RuleSet rules, Gazetteer gazetteer) {
+    this.rules = rules;
+    this.gazetteer = gazetteer;
+    this.lex = rules.lexicons();
+  }
+
+  /** Every claim the rules find in the document, repeats merged. */
+  public List<Claim> extract(LinkedDocument d) {
+    ActorResolver actors = new ActorResolver(d, lex);
+    ClaimCollector out = new ClaimCollector(d);
+    Map<Entity, Entity> represented = new RepresentsExtractor(gazetteer, lex).extract(d, actors, out);
+    ModalityDetector modality = new ModalityDetector(lex);
+    for (Rule r : rules.rules()) {
+      if (!r.implicitSubject()) {
+        apply(d, r, actors, modality, out, null);
+      }
+    }
+    Entity lead = leadActor(d, out.claims(), represented);
+    if (lead != null) {
+      for (Rule r : rules.rules()) {
+        if (r.implicitSubject()) {
+          apply(d, r, actors, modality, out, lead);
+        }
+      }
+    }
+    return out.claims();
+  }
+
+  /**
+   * The state the document follows: the one whose people and institutions start the most
+   * interactions; subject-less clauses ("Talking with Seoul …") are read as its acts.
+   */
+  private static Entity leadActor(LinkedDocument d, List<Claim> claims, Map<Entity, Entity> represented) {
+    Multiset<Entity> counts = HashMultiset.create();
+    for (Claim c : claims) {
+      if (c.relation().isInteraction()) {
+        Entity s = c.subject();
+        Entity st = s.kind() == EntityKind.PERSON ? represented.get(s) : s;
+        if (st != null && st.kind() == EntityKind.STATE) {
+          counts.add(st);
+        }
+      }
+    }
+    Entity best = null;
+    for (Entity e : counts.elementSet()) {
+      if (best == null || counts.count(e) > counts.count(best)) {
+        best = e;
+      }
+    }
+    return best != null && counts.count(best) >= 2 ? best : null;
+  }
+
+  private static SemanticGraph graph(LinkedDocument d, int s) {
+    return d.sentences().get(s).get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+  }
+
+  private void apply(LinkedDocument d, Rule r, ActorResolver actors, ModalityDetector modality,
+      ClaimCollector out, Entity lead) {
+    for (int s = 0; s < d.sentences().size(); s++) {
+      SemanticGraph g = graph(d, s);
+      if (g == null || g.isEmpty()) {
+        continue;
+      }
+      List<CoreLabel> toks = d.tokens(s);
+      if (r.semgrex() != null) {
+        SemgrexMatcher m = r.semgrex().matcher(g);
+        while (m.find()) {
+          IndexedWord trigger = m.getNode("trigger") != null ? m.getNode("trigger") : m.getMatch();
+          emit(d, s, g, toks, r, actors, modality, out, lead,
+              subjects(r, actors, s, g, m.getNode("subject"), lead),
+              objects(r, actors, s, g, m.getNode("object"), trigger, toks), trigger);
+        }
+      } else {
+        TokenSequenceMatcher m = r.tokens().getMatcher(toks);
+        while (m.find()) {
+          IndexedWord trigger = node(g, m.groupNodes("$trigger"), m.start());
+          List<Entity> subj = r.implicitSubject() ? List.of(lead) : entitiesIn(d, s, g, actors, m.groupNodes("$subject"));
+          List<Entity> obj = r.resourceObject() ? List.of(resource(toks, trigger)) : entitiesIn(d, s, g, actors, m.groupNodes("$object"));
+          emit(d, s, g, toks, r, actors, modality, out, lead, subj, obj, trigger);
+        }
+      }
+    }
+  }
+
+  private static IndexedWord node(SemanticGraph g, List<? extends edu.stanford.nlp.util.CoreMap> group, int fallback) {
+    int idx = fallback;
+    if (group != null && !group.isEmpty()) {
+      idx = ((CoreLabel) group.get(group.size() - 1)).index() - 1;
+    }
+    IndexedWord w = g.getNodeByIndexSafe(idx + 1);
+    return w != null ? w : g.getFirstRoot();
+  }
+
+  private static List<Entity> entitiesIn(LinkedDocument d, int s, SemanticGraph g, ActorResolver actors,
+      List<? extends edu.stanford.nlp.util.CoreMap> group) {
+    Set<Entity> out = new LinkedHashSet<>();
+    if (group == null) {
+      return List.of();
+    }
+    for (edu.stanford.nlp.util.CoreMap cm : group) {
+      CoreLabel t = (CoreLabel) cm;
+      Mention m = d.mentionAt(s, t.index() - 1);
+      if (m != null && m.entity().kind().isActor()) {
+        out.add(m.entity());
+      } else {
+        IndexedWord w = g.getNodeByIndexSafe(t.index());
+        if (w != null && (t.tag().startsWith("PRP") || t.tag().startsWith("NN"))) {
+          out.addAll(actors.resolve(s, g, w));
+        }
+      }
+    }
+    return new ArrayList<>(out);
+  }
+
+  private List<Entity> subjects(Rule r, ActorResolver actors, int s, SemanticGraph g, IndexedWord node, Entity lead) {
+    if (r.implicitSubject()) {
+      return lead == null ? List.of() : List.of(lead);
+    }
+    return node == null ? List.of() : actors.resolve(s, g, node);
+  }
+
+  private List<Entity> objects(Rule r, ActorResolver actors, int s, SemanticGraph g, IndexedWord node,
+      IndexedWord trigger, List<CoreLabel> toks) {
+    if (r.resourceObject()) {
+      return List.of(resource(toks, trigger));
+    }
+    return node == null ? List.of() : actors.resolve(s, g, node);
+  }
+
+  /** The resource named at or next to the trigger ("oil producer", "power producing"), else energy. */
+  private Entity resource(List<CoreLabel> toks, IndexedWord trigger) {
+    int t = trigger.index() - 1;
+    for (int i : new int[] {t, t - 1, t - 2, t + 1}) {
+      if (i >= 0 && i < toks.size() && toks.get(i).get(GeokgAnnotations.ResourceAnnotation.class) != null) {
+        String id = toks.get(i).get(GeokgAnnotations.ResourceAnnotation.class);
+        return gazetteer.entity(EntityKind.RESOURCE, id).orElse(new Entity(EntityKind.RESOURCE, id, id));
+      }
+    }
+    return gazetteer.entity(EntityKind.RESOURCE, "energy").orElse(new Entity(EntityKind.RESOURCE, "energy", "energy"));
+  }
+
+  private void emit(LinkedDocument d, int s, SemanticGraph g, List<CoreLabel> toks, Rule r, ActorResolver actors,
+      ModalityDetector modality, ClaimCollector out, Entity lead, List<Entity> subjects, List<Entity> objects,
+      IndexedWord trigger) {
+    if (subjects.isEmpty() || objects.isEmpty()) {
+      return;
+    }
+    if (r.participants()) {
+      if (!objects.containsAll(subjects)) {
+        return;
+      }
+      objects = new ArrayList<>(objects);
+      objects.removeAll(subjects);
+    }
+    ModalityDetector.Result mod = modality.detect(g, trigger, s, actors, toks);
+    boolean past = trigger.tag() != null && (trigger.tag().equals("VBD") || trigger.tag().equals("VBN")
+        || governedByPast(g, trigger));
+    DateResolver.Dated dated = DateResolver.resolve(toks, trigger.index() - 1, d.document().date(), past,
+        d.document().text());
+    String mode = mode(r, g, trigger);
+    boolean symmetric = lex.contains("symmetric_relations", r.relation().localName());
+    for (Entity subj : subjects) {
+      for (Entity obj : objects) {
+        if (subj == null || obj == null || subj.equals(obj)) {
+          continue;
+        }
+        if (r.relation().isInteraction() && sameSide(subj, obj)) {
+          continue;
+        }
+        Claim c = new Claim(subj, r.relation(), obj, mod.modality(), r.confidence(),
+            dated == null ? null : dated.date(), dated == null ? null : dated.text(),
+            mod.modality() == Modality.REPORTED ? mod.speaker() : null, mode, r.id(), List.of(out.evidence(s)));
+        if (symmetric) {
+          Claim reverse = new Claim(obj, c.relation(), subj, c.modality(), c.confidence(), c.date(), c.dateText(),
+              c.attributedTo(), c.mode(), c.extractedBy(), c.evidence());
+          if (out.has(reverse.key())) {
+            out.add(reverse);
+            continue;
+          }
+        }
+        out.add(c);
+      }
+    }
+  }
+
+  /** A person and the state they speak for are one side; they do not meet each other. */
+  private static boolean sameSide(Entity a, Entity b) {
+    return a.equals(b);
+  }
+
+  private static boolean governedByPast(SemanticGraph g, IndexedWord w) {
+    for (SemanticGraphEdge e : g.incomingEdgeList(w)) {
+      String tag = e.getGovernor().tag();
+      if (tag != null && (tag.equals("VBD") || tag.equals("VBN"))) {
+        return true;
+      }
+    }
+    for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
+      if (e.getRelation().toString().startsWith("aux") && e.getDependent().tag() != null
+          && (e.getDependent().tag().equals("VBD") || e.getDependent().word().equalsIgnoreCase("has")
+          || e.getDependent().word().equalsIgnoreCase("have"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The mode a rule declares, or for {@code auto} the one its trigger or the trigger's modifiers name. */
+  private String mode(Rule r, SemanticGraph g, IndexedWord trigger) {
+    if (r.mode() == null || !r.relation().isInteraction()) {
+      return null;
+    }
+    if (!r.mode().equals("auto")) {
+      return r.mode();
+    }
+    List<String> words = new ArrayList<>();
+    words.add(trigger.lemma() == null ? trigger.word() : trigger.lemma());
+    for (SemanticGraphEdge e : g.outgoingEdgeList(trigger)) {
+      words.add(e.getDependent().lemma() == null ? e.getDependent().word() : e.getDependent().lemma());
+      for (SemanticGraphEdge e2 : g.outgoingEdgeList(e.getDependent())) {
+        if (e2.getRelation().toString().startsWith("amod") || e2.getRelation().toString().startsWith("compound")) {
+          words.add(e2.getDependent().lemma() == null ? e2.getDependent().word() : e2.getDependent().lemma());
+        }
+      }
+    }
+    for (String w : words) {
+      String lw = w.toLowerCase(Locale.ROOT);
+      if (lex.contains("mode_video", lw)) {
+        return "VideoCall";
+      }
+    }
+    for (String w : words) {
+      String lw = w.toLowerCase(Locale.ROOT);
+      if (lex.contains("mode_phone", lw)) {
+        return "PhoneCall";
+      }
+      if (lex.contains("mode_visit", lw)) {
+        return "Visit";
+      }
+      if (lex.contains("mode_multilateral", lw)) {
+        return "Multilateral";
+      }
+    }
+    return "Meeting";
+  }
+}

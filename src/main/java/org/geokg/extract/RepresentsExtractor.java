@@ -1,0 +1,246 @@
+package org.geokg.extract;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.geokg.claim.Claim;
+import org.geokg.claim.Modality;
+import org.geokg.claim.Relation;
+import org.geokg.link.Entity;
+import org.geokg.link.EntityKind;
+import org.geokg.link.Gazetteer;
+import org.geokg.link.Gazetteer.PersonRole;
+import org.geokg.link.LinkedDocument;
+import org.geokg.link.Mention;
+
+/**
+ * Finds whom each person represents, from how the text introduces them: a title with a state before
+ * the name ("Russian Foreign Minister Sergey Lavrov", "France's Emmanuel Macron", "Kremlin
+ * spokesperson Dmitry Peskov"), an apposition ("Lavrov, the Russian foreign minister"), a title that
+ * implies its state ("Secretary of State"), a possessive pronoun ("his principal deputy Jon Finer"),
+ * and, when the text says none of this, the curated table of office holders at the document's date.
+ * "former" makes the claim {@link Modality#FORMER}.
+ */
+final class RepresentsExtractor {
+  static final Relation REPRESENTS = Relation.of("represents");
+
+  private final Gazetteer gazetteer;
+  private final Lexicons lex;
+
+  RepresentsExtractor(Gazetteer gazetteer, Lexicons lex) {
+    this.gazetteer = gazetteer;
+    this.lex = lex;
+  }
+
+  private record Found(Entity actor, String title, boolean former, String rule, double confidence) {}
+
+  /** Adds represents claims to {@code out}; returns each person's represented actor. */
+  Map<Entity, Entity> extract(LinkedDocument d, ActorResolver actors, ClaimCollector out) {
+    Map<Entity, Entity> represented = new HashMap<>();
+    Set<Entity> persons = new HashSet<>();
+    for (Mention m : d.mentions()) {
+      if (m.entity().kind() != EntityKind.PERSON) {
+        continue;
+      }
+      persons.add(m.entity());
+      Found f = fromText(d, m, actors, represented);
+      if (f == null || f.actor() == null) {
+        if (f != null && f.title() != null) {
+          d.setPersonTitle(m.entity(), f.title());
+        }
+        continue;
+      }
+      if (f.title() != null) {
+        d.setPersonTitle(m.entity(), f.title());
+      }
+      represented.putIfAbsent(m.entity(), f.actor());
+      out.add(claim(m.entity(), f, m.sentence(), out));
+    }
+    LocalDate day = d.document().date();
+    for (Mention m : d.mentions()) {
+      Entity p = m.entity();
+      if (p.kind() != EntityKind.PERSON || represented.containsKey(p) || gazetteer.roles(p.key()).isEmpty()) {
+        continue;
+      }
+      PersonRole role = role(gazetteer.roles(p.key()), day);
+      Entity actor = role == null ? null : gazetteer.actor(role.represents()).orElse(null);
+      if (actor == null) {
+        continue;
+      }
+      boolean former = day != null && !role.heldOn(day) && role.to() != null && role.to().isBefore(day);
+      boolean future = day != null && role.from() != null && role.from().isAfter(day);
+      if (future) {
+        continue;
+      }
+      d.setPersonTitle(p, role.title());
+      represented.put(p, actor);
+      out.add(claim(p, new Found(actor, role.title(), former, "represents-office-holder", 0.8), m.sentence(), out));
+    }
+    return represented;
+  }
+
+  /** The role held on the day, else the latest one that ended before it, else the first. */
+  private static PersonRole role(List<PersonRole> roles, LocalDate day) {
+    if (day == null) {
+      return roles.get(roles.size() - 1);
+    }
+    PersonRole ended = null;
+    for (PersonRole r : roles) {
+      if (r.heldOn(day)) {
+        return r;
+      }
+      if (r.to() != null && r.to().isBefore(day) && (ended == null || r.to().isAfter(ended.to()))) {
+        ended = r;
+      }
+    }
+    return ended;
+  }
+
+  private static Claim claim(Entity person, Found f, int sentence, ClaimCollector out) {
+    return new Claim(person, REPRESENTS, f.actor(), f.former() ? Modality.FORMER : Modality.ASSERTED,
+        f.confidence(), null, null, null, null, f.rule(), List.of(out.evidence(sentence)));
+  }
+
+  private Found fromText(LinkedDocument d, Mention m, ActorResolver actors, Map<Entity, Entity> represented) {
+    List<CoreLabel> toks = d.tokens(m.sentence());
+    Entity actor = null;
+    boolean former = false;
+    List<String> title = new ArrayList<>();
+    boolean sawTitleOrPossessive = false;
+    Gazetteer.Title titleEntry = null;
+    for (int i = m.begin() - 1; i >= 0 && m.begin() - i <= 8; i--) {
+      CoreLabel t = toks.get(i);
+      String w = t.word().toLowerCase(Locale.ROOT);
+      Mention other = d.mentionAt(m.sentence(), i);
+      Gazetteer.Title ti = d.titleAt(m.sentence(), i);
+      if (other != null && other.entity().kind() == EntityKind.PERSON) {
+        break;
+      }
+      if (other != null) {
+        if (actor == null && other.entity().kind().isActor()) {
+          actor = other.entity();
+        }
+        i = other.begin();
+        continue;
+      }
+      if (ti != null) {
+        title.add(0, t.word());
+        titleEntry = titleEntry == null ? ti : titleEntry;
+        sawTitleOrPossessive = true;
+        continue;
+      }
+      if (t.tag().equals("POS")) {
+        sawTitleOrPossessive = true;
+        continue;
+      }
+      if (lex.contains("former_words", w)) {
+        former = true;
+        continue;
+      }
+      if (t.tag().equals("PRP$") && actor == null) {
+        SemanticGraph g = graph(d, m.sentence());
+        IndexedWord node = g == null ? null : g.getNodeByIndexSafe(i + 1);
+        List<Entity> owner = node == null ? List.of() : actors.resolve(m.sentence(), g, node);
+        if (!owner.isEmpty()) {
+          Entity o = owner.get(0);
+          actor = o.kind() == EntityKind.PERSON ? represented.get(o) : o;
+        }
+        break;
+      }
+      if ((t.tag().startsWith("JJ") || t.tag().startsWith("NN")) && lex.contains("title_modifiers", w)) {
+        title.add(0, t.word());
+        continue;
+      }
+      break;
+    }
+    if (sawTitleOrPossessive || !title.isEmpty()) {
+      if (actor == null && titleEntry != null && !titleEntry.state().isEmpty()) {
+        actor = gazetteer.actor(titleEntry.state()).orElse(null);
+        return new Found(actor, titleText(title), former, "represents-title-state", 0.8);
+      }
+      if (actor != null) {
+        return new Found(actor, titleText(title), former, "represents-title", 0.9);
+      }
+    }
+    Found appos = fromApposition(d, m, actors);
+    if (appos != null) {
+      return appos;
+    }
+    return title.isEmpty() ? null : new Found(null, titleText(title), former, "represents-title", 0.9);
+  }
+
+  private static String titleText(List<String> words) {
+    return words.isEmpty() ? null : String.join(" ", words);
+  }
+
+  private static SemanticGraph graph(LinkedDocument d, int s) {
+    return d.sentences().get(s).get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+  }
+
+  private Found fromApposition(LinkedDocument d, Mention m, ActorResolver actors) {
+    SemanticGraph g = graph(d, m.sentence());
+    if (g == null) {
+      return null;
+    }
+    for (int i = m.begin(); i < m.end(); i++) {
+      IndexedWord w = g.getNodeByIndexSafe(i + 1);
+      if (w == null) {
+        continue;
+      }
+      List<IndexedWord> described = new ArrayList<>();
+      for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
+        if (e.getRelation().toString().equals("appos")) {
+          described.add(e.getDependent());
+        }
+      }
+      for (SemanticGraphEdge e : g.incomingEdgeList(w)) {
+        if (e.getRelation().toString().equals("appos")) {
+          described.add(e.getGovernor());
+        }
+      }
+      for (IndexedWord x : described) {
+        int xi = x.index() - 1;
+        if (d.titleAt(m.sentence(), xi) == null) {
+          continue;
+        }
+        Entity actor = null;
+        boolean former = false;
+        List<String> title = new ArrayList<>();
+        for (SemanticGraphEdge e : g.outgoingEdgeList(x)) {
+          String rel = e.getRelation().toString();
+          IndexedWord dep = e.getDependent();
+          if (!(rel.equals("nmod:poss") || rel.equals("compound") || rel.equals("amod"))) {
+            continue;
+          }
+          Mention dm = d.mentionAt(m.sentence(), dep.index() - 1);
+          if (dm != null && dm.entity().kind().isActor() && dm.entity().kind() != EntityKind.PERSON) {
+            actor = actor == null ? dm.entity() : actor;
+          } else if (lex.contains("former_words", dep.word())) {
+            former = true;
+          } else if (d.titleAt(m.sentence(), dep.index() - 1) != null) {
+            title.add(dep.word());
+          }
+        }
+        title.add(x.word());
+        Gazetteer.Title te = d.titleAt(m.sentence(), xi);
+        if (actor == null && !te.state().isEmpty()) {
+          actor = gazetteer.actor(te.state()).orElse(null);
+        }
+        if (actor != null) {
+          return new Found(actor, String.join(" ", title), former, "represents-apposition", 0.85);
+        }
+      }
+    }
+    return null;
+  }
+}

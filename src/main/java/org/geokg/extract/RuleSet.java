@@ -1,0 +1,152 @@
+package org.geokg.extract;
+
+import com.google.common.collect.ImmutableList;
+import edu.stanford.nlp.ling.tokensregex.Env;
+import edu.stanford.nlp.ling.tokensregex.TokenSequencePattern;
+import edu.stanford.nlp.semgraph.semgrex.SemgrexPattern;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.geokg.claim.Relation;
+import org.geokg.link.GeokgAnnotations;
+
+/**
+ * The extraction rules: every {@code .rules} file named in {@code geokg/rules/index.txt}, then every
+ * {@code .rules} file in the user's {@code DIR/rules/}. A rule is a block of {@code key: value} lines
+ * (see {@code geokg/rules/README.md}); blocks are separated by blank lines.
+ */
+public final class RuleSet {
+  private static final String FOLDER = "/geokg/rules/";
+
+  private final ImmutableList<Rule> rules;
+  private final Lexicons lexicons;
+
+  private RuleSet(List<Rule> rules, Lexicons lexicons) {
+    this.rules = ImmutableList.copyOf(rules);
+    this.lexicons = lexicons;
+  }
+
+  public static RuleSet load(Path dataDir) {
+    Lexicons lex = Lexicons.load(dataDir);
+    Env env = TokenSequencePattern.getNewEnv();
+    env.bind("actor", GeokgAnnotations.ActorAnnotation.class);
+    env.bind("title", GeokgAnnotations.TitleAnnotation.class);
+    env.bind("resource", GeokgAnnotations.ResourceAnnotation.class);
+    List<Rule> rules = new ArrayList<>();
+    try (InputStream idx = RuleSet.class.getResourceAsStream(FOLDER + "index.txt")) {
+      for (String name : new String(idx.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
+        if (!name.isBlank() && !name.startsWith("#")) {
+          rules.addAll(parse(name.trim(), RuleSet.class.getResourceAsStream(FOLDER + name.trim()), lex, env));
+        }
+      }
+      if (dataDir != null && Files.isDirectory(dataDir.resolve("rules"))) {
+        try (Stream<Path> files = Files.list(dataDir.resolve("rules"))) {
+          for (Path f : files.filter(p -> p.toString().endsWith(".rules")).sorted().toList()) {
+            rules.addAll(parse(f.toString(), Files.newInputStream(f), lex, env));
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read rules: " + e.getMessage(), e);
+    }
+    Set<String> ids = new HashSet<>();
+    for (Rule r : rules) {
+      if (!ids.add(r.id())) {
+        throw new IllegalArgumentException(r.source() + ": duplicate rule id " + r.id());
+      }
+    }
+    return new RuleSet(rules, lex);
+  }
+
+  static List<Rule> parse(String name, InputStream in, Lexicons lex, Env env) throws IOException {
+    if (in == null) {
+      throw new IllegalStateException("rules file not found: " + name);
+    }
+    List<Rule> out = new ArrayList<>();
+    Map<String, String> block = new LinkedHashMap<>();
+    int start = 0;
+    int n = 0;
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      String line;
+      while (true) {
+        line = r.readLine();
+        n++;
+        if (line == null || line.isBlank()) {
+          if (!block.isEmpty()) {
+            out.add(rule(block, name + ":" + start, lex, env));
+            block.clear();
+          }
+          if (line == null) {
+            break;
+          }
+          continue;
+        }
+        if (line.startsWith("#")) {
+          continue;
+        }
+        if (block.isEmpty()) {
+          start = n;
+        }
+        if (Character.isWhitespace(line.charAt(0)) && !block.isEmpty()) {
+          // A continuation line extends the previous key's value.
+          String last = new ArrayList<>(block.keySet()).get(block.size() - 1);
+          block.put(last, block.get(last) + " " + line.trim());
+          continue;
+        }
+        int colon = line.indexOf(':');
+        if (colon < 0) {
+          throw new IllegalArgumentException(name + ":" + n + ": expected 'key: value'");
+        }
+        block.put(line.substring(0, colon).trim(), line.substring(colon + 1).trim());
+      }
+    }
+    return out;
+  }
+
+  private static Rule rule(Map<String, String> b, String where, Lexicons lex, Env env) {
+    try {
+      String id = require(b, "id", where);
+      Relation rel = Relation.of(require(b, "relation", where));
+      double conf = Double.parseDouble(require(b, "confidence", where));
+      SemgrexPattern sg = b.containsKey("semgrex") ? SemgrexPattern.compile(lex.expand(b.get("semgrex"))) : null;
+      TokenSequencePattern tp = b.containsKey("tokens")
+          ? TokenSequencePattern.compile(env, lex.expand(b.get("tokens"))) : null;
+      if ((sg == null) == (tp == null)) {
+        throw new IllegalArgumentException("give exactly one of semgrex: or tokens:");
+      }
+      return new Rule(id, rel, conf, sg, tp, b.getOrDefault("subject", "node"),
+          b.getOrDefault("object", "node"), b.get("mode"),
+          "yes".equalsIgnoreCase(b.get("participants")), where);
+    } catch (RuntimeException e) {
+      throw new IllegalArgumentException(where + ": bad rule: " + e.getMessage(), e);
+    }
+  }
+
+  private static String require(Map<String, String> b, String key, String where) {
+    String v = b.get(key);
+    if (v == null || v.isEmpty()) {
+      throw new IllegalArgumentException(where + ": missing '" + key + "'");
+    }
+    return v;
+  }
+
+  public ImmutableList<Rule> rules() {
+    return rules;
+  }
+
+  public Lexicons lexicons() {
+    return lexicons;
+  }
+}

@@ -1,0 +1,40 @@
+package org.geokg.link;
+
+import java.util.Objects;
+
+/**
+ * Something the graph talks about, identified as ONTOLOGY.md says: a state by ISO alpha-3, an
+ * organisation by acronym, a person by the slug of the fullest name seen, a group by country and
+ * sector ({@code RUS-MIL}), a region, resource or infrastructure by slug.
+ *
+ * @param kind what it is
+ * @param key the identity within the kind; IRI-safe ({@code [A-Za-z0-9-]+})
+ * @param label a human-readable name
+ */
+public record Entity(EntityKind kind, String key, String label) {
+
+  public Entity {
+    Objects.requireNonNull(kind);
+    Objects.requireNonNull(key);
+    Objects.requireNonNull(label);
+    if (!key.matches("[A-Za-z0-9][A-Za-z0-9-]*")) {
+      throw new IllegalArgumentException("not an IRI-safe key: " + key);
+    }
+  }
+
+  /** Equality is by kind and key; the label is only for display. */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Entity e && e.kind == kind && e.key.equals(key);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(kind, key);
+  }
+
+  @Override
+  public String toString() {
+    return kind.pathSegment() + "/" + key;
+  }
+}

@@ -1,0 +1,238 @@
+package org.geokg.link;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.geokg.doc.Document;
+import org.geokg.link.Gazetteer.PersonRole;
+import org.geokg.link.Gazetteer.Title;
+import org.geokg.link.Mention.Form;
+import org.geokg.rdf.Iris;
+
+/**
+ * Links the tokens of an annotated document to entities: states (by name, alias, demonym, capital or
+ * seat of power), organisations, regions, known and new persons, sub-state groups ("Russian troops"),
+ * energy resources and titles. Requires tokenize, ssplit, pos, lemma, ner.
+ *
+ * <p>Thread-safe after construction.
+ */
+public final class EntityLinker {
+  private final Gazetteer gazetteer;
+  private final PhraseIndex<Candidate> names = new PhraseIndex<>();
+  private final PhraseIndex<Title> titles = new PhraseIndex<>();
+  private final PhraseIndex<String> resources = new PhraseIndex<>();
+  private final PhraseIndex<String> knownPersons = new PhraseIndex<>();
+
+  private record Candidate(Entity entity, Form form) {}
+
+  public EntityLinker(Gazetteer g) {
+    this.gazetteer = g;
+    for (Gazetteer.State s : g.states().values()) {
+      Entity e = new Entity(EntityKind.STATE, s.iso3(), s.name());
+      names.add(s.name(), new Candidate(e, Form.NAME));
+      s.aliases().forEach(a -> names.add(a, new Candidate(e, Form.NAME)));
+      s.demonyms().forEach(a -> names.add(a, new Candidate(e, Form.DEMONYM)));
+      s.capitals().forEach(a -> names.add(a, new Candidate(e, Form.SEAT)));
+    }
+    for (Gazetteer.Organization o : g.organizations().values()) {
+      Entity e = new Entity(EntityKind.ORGANIZATION, o.id(), o.name());
+      names.add(o.name(), new Candidate(e, Form.NAME));
+      o.aliases().forEach(a -> names.add(a, new Candidate(e, Form.NAME)));
+    }
+    for (Gazetteer.Region r : g.regions().values()) {
+      Entity e = new Entity(EntityKind.REGION, r.slug(), r.label());
+      names.add(r.label(), new Candidate(e, Form.NAME));
+      r.aliases().forEach(a -> names.add(a, new Candidate(e, Form.NAME)));
+    }
+    g.titles().values().forEach(t -> titles.add(t.phrase(), t));
+    g.resources().forEach((id, words) -> words.forEach(w -> resources.add(w.toLowerCase(Locale.ROOT), id)));
+    for (PersonRole p : g.persons().values()) {
+      knownPersons.add(p.name(), p.slug());
+      p.aliases().forEach(a -> knownPersons.add(a, p.slug()));
+    }
+  }
+
+  /** Links one annotated document. */
+  public LinkedDocument link(Document document, Annotation annotation) {
+    LinkedDocument d = new LinkedDocument(document, annotation);
+    Map<String, Entity> surnames = new HashMap<>();
+    int n = d.sentences().size();
+    for (int s = 0; s < n; s++) {
+      linkNamesAndTitles(d, s);
+    }
+    // Full names first, so that a later bare surname ("Lavrov") finds the person it belongs to.
+    for (int s = 0; s < n; s++) {
+      linkPersons(d, s, surnames, true);
+    }
+    for (int s = 0; s < n; s++) {
+      linkPersons(d, s, surnames, false);
+      linkGroups(d, s);
+    }
+    d.sortMentions();
+    return d;
+  }
+
+  private static List<String> words(List<CoreLabel> toks) {
+    List<String> w = new ArrayList<>(toks.size());
+    for (CoreLabel t : toks) {
+      w.add(PhraseIndex.normalize(t.word()));
+    }
+    return w;
+  }
+
+  private void linkNamesAndTitles(LinkedDocument d, int s) {
+    List<CoreLabel> toks = d.tokens(s);
+    List<String> words = words(toks);
+    List<String> lower = words.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
+    for (int i = 0; i < toks.size(); ) {
+      PhraseIndex.Match<Candidate> m = names.longestAt(words, i);
+      // A name inside a person's name ("Jordan" in "Michael Jordan") is not the state.
+      if (m != null && !insidePerson(toks, m.begin(), m.end())) {
+        Candidate c = best(m.values());
+        d.add(new Mention(c.entity(), s, m.begin(), m.end(), c.form()));
+        i = m.end();
+        continue;
+      }
+      i++;
+    }
+    for (int i = 0; i < toks.size(); ) {
+      PhraseIndex.Match<Title> t = titles.longestAt(words, i);
+      if (t != null && d.mentionAt(s, i) == null) {
+        d.addTitle(s, t.begin(), t.end(), t.values().get(0));
+        i = t.end();
+        continue;
+      }
+      i++;
+    }
+    for (int i = 0; i < toks.size(); ) {
+      PhraseIndex.Match<String> r = resources.longestAt(lower, i);
+      if (r != null) {
+        for (int k = r.begin(); k < r.end(); k++) {
+          toks.get(k).set(GeokgAnnotations.ResourceAnnotation.class, r.values().get(0));
+        }
+        i = r.end();
+        continue;
+      }
+      i++;
+    }
+  }
+
+  private static Candidate best(List<Candidate> cs) {
+    // Prefer a state over an organisation or region sharing the same surface form.
+    return cs.stream().min((a, b) -> Integer.compare(a.entity().kind().ordinal(), b.entity().kind().ordinal()))
+        .orElseThrow();
+  }
+
+  private static boolean insidePerson(List<CoreLabel> toks, int begin, int end) {
+    boolean before = begin > 0 && "PERSON".equals(toks.get(begin - 1).ner()) && "PERSON".equals(toks.get(begin).ner());
+    boolean after = end < toks.size() && "PERSON".equals(toks.get(end).ner()) && "PERSON".equals(toks.get(end - 1).ner());
+    return before || after;
+  }
+
+  private void linkPersons(LinkedDocument d, int s, Map<String, Entity> surnames, boolean fullNames) {
+    List<CoreLabel> toks = d.tokens(s);
+    List<String> words = words(toks);
+    for (int i = 0; i < toks.size(); ) {
+      if (d.mentionAt(s, i) != null) {
+        i++;
+        continue;
+      }
+      int j = i;
+      while (j < toks.size() && "PERSON".equals(toks.get(j).ner()) && d.mentionAt(s, j) == null) {
+        j++;
+      }
+      if (j > i && hyphenatedModifier(toks, j)) {
+        // "a Trump-like figure", "Obama-era rules": the name describes, it does not refer.
+        i = j;
+        continue;
+      }
+      if (j > i) {
+        if (fullNames == (j - i > 1)) {
+          linkPersonSpan(d, s, i, j, words, surnames);
+        }
+        i = j;
+        continue;
+      }
+      // Bare surnames the NER missed or mistyped ("Nuland" as a place), once the full name is known.
+      if (!fullNames && toks.get(i).tag().startsWith("NNP") && surnames.containsKey(words.get(i))
+          && !hyphenatedModifier(toks, i + 1)
+          && (i + 1 >= toks.size() || !toks.get(i + 1).tag().startsWith("NNP"))) {
+        d.add(new Mention(surnames.get(words.get(i)), s, i, i + 1, Form.NAME));
+      } else if (!fullNames && isPossessedName(d, s, i, toks)) {
+        // "the CIA's Burns": a proper noun owned by an organisation or state is one of its people.
+        linkPersonSpan(d, s, i, i + 1, words, surnames);
+      }
+      i++;
+    }
+  }
+
+  private static boolean hyphenatedModifier(List<CoreLabel> toks, int end) {
+    return end + 1 < toks.size() && toks.get(end).word().equals("-")
+        && Character.isLowerCase(toks.get(end + 1).word().charAt(0));
+  }
+
+  private static boolean isPossessedName(LinkedDocument d, int s, int i, List<CoreLabel> toks) {
+    return i >= 2 && toks.get(i).tag().equals("NNP") && "O".equals(toks.get(i).ner())
+        && toks.get(i - 1).tag().equals("POS") && d.mentionAt(s, i - 2) != null
+        && d.mentionAt(s, i - 2).entity().kind() == EntityKind.ORGANIZATION
+        && (i + 1 >= toks.size() || !toks.get(i + 1).tag().startsWith("NN"));
+  }
+
+  private void linkPersonSpan(LinkedDocument d, int s, int i, int j, List<String> words, Map<String, Entity> surnames) {
+    String name = String.join(" ", words.subList(i, j));
+    PhraseIndex.Match<String> known = knownPersons.longestAt(words, i);
+    Entity person;
+    if (known != null && known.end() == j) {
+      String slug = known.values().get(0);
+      person = new Entity(EntityKind.PERSON, slug, gazetteer.roles(slug).get(0).name());
+    } else if (j - i == 1 && surnames.containsKey(name)) {
+      person = surnames.get(name);
+    } else {
+      person = new Entity(EntityKind.PERSON, Iris.slug(name), name);
+    }
+    d.add(new Mention(person, s, i, j, Form.NAME));
+    if (j - i > 1 || known != null) {
+      surnames.putIfAbsent(words.get(j - 1), person);
+      if (known != null) {
+        for (String part : person.label().split(" ")) {
+          surnames.putIfAbsent(part, person);
+        }
+      }
+    }
+  }
+
+  /** "Russian troops", "Afghan guerrillas": a demonym or state before a sector noun is a group. */
+  private void linkGroups(LinkedDocument d, int s) {
+    List<CoreLabel> toks = d.tokens(s);
+    for (int i = 0; i < toks.size(); i++) {
+      Mention m = d.mentionAt(s, i);
+      if (m == null || m.end() - 1 != i || m.entity().kind() != EntityKind.STATE || m.form() == Form.SEAT) {
+        continue;
+      }
+      int k = i + 1;
+      while (k < toks.size() && toks.get(k).tag().startsWith("JJ") && d.mentionAt(s, k) == null && k - i <= 2) {
+        k++;
+      }
+      if (k >= toks.size() || d.mentionAt(s, k) != null || !toks.get(k).tag().startsWith("NN")) {
+        continue;
+      }
+      Gazetteer.Sector sector = gazetteer.sectors().get(toks.get(k).lemma().toLowerCase(Locale.ROOT));
+      if (sector == null) {
+        sector = gazetteer.sectors().get(toks.get(k).word().toLowerCase(Locale.ROOT));
+      }
+      boolean titleOfPerson = k + 1 < toks.size() && "PERSON".equals(toks.get(k + 1).ner());
+      if (sector == null || titleOfPerson || d.titleAt(s, k) != null) {
+        continue;
+      }
+      Entity state = m.entity();
+      Entity group = new Entity(EntityKind.GROUP, state.key() + "-" + sector.code(),
+          state.label() + " " + sector.label());
+      d.add(new Mention(group, s, m.begin(), k + 1, Form.DESCRIPTION));
+      i = k;
+    }
+  }
+}

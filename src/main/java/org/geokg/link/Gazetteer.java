@@ -1,0 +1,205 @@
+package org.geokg.link;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableListMultimap;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ListMultimap;
+import com.google.common.collect.MultimapBuilder;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.geokg.rdf.Iris;
+
+/**
+ * The curated reference tables of {@code geokg/gazetteer/} (see its SOURCES.md): states,
+ * organisations, memberships, regions, known persons, titles, energy resources and actor sectors.
+ * Immutable once loaded; safe to share between threads.
+ */
+public final class Gazetteer {
+  static final String FOLDER = "/geokg/gazetteer/";
+
+  /** A sovereign state. */
+  public record State(String iso3, String iso2, String name, String wikidata,
+      List<String> aliases, List<String> demonyms, List<String> capitals) {}
+
+  /** An organisation; {@code represents} is the state or organisation a government body acts for. */
+  public record Organization(String id, String kind, String name, String wikidata,
+      List<String> aliases, String represents) {
+    public boolean isAlliance() {
+      return kind.equalsIgnoreCase("Alliance");
+    }
+  }
+
+  /** A state's membership of an organisation, with its dates as written (year or ISO date). */
+  public record Membership(String org, String iso3, String since, String until) {}
+
+  /** A region and the states it takes in. */
+  public record Region(String slug, String label, List<String> aliases, List<String> members) {}
+
+  /** One role a known person held: whom they represented, with which title, and when. */
+  public record PersonRole(String slug, String name, List<String> aliases, String title,
+      String represents, LocalDate from, LocalDate to, String wikidata) {
+    /** Whether the role was held on {@code day}. */
+    public boolean heldOn(LocalDate day) {
+      return (from == null || !day.isBefore(from)) && (to == null || !day.isAfter(to));
+    }
+  }
+
+  /** A title word or phrase; {@code state} is set when the title alone implies one. */
+  public record Title(String phrase, String kind, String state) {}
+
+  /** An actor sector (CAMEO code) named by a noun such as "troops". */
+  public record Sector(String code, String label) {}
+
+  private final ImmutableMap<String, State> states;
+  private final ImmutableMap<String, Organization> organizations;
+  private final ImmutableList<Membership> memberships;
+  private final ImmutableMap<String, Region> regions;
+  private final ImmutableListMultimap<String, PersonRole> persons;
+  private final ImmutableMap<String, Title> titles;
+  private final ImmutableMap<String, List<String>> resources;
+  private final ImmutableMap<String, String> resourceLabels;
+  private final ImmutableMap<String, Sector> sectors;
+
+  private Gazetteer(Path dataDir) {
+    Map<String, State> st = new LinkedHashMap<>();
+    for (Tsv.Row r : Tsv.read(dataDir, FOLDER, "states.tsv")) {
+      st.put(r.get("iso3"), new State(r.get("iso3"), r.get("iso2"), r.get("name"), r.get("wikidata"),
+          r.list("aliases"), r.list("demonyms"), r.list("capitals")));
+    }
+    states = ImmutableMap.copyOf(st);
+    Map<String, Organization> orgs = new LinkedHashMap<>();
+    for (Tsv.Row r : Tsv.read(dataDir, FOLDER, "organizations.tsv")) {
+      orgs.put(r.get("id"), new Organization(r.get("id"), r.get("class"), r.get("name"),
+          r.get("wikidata"), r.list("aliases"), r.get("represents")));
+    }
+    organizations = ImmutableMap.copyOf(orgs);
+    memberships = Tsv.read(dataDir, FOLDER, "memberships.tsv").stream()
+        .map(r -> new Membership(r.get("org"), r.get("iso3"), r.get("since"), r.get("until")))
+        .collect(ImmutableList.toImmutableList());
+    Map<String, Region> reg = new LinkedHashMap<>();
+    for (Tsv.Row r : Tsv.read(dataDir, FOLDER, "regions.tsv")) {
+      reg.put(r.get("slug"), new Region(r.get("slug"), r.get("label"), r.list("aliases"), r.list("members")));
+    }
+    regions = ImmutableMap.copyOf(reg);
+    ListMultimap<String, PersonRole> ps = MultimapBuilder.linkedHashKeys().arrayListValues().build();
+    for (Tsv.Row r : Tsv.read(dataDir, FOLDER, "persons.tsv")) {
+      String slug = r.get("slug").isEmpty() ? Iris.slug(r.get("name")) : r.get("slug");
+      ps.put(slug, new PersonRole(slug, r.get("name"), r.list("aliases"), r.get("title"),
+          r.get("represents"), date(r.get("from")), date(r.get("to")), r.get("wikidata")));
+    }
+    persons = ImmutableListMultimap.copyOf(ps);
+    Map<String, Title> ti = new LinkedHashMap<>();
+    for (Tsv.Row r : Tsv.read(dataDir, FOLDER, "titles.tsv")) {
+      ti.putIfAbsent(r.get("title"), new Title(r.get("title"), r.get("kind"), r.get("state")));
+    }
+    titles = ImmutableMap.copyOf(ti);
+    Map<String, List<String>> res = new LinkedHashMap<>();
+    Map<String, String> resLabels = new LinkedHashMap<>();
+    for (Tsv.Row r : Tsv.read(dataDir, FOLDER, "resources.tsv")) {
+      res.put(r.get("id"), r.list("words"));
+      resLabels.put(r.get("id"), r.get("label").isEmpty() ? r.get("id") : r.get("label"));
+    }
+    resources = ImmutableMap.copyOf(res);
+    resourceLabels = ImmutableMap.copyOf(resLabels);
+    Map<String, Sector> sec = new LinkedHashMap<>();
+    for (Tsv.Row r : Tsv.read(dataDir, FOLDER, "sectors.tsv")) {
+      sec.putIfAbsent(r.get("word"), new Sector(r.get("sector"), r.get("label")));
+    }
+    sectors = ImmutableMap.copyOf(sec);
+  }
+
+  /** Loads the tables, taking any table found in {@code dataDir} (may be null) over the bundled one. */
+  public static Gazetteer load(Path dataDir) {
+    return new Gazetteer(dataDir);
+  }
+
+  private static LocalDate date(String s) {
+    if (s.isEmpty()) {
+      return null;
+    }
+    if (s.matches("\\d{4}")) {
+      return LocalDate.of(Integer.parseInt(s), 1, 1);
+    }
+    return LocalDate.parse(s);
+  }
+
+  public ImmutableMap<String, State> states() {
+    return states;
+  }
+
+  public ImmutableMap<String, Organization> organizations() {
+    return organizations;
+  }
+
+  public ImmutableList<Membership> memberships() {
+    return memberships;
+  }
+
+  public ImmutableMap<String, Region> regions() {
+    return regions;
+  }
+
+  public ImmutableListMultimap<String, PersonRole> persons() {
+    return persons;
+  }
+
+  public ImmutableMap<String, Title> titles() {
+    return titles;
+  }
+
+  /** Resource id ({@code oil}) → the words that name it. */
+  public ImmutableMap<String, List<String>> resources() {
+    return resources;
+  }
+
+  public String resourceLabel(String id) {
+    return resourceLabels.getOrDefault(id, id);
+  }
+
+  /** Lower-case noun → sector. */
+  public ImmutableMap<String, Sector> sectors() {
+    return sectors;
+  }
+
+  /** The entity for a state, organisation or region key, if the tables know it. */
+  public Optional<Entity> entity(EntityKind kind, String key) {
+    return switch (kind) {
+      case STATE -> Optional.ofNullable(states.get(key)).map(s -> new Entity(kind, s.iso3(), s.name()));
+      case ORGANIZATION -> Optional.ofNullable(organizations.get(key)).map(o -> new Entity(kind, o.id(), o.name()));
+      case REGION -> Optional.ofNullable(regions.get(key)).map(r -> new Entity(kind, r.slug(), r.label()));
+      case RESOURCE -> resources.containsKey(key)
+          ? Optional.of(new Entity(kind, key, resourceLabel(key))) : Optional.empty();
+      default -> Optional.empty();
+    };
+  }
+
+  /** The entity a state ISO3 or organisation id names, whichever it is. */
+  public Optional<Entity> actor(String key) {
+    return entity(EntityKind.STATE, key).or(() -> entity(EntityKind.ORGANIZATION, key));
+  }
+
+  /** The roles of a known person, empty if unknown. */
+  public List<PersonRole> roles(String slug) {
+    return persons.get(slug);
+  }
+
+  /** For readers of other datasets: the key (ISO3, org id) a plain name stands for, if known. */
+  public Optional<String> keyOf(String name) {
+    for (State s : states.values()) {
+      if (s.name().equals(name) || s.aliases().contains(name) || s.demonyms().contains(name)
+          || s.capitals().contains(name) || s.iso3().equals(name)) {
+        return Optional.of(s.iso3());
+      }
+    }
+    for (Organization o : organizations.values()) {
+      if (o.name().equals(name) || o.aliases().contains(name) || o.id().equals(name)) {
+        return Optional.of(o.id());
+      }
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,108 @@
+package org.geokg.rdf;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.geokg.link.Entity;
+import org.geokg.link.EntityKind;
+import org.geokg.link.Gazetteer;
+
+/** The curated gazetteer as the {@code graph:reference} graph (see {@code docs/RDF.md}). */
+public final class ReferenceGraph {
+  static {
+    // Jena's vocabulary classes need Jena initialised first, or their constants come out null.
+    org.apache.jena.sys.JenaSystem.init();
+  }
+
+  private static final String WD = "http://www.wikidata.org/entity/";
+
+  private ReferenceGraph() {}
+
+  public static Graph build(Gazetteer gz) {
+    Graph g = GraphFactory.createDefaultGraph();
+    for (Gazetteer.State s : gz.states().values()) {
+      Node n = node(new Entity(EntityKind.STATE, s.iso3(), s.name()));
+      g.add(n, RDF.type.asNode(), GK.State.asNode());
+      g.add(n, RDFS.label.asNode(), lit(s.name()));
+      g.add(n, GK.iso3.asNode(), lit(s.iso3()));
+      if (!s.iso2().isEmpty()) {
+        g.add(n, GK.iso2.asNode(), lit(s.iso2()));
+      }
+      for (String a : s.aliases()) {
+        g.add(n, SKOS.altLabel.asNode(), lit(a));
+      }
+      for (String a : s.demonyms()) {
+        g.add(n, SKOS.altLabel.asNode(), lit(a));
+      }
+      sameAs(g, n, s.wikidata());
+    }
+    for (Gazetteer.Organization o : gz.organizations().values()) {
+      Node n = node(new Entity(EntityKind.ORGANIZATION, o.id(), o.name()));
+      g.add(n, RDF.type.asNode(), GK.Organization.asNode());
+      if (o.isAlliance()) {
+        g.add(n, RDF.type.asNode(), GK.Alliance.asNode());
+      }
+      g.add(n, RDFS.label.asNode(), lit(o.name()));
+      for (String a : o.aliases()) {
+        g.add(n, SKOS.altLabel.asNode(), lit(a));
+      }
+      if (!o.represents().isEmpty()) {
+        gz.actor(o.represents()).ifPresent(a -> g.add(n, GK.represents.asNode(), node(a)));
+      }
+      sameAs(g, n, o.wikidata());
+    }
+    for (Gazetteer.Membership m : gz.memberships()) {
+      if (!m.until().isEmpty()) {
+        continue;
+      }
+      var state = gz.entity(EntityKind.STATE, m.iso3());
+      var org = gz.entity(EntityKind.ORGANIZATION, m.org());
+      if (state.isPresent() && org.isPresent()) {
+        g.add(node(state.get()), GK.memberOf.asNode(), node(org.get()));
+      }
+    }
+    for (Gazetteer.Region r : gz.regions().values()) {
+      Node n = node(new Entity(EntityKind.REGION, r.slug(), r.label()));
+      g.add(n, RDF.type.asNode(), GK.Region.asNode());
+      g.add(n, RDFS.label.asNode(), lit(r.label()));
+      for (String a : r.aliases()) {
+        g.add(n, SKOS.altLabel.asNode(), lit(a));
+      }
+      for (String m : r.members()) {
+        gz.entity(EntityKind.STATE, m).ifPresent(s -> g.add(n, GK.includes.asNode(), node(s)));
+      }
+    }
+    for (String id : gz.resources().keySet()) {
+      Node n = node(new Entity(EntityKind.RESOURCE, id, gz.resourceLabel(id)));
+      g.add(n, RDF.type.asNode(), GK.EnergyResource.asNode());
+      g.add(n, RDFS.label.asNode(), lit(gz.resourceLabel(id)));
+    }
+    for (String slug : gz.persons().keySet()) {
+      Gazetteer.PersonRole p = gz.roles(slug).get(0);
+      Node n = node(new Entity(EntityKind.PERSON, slug, p.name()));
+      g.add(n, RDF.type.asNode(), GK.Person.asNode());
+      g.add(n, RDFS.label.asNode(), lit(p.name()));
+      sameAs(g, n, p.wikidata());
+    }
+    return g;
+  }
+
+  private static void sameAs(Graph g, Node n, String qid) {
+    if (qid != null && qid.matches("Q\\d+")) {
+      g.add(n, OWL.sameAs.asNode(), NodeFactory.createURI(WD + qid));
+    }
+  }
+
+  private static Node node(Entity e) {
+    return NodeFactory.createURI(Iris.entity(e));
+  }
+
+  private static Node lit(String s) {
+    return NodeFactory.createLiteralString(s);
+  }
+}
