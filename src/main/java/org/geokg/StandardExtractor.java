@@ -1,6 +1,7 @@
 package org.geokg;
 
-import com.google.common.base.Stopwatch;
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
 import java.nio.file.Path;
@@ -26,12 +27,13 @@ import org.geokg.rdf.ReferenceGraph;
 
 /** The whole path: CoreNLP, entity linking, rules, claims, RDF. See {@link Extractors#standard}. */
 final class StandardExtractor implements Extractor {
-  private final NlpPipeline nlp;
+  // CoreNLP's models take seconds to load: a build that only skips stored documents never needs them.
+  private final Supplier<NlpPipeline> nlp;
   private final Gazetteer gazetteer;
   private final EntityLinker linker;
   private final RelationExtractor relations;
 
-  private StandardExtractor(NlpPipeline nlp, Gazetteer gazetteer, RuleSet rules) {
+  private StandardExtractor(Supplier<NlpPipeline> nlp, Gazetteer gazetteer, RuleSet rules) {
     this.nlp = nlp;
     this.gazetteer = gazetteer;
     this.linker = new EntityLinker(gazetteer);
@@ -45,7 +47,8 @@ final class StandardExtractor implements Extractor {
     }
     Gazetteer gz = Gazetteer.load(dataDir);
     RuleSet rules = RuleSet.load(dataDir);
-    return new StandardExtractor(NlpPipeline.create(nlpFile), gz, rules);
+    Path nlpConfig = nlpFile;
+    return new StandardExtractor(Suppliers.memoize(() -> NlpPipeline.create(nlpConfig)), gz, rules);
   }
 
   Gazetteer gazetteer() {
@@ -55,7 +58,7 @@ final class StandardExtractor implements Extractor {
   @Override
   public DocumentGraph extract(Document document) {
     try {
-      Annotation a = nlp.annotate(document);
+      Annotation a = nlp.get().annotate(document);
       LinkedDocument linked = linker.link(document, a);
       List<Claim> claims = relations.extract(linked);
       Graph g = ClaimWriter.write(document, claims, linked.personTitles());

@@ -125,8 +125,7 @@ final class ActorResolver {
     if (out.size() > before) {
       return;
     }
-    boolean anaphoric = g.outgoingEdgeList(w).stream().anyMatch(e -> e.getRelation().toString().equals("det")
-        && Set.of("these", "those", "both", "the").contains(e.getDependent().word().toLowerCase(Locale.ROOT)));
+    boolean anaphoric = openedByDefiniteDeterminer(s, t);
     if (anaphoric && lex.contains("collective_nouns", w.lemma())) {
       out.addAll(previousStates(s, t));
     } else if (anaphoric && doc.titleAt(s, t) != null) {
@@ -136,6 +135,29 @@ final class ActorResolver {
       }
     }
   }
+
+  /**
+   * Whether the noun phrase ending at token t starts with "these", "those", "both" or "the". Read off
+   * the tokens, because the parser often hangs the determiner on a modifier ("these power producing
+   * nations").
+   */
+  private boolean openedByDefiniteDeterminer(int s, int t) {
+    List<CoreLabel> toks = doc.tokens(s);
+    for (int i = t - 1; i >= 0 && t - i <= 5; i--) {
+      String tag = toks.get(i).tag();
+      String w = toks.get(i).word().toLowerCase(Locale.ROOT);
+      if (DEFINITE.contains(w)) {
+        return true;
+      }
+      if (!(tag.startsWith("JJ") || tag.startsWith("NN") || tag.equals("VBG") || tag.equals("VBN")
+          || tag.equals("HYPH") || tag.equals("CD"))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> DEFINITE = Set.of("these", "those", "both", "the");
 
   private Entity pronoun(int s, int t, String word) {
     if (word.equals("its") || word.equals("their")) {

@@ -30,6 +30,15 @@ final class DateResolver {
 
   /** The date of the time expression closest to token {@code trigger}, or null. */
   static Dated resolve(List<CoreLabel> tokens, int trigger, LocalDate docDate, boolean pastTense, String docText) {
+    return resolve(tokens, trigger, docDate, pastTense, docText, null);
+  }
+
+  /**
+   * As above, but only time expressions whose first token is in {@code allowed} (0-based token
+   * indexes) count; null allows all.
+   */
+  static Dated resolve(List<CoreLabel> tokens, int trigger, LocalDate docDate, boolean pastTense, String docText,
+      java.util.Set<Integer> allowed) {
     List<int[]> spans = new ArrayList<>();
     for (int i = 0; i < tokens.size(); ) {
       String v = tokens.get(i).get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
@@ -49,6 +58,9 @@ final class DateResolver {
     int bestDist = Integer.MAX_VALUE;
     for (int[] sp : spans) {
       String v = tokens.get(sp[0]).get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
+      if (allowed != null && !allowed.contains(sp[0]) && !allowed.contains(sp[1] - 1)) {
+        continue;
+      }
       ClaimDate d = value(v, docDate, pastTense);
       if (d == null) {
         continue;
@@ -90,7 +102,9 @@ final class DateResolver {
     }
     if ((m = YEAR.matcher(v)).matches()) {
       int y = Integer.parseInt(m.group(1));
-      if (docDate != null && pastTense && y > docDate.getYear()) {
+      // A season starts later in its year than January: "last fall", written in January 2022, is 2021.
+      int startMonth = v.endsWith("-SP") ? 3 : v.endsWith("-SU") ? 6 : v.endsWith("-FA") ? 9 : v.endsWith("-WI") ? 12 : 1;
+      if (docDate != null && pastTense && YearMonth.of(y, startMonth).isAfter(YearMonth.from(docDate))) {
         y--;
       }
       return ClaimDate.ofYear(y);

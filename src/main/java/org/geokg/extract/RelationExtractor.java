@@ -189,11 +189,22 @@ public final class RelationExtractor {
       objects = new ArrayList<>(objects);
       objects.removeAll(subjects);
     }
-    ModalityDetector.Result mod = modality.detect(g, trigger, s, actors, toks);
+    ModalityDetector.Result mod = r.modality() != null
+        ? new ModalityDetector.Result(r.modality(), null) : modality.detect(g, trigger, s, actors, toks);
     boolean past = trigger.tag() != null && (trigger.tag().equals("VBD") || trigger.tag().equals("VBN")
         || governedByPast(g, trigger));
+    // An event takes the nearest date in its sentence; a tie or stance only one inside its own
+    // clause ("an ally … with whose minister Blinken spoke in mid-January" says nothing of when
+    // the alliance held).
+    java.util.Set<Integer> clause = null;
+    if (!r.relation().isInteraction()) {
+      clause = new java.util.HashSet<>();
+      for (IndexedWord x : g.descendants(trigger)) {
+        clause.add(x.index() - 1);
+      }
+    }
     DateResolver.Dated dated = DateResolver.resolve(toks, trigger.index() - 1, d.document().date(), past,
-        d.document().text());
+        d.document().text(), clause);
     String mode = mode(r, g, trigger);
     boolean symmetric = lex.contains("symmetric_relations", r.relation().localName());
     for (Entity subj : subjects) {

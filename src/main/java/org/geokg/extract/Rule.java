@@ -21,11 +21,13 @@ import org.geokg.claim.Relation;
  * @param mode the interaction mode, or {@code auto} to read it from the trigger, or null
  * @param participants whether the objects are all the parties ("talks involving A, B and C"): the
  *     lead actor must be one of them and is taken out of the objects
+ * @param modality a fixed modality for attributive patterns ("oil-producing nations" states the
+ *     attribute whatever the clause around it does), or null to read it from the sentence
  * @param source the file and line the rule starts at, for error messages
  */
 public record Rule(String id, Relation relation, double confidence, SemgrexPattern semgrex,
     TokenSequencePattern tokens, String subject, String object, String mode, boolean participants,
-    String source) {
+    org.geokg.claim.Modality modality, String source) {
 
   public boolean implicitSubject() {
     return "lead".equals(subject);

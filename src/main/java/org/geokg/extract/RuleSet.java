@@ -128,7 +128,9 @@ public final class RuleSet {
       }
       return new Rule(id, rel, conf, sg, tp, b.getOrDefault("subject", "node"),
           b.getOrDefault("object", "node"), b.get("mode"),
-          "yes".equalsIgnoreCase(b.get("participants")), where);
+          "yes".equalsIgnoreCase(b.get("participants")),
+          b.containsKey("modality") ? org.geokg.claim.Modality.valueOf(b.get("modality").toUpperCase(java.util.Locale.ROOT)) : null,
+          where);
     } catch (RuntimeException e) {
       throw new IllegalArgumentException(where + ": bad rule: " + e.getMessage(), e);
     }
