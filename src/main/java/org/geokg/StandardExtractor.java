@@ -46,7 +46,10 @@ final class StandardExtractor implements Extractor {
       nlpFile = dataDir.resolve("corenlp.properties");
     }
     Gazetteer gz = Gazetteer.load(dataDir);
-    RuleSet rules = RuleSet.load(dataDir);
+    java.util.Set<String> resourceWords = new java.util.TreeSet<>();
+    gz.resources().values().forEach(words -> words.stream().filter(w -> !w.contains(" "))
+        .map(w -> w.toLowerCase(java.util.Locale.ROOT)).forEach(resourceWords::add));
+    RuleSet rules = RuleSet.load(dataDir, Map.of("resource_words", resourceWords));
     Path nlpConfig = nlpFile;
     return new StandardExtractor(Suppliers.memoize(() -> NlpPipeline.create(nlpConfig)), gz, rules);
   }

@@ -15,6 +15,7 @@ import org.geokg.DocumentGraph;
 import org.geokg.Extractor;
 import org.geokg.doc.Document;
 import org.geokg.rdf.GK;
+import org.geokg.rdf.Inference;
 
 /** Runs an evaluation: extract a set's documents in memory, or take a dataset, and score it. */
 public final class Evaluation {
@@ -69,6 +70,7 @@ public final class Evaluation {
     } finally {
       pool.shutdownNow();
     }
+    dsg.addGraph(NodeFactory.createURI(GK.INFERRED_GRAPH), Inference.infer(SystemFacts.unionGraph(dsg)));
     return new Outcome(scoreDataset(set, dsg, null), extracted, failed);
   }
 
@@ -80,8 +82,13 @@ public final class Evaluation {
    *     text; actors are normalised with the whole dataset either way
    */
   public static EvalResult scoreDataset(EvalSet set, DatasetGraph dsg, String documentGraph) {
-    Graph facts = documentGraph == null
-        ? SystemFacts.extractedGraph(dsg) : dsg.getGraph(NodeFactory.createURI(documentGraph));
+    org.apache.jena.graph.compose.MultiUnion facts = new org.apache.jena.graph.compose.MultiUnion();
+    facts.addGraph(documentGraph == null
+        ? SystemFacts.extractedGraph(dsg) : dsg.getGraph(NodeFactory.createURI(documentGraph)));
+    var inferred = NodeFactory.createURI(GK.INFERRED_GRAPH);
+    if (dsg.containsGraph(inferred)) {
+      facts.addGraph(dsg.getGraph(inferred));
+    }
     ActorNormalizer normalizer = ActorNormalizer.from(SystemFacts.unionGraph(dsg));
     return Scorer.score(set, SystemFacts.read(facts, normalizer), normalizer);
   }

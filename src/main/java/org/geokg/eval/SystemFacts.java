@@ -25,8 +25,10 @@ import org.geokg.rdf.GK;
  * Reads the system's facts (tie and stance claims, PLOVER interactions) out of a graph, normalises their
  * actors and collapses duplicates.
  *
- * <p>Claims derived by rules ({@code prov:wasDerivedFrom}) are left out: they are not what a text said,
- * and scoring them would credit the rules, not the extraction.
+ * <p>Claims derived by rules ({@code prov:wasDerivedFrom}, in {@code graph:inferred}) count when the
+ * scored graph includes them: a stance implied by an interaction ("weapons shipments to Ukraine" →
+ * supports) is what an analyst reads the text to say. They are attributed to the documents of the
+ * evidence they carry.
  */
 public final class SystemFacts {
   private static final String CLAIMS = """
@@ -36,7 +38,6 @@ public final class SystemFacts {
       SELECT ?c ?s ?p ?o ?m ?doc ?text WHERE {
         ?c a gk:Claim ; gk:subject ?s ; gk:predicate ?p ; gk:object ?o .
         FILTER NOT EXISTS { ?c a gk:Interaction }
-        FILTER NOT EXISTS { ?c prov:wasDerivedFrom ?derivedFrom }
         OPTIONAL { ?c gk:modality ?m }
         OPTIONAL { ?c gk:evidence ?e .
                    OPTIONAL { ?e gk:text ?text }
@@ -51,7 +52,6 @@ public final class SystemFacts {
                     gk:Accuse gk:Reject gk:Threaten gk:Protest gk:Sanction gk:Mobilize gk:Coerce gk:Assault
                     gk:Fight gk:Investigate }
         ?c a gk:Interaction, ?p ; gk:source ?s ; gk:target ?o .
-        FILTER NOT EXISTS { ?c prov:wasDerivedFrom ?derivedFrom }
         OPTIONAL { ?c gk:modality ?m }
         OPTIONAL { ?c gk:evidence ?e .
                    OPTIONAL { ?e gk:text ?text }

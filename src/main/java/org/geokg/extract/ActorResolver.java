@@ -27,11 +27,14 @@ import org.geokg.link.Mention;
 final class ActorResolver {
   private static final Set<String> PERSON_PRONOUNS = Set.of("he", "him", "his", "she", "her", "hers", "himself", "herself");
   private static final Set<String> GROUP_PRONOUNS = Set.of("it", "its", "they", "them", "their", "itself", "themselves");
+  private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them", "their", "themselves");
   private static final Set<String> RELATIVE = Set.of("whose", "which", "who", "whom", "that");
 
   private final LinkedDocument doc;
   private final Lexicons lex;
   private final Map<Long, Entity> corefAntecedents = new HashMap<>();
+  private Map<Entity, Entity> represented = Map.of();
+  private Entity lead;
 
   ActorResolver(LinkedDocument doc, Lexicons lex) {
     this.doc = doc;
@@ -56,6 +59,48 @@ final class ActorResolver {
     }
   }
 
+  /** Whom each person represents, so "the Russian chief" can find Putin. */
+  void setRepresented(Map<Entity, Entity> represented) {
+    this.represented = represented;
+  }
+
+  /** The document's leading actor: what "the administration" or "the government" alone means. */
+  void setLead(Entity lead) {
+    this.lead = lead;
+  }
+
+  /**
+   * The actors of the nearest subject above a trigger, for rules whose subject is the clause's
+   * ("… committed to work together to deter Russian aggression": who deters is who committed).
+   */
+  List<Entity> clauseSubjects(int s, SemanticGraph g, IndexedWord trigger) {
+    IndexedWord w = trigger;
+    for (int depth = 0; w != null && depth < 6; depth++) {
+      for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
+        String rel = e.getRelation().toString();
+        boolean numeralBefore = rel.equals("dep") && e.getDependent().index() < w.index()
+            && "CD".equals(e.getDependent().tag());
+        if (rel.equals("nsubj") || rel.equals("nsubj:xsubj") || rel.equals("nsubj:pass:xsubj")
+            || (rel.equals("nmod:poss") && depth == 0) || numeralBefore) {
+          List<Entity> found = resolve(s, g, e.getDependent());
+          if (!found.isEmpty()) {
+            return found;
+          }
+        }
+      }
+      IndexedWord up = null;
+      for (SemanticGraphEdge e : g.incomingEdgeList(w)) {
+        String rel = e.getRelation().toString();
+        if (!rel.startsWith("conj") && !rel.equals("ref") && !rel.contains("xsubj")) {
+          up = e.getGovernor();
+          break;
+        }
+      }
+      w = up;
+    }
+    return List.of();
+  }
+
   private static long key(int sentence, int token) {
     return ((long) sentence << 20) | token;
   }
@@ -71,6 +116,10 @@ final class ActorResolver {
     int t = w.index() - 1;
     Mention m = doc.mentionAt(s, t);
     if (m != null) {
+      if (m.entity().kind() == EntityKind.INFRASTRUCTURE) {
+        out.add(m.entity());
+        return;
+      }
       if (m.entity().kind().isActor()) {
         out.add(m.entity());
         if (depth == 0) {
@@ -90,13 +139,26 @@ final class ActorResolver {
     String word = w.word().toLowerCase(Locale.ROOT);
     String tag = w.tag() == null ? "" : w.tag();
     if (tag.startsWith("PRP") || tag.equals("WP$") || tag.equals("WP") || tag.equals("WDT")) {
+      if (PLURAL_PRONOUNS.contains(word)) {
+        // "India and Russia said they were expanding their ties": all the coordinated subjects.
+        List<Entity> subjects = clauseSubjectList(s, t);
+        if (subjects.size() > 1) {
+          out.addAll(subjects);
+          return;
+        }
+        List<Entity> list = previousStates(s, t);
+        if (list.size() > 1 && subjects.isEmpty() && !corefAntecedents.containsKey(key(s, t))) {
+          out.addAll(list);
+          return;
+        }
+      }
       Entity e = pronoun(s, t, word);
       if (e != null) {
         out.add(e);
       }
       return;
     }
-    if (depth > 2 || !tag.startsWith("NN")) {
+    if (depth > 2 || !(tag.startsWith("NN") || tag.equals("CD"))) {
       return;
     }
     String ner = doc.tokens(s).get(t).ner();
@@ -109,13 +171,38 @@ final class ActorResolver {
       }
       return;
     }
-    boolean descriptive = lex.contains("descriptive_nouns", w.lemma()) || doc.titleAt(s, t) != null;
+    int count = numberBefore(s, t);
+    if (count > 1 && (lex.contains("collective_nouns", w.lemma()) || tag.equals("CD"))) {
+      // "the 2 nations", "both countries": the last that many actors named.
+      out.addAll(previousActors(s, t, count));
+      return;
+    }
+    if (lex.contains("relation_nouns", w.lemma())) {
+      // "eyed Russia's rising ties to China": the ties stand for whose they are.
+      for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
+        if (e.getRelation().toString().equals("nmod:poss")) {
+          resolve(s, g, e.getDependent(), out, depth + 1);
+        }
+      }
+      return;
+    }
+    boolean aggression = lex.contains("aggression_nouns", w.lemma());
+    boolean descriptive = aggression || lex.contains("descriptive_nouns", w.lemma()) || doc.titleAt(s, t) != null;
     if (!descriptive) {
       return;
     }
+    // "America's allies", "his counterpart": the possessor is the other party, not the referent.
+    boolean relational = lex.contains("relational_nouns", w.lemma());
     int before = out.size();
     for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
       String rel = e.getRelation().toString();
+      if (relational && (rel.equals("nmod:poss") || rel.equals("compound"))) {
+        continue;
+      }
+      if (aggression && !(rel.equals("nmod:poss") || rel.equals("compound") || rel.equals("amod")
+          || rel.equals("nmod:by") || rel.equals("nmod:from"))) {
+        continue;
+      }
       if (rel.equals("nmod:poss") || rel.equals("compound") || rel.equals("amod") || rel.equals("nmod:of")
           || rel.equals("nmod:from") || rel.equals("nmod:like") || rel.equals("nmod:such_as")
           || rel.equals("nmod:including")) {
@@ -126,7 +213,9 @@ final class ActorResolver {
       return;
     }
     boolean anaphoric = openedByDefiniteDeterminer(s, t);
-    if (anaphoric && lex.contains("collective_nouns", w.lemma())) {
+    if (anaphoric && lead != null && lex.contains("government_nouns", w.lemma())) {
+      out.add(lead);
+    } else if (anaphoric && lex.contains("collective_nouns", w.lemma())) {
       out.addAll(previousStates(s, t));
     } else if (anaphoric && doc.titleAt(s, t) != null) {
       Entity p = previousPersonTitled(s, t, w.lemma());
@@ -176,7 +265,16 @@ final class ActorResolver {
     }
     if (GROUP_PRONOUNS.contains(word)) {
       Entity subj = clauseSubject(s, t);
-      return subj != null ? subj : previous(s, t, null);
+      if (subj != null) {
+        return subj;
+      }
+      if (word.equals("it") || word.equals("its")) {
+        Entity first = firstInSentence(s, t);
+        if (first != null) {
+          return first;
+        }
+      }
+      return previous(s, t, null);
     }
     if (RELATIVE.contains(word)) {
       return previous(s, t, null);
@@ -189,19 +287,30 @@ final class ActorResolver {
    * of the clauses above it, when that subject is a state or organisation.
    */
   private Entity clauseSubject(int s, int t) {
+    List<Entity> all = clauseSubjectList(s, t);
+    return all.isEmpty() ? null : all.get(0);
+  }
+
+  /** Every state or organisation that is a subject of the nearest clause above token t that has one. */
+  private List<Entity> clauseSubjectList(int s, int t) {
     SemanticGraph g = doc.sentences().get(s)
         .get(edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
     IndexedWord w = g == null ? null : g.getNodeByIndexSafe(t + 1);
     for (int depth = 0; w != null && depth < 6; depth++) {
+      List<Entity> found = new ArrayList<>();
       for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
         String rel = e.getRelation().toString();
         if ((rel.equals("nsubj") || rel.equals("nsubj:xsubj") || rel.equals("nsubj:pass"))
             && e.getDependent().index() - 1 < t) {
           Mention m = doc.mentionAt(s, e.getDependent().index() - 1);
-          if (m != null && m.entity().kind().isActor() && m.entity().kind() != EntityKind.PERSON) {
-            return m.entity();
+          if (m != null && m.entity().kind().isActor() && m.entity().kind() != EntityKind.PERSON
+              && !found.contains(m.entity())) {
+            found.add(m.entity());
           }
         }
+      }
+      if (!found.isEmpty()) {
+        return found;
       }
       IndexedWord up = null;
       for (SemanticGraphEdge e : g.incomingEdgeList(w)) {
@@ -213,7 +322,59 @@ final class ActorResolver {
       }
       w = up;
     }
+    return List.of();
+  }
+
+  /** The first state or organisation of the sentence before token t: usually its topic. */
+  private Entity firstInSentence(int s, int t) {
+    for (int ti = 0; ti < t; ti++) {
+      Mention m = doc.mentionAt(s, ti);
+      if (m != null && m.entity().kind().isActor() && m.entity().kind() != EntityKind.PERSON) {
+        return m.entity();
+      }
+    }
     return null;
+  }
+
+  /** "the 2", "both", "the three nations": the number of actors a phrase points back at, or 0. */
+  private int numberBefore(int s, int t) {
+    List<CoreLabel> toks = doc.tokens(s);
+    for (int i = t; i >= 0 && t - i <= 2; i--) {
+      String w = toks.get(i).word().toLowerCase(Locale.ROOT);
+      switch (w) {
+        case "2", "two", "both":
+          return 2;
+        case "3", "three":
+          return 3;
+        case "4", "four":
+          return 4;
+        default:
+          break;
+      }
+    }
+    return 0;
+  }
+
+  /** The last {@code n} distinct actors named before token t, in this sentence and the two before. */
+  private List<Entity> previousActors(int s, int t, int n) {
+    List<Entity> found = new ArrayList<>();
+    for (int si = s; si >= Math.max(0, s - 2) && found.size() < n; si--) {
+      List<CoreLabel> toks = doc.tokens(si);
+      for (int ti = (si == s ? t - 1 : toks.size() - 1); ti >= 0 && found.size() < n; ti--) {
+        Mention m = doc.mentionAt(si, ti);
+        if (m == null || !m.entity().kind().isActor()) {
+          continue;
+        }
+        Entity e = m.entity();
+        Entity side = e.kind() == EntityKind.PERSON && represented.containsKey(e) ? represented.get(e) : e;
+        boolean sameSide = found.stream().anyMatch(f -> f.equals(e)
+            || (f.kind() == EntityKind.PERSON ? represented.getOrDefault(f, f) : f).equals(side));
+        if (!sameSide) {
+          found.add(0, e);
+        }
+      }
+    }
+    return found.size() == n ? found : List.of();
   }
 
   /** The nearest mention before token t (this sentence, then up to two before) of the kind, or any non-person actor. */

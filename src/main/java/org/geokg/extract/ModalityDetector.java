@@ -18,9 +18,11 @@ import org.geokg.link.EntityKind;
  */
 final class ModalityDetector {
   private final Lexicons lex;
+  private final QuoteSpeakers quotes;
 
-  ModalityDetector(Lexicons lex) {
+  ModalityDetector(Lexicons lex, QuoteSpeakers quotes) {
     this.lex = lex;
+    this.quotes = quotes;
   }
 
   /** The modality and, for reported speech, the speaker. */
@@ -67,6 +69,11 @@ final class ModalityDetector {
         break;
       }
       String rel = up.getRelation().toString();
+      if (depth == 0 && trigger.tag() != null && trigger.tag().startsWith("NN") && rel.startsWith("nsubj")) {
+        // "their problems with China could get worse": the modal is about the predicate, not about
+        // the problems the noun names.
+        break;
+      }
       if (rel.startsWith("advcl:if") || rel.startsWith("advcl:unless") || rel.startsWith("advcl:whether")) {
         hypothetical = true;
       }
@@ -91,6 +98,9 @@ final class ModalityDetector {
     }
     if (planned) {
       return new Result(Modality.PLANNED, null);
+    }
+    if (speaker == null && quotes.speaker(s) != null && QuoteSpeakers.insideQuote(tokens, trigger.index() - 1)) {
+      speaker = quotes.speaker(s);
     }
     if (speaker != null) {
       return new Result(Modality.REPORTED, speaker);

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import org.geokg.claim.Claim;
 import org.geokg.claim.Modality;
+import org.geokg.claim.Relation;
 import org.geokg.link.Entity;
 import org.geokg.link.EntityKind;
 import org.geokg.link.Gazetteer;
@@ -46,18 +47,21 @@ public final class RelationExtractor {
     ActorResolver actors = new ActorResolver(d, lex);
     ClaimCollector out = new ClaimCollector(d);
     Map<Entity, Entity> represented = new RepresentsExtractor(gazetteer, lex).extract(d, actors, out);
-    ModalityDetector modality = new ModalityDetector(lex);
+    actors.setRepresented(represented);
+    ModalityDetector modality = new ModalityDetector(lex, new QuoteSpeakers(d, lex));
+    // The first pass finds who the document follows; the second reads subject-less clauses and
+    // "the administration" as that actor's.
+    ClaimCollector first = new ClaimCollector(d);
     for (Rule r : rules.rules()) {
       if (!r.implicitSubject()) {
-        apply(d, r, actors, modality, out, null);
+        apply(d, r, actors, modality, first, null);
       }
     }
-    Entity lead = leadActor(d, out.claims(), represented);
-    if (lead != null) {
-      for (Rule r : rules.rules()) {
-        if (r.implicitSubject()) {
-          apply(d, r, actors, modality, out, lead);
-        }
+    Entity lead = leadActor(d, first.claims(), represented);
+    actors.setLead(lead);
+    for (Rule r : rules.rules()) {
+      if (!r.implicitSubject() || lead != null) {
+        apply(d, r, actors, modality, out, lead);
       }
     }
     return out.claims();
@@ -103,20 +107,107 @@ public final class RelationExtractor {
         SemgrexMatcher m = r.semgrex().matcher(g);
         while (m.find()) {
           IndexedWord trigger = m.getNode("trigger") != null ? m.getNode("trigger") : m.getMatch();
-          emit(d, s, g, toks, r, actors, modality, out, lead,
-              subjects(r, actors, s, g, m.getNode("subject"), lead),
+          List<Relation> relations = relations(r, g, trigger, m.getRelnString("prep"));
+          if (relations.isEmpty()) {
+            continue;
+          }
+          emit(d, s, g, toks, r, relations, actors, modality, out,
+              subjects(r, actors, s, g, m.getNode("subject"), trigger, lead),
               objects(r, actors, s, g, m.getNode("object"), trigger, toks), trigger);
         }
       } else {
         TokenSequenceMatcher m = r.tokens().getMatcher(toks);
         while (m.find()) {
           IndexedWord trigger = node(g, m.groupNodes("$trigger"), m.start());
-          List<Entity> subj = r.implicitSubject() ? List.of(lead) : entitiesIn(d, s, g, actors, m.groupNodes("$subject"));
-          List<Entity> obj = r.resourceObject() ? List.of(resource(toks, trigger)) : entitiesIn(d, s, g, actors, m.groupNodes("$object"));
-          emit(d, s, g, toks, r, actors, modality, out, lead, subj, obj, trigger);
+          List<Relation> relations = relations(r, g, trigger, null);
+          if (relations.isEmpty()) {
+            continue;
+          }
+          List<Entity> subj = r.implicitSubject() ? (lead == null ? List.of() : List.of(lead))
+              : r.clauseSubject() ? actors.clauseSubjects(s, g, trigger)
+              : entitiesIn(d, s, g, actors, m.groupNodes("$subject"));
+          List<Entity> obj = r.resourceObject() ? List.of(resource(toks, trigger))
+              : entitiesIn(d, s, g, actors, m.groupNodes("$object"));
+          emit(d, s, g, toks, r, relations, actors, modality, out, subj, obj, trigger);
         }
       }
     }
+  }
+
+  /**
+   * The relations a match stands for: the rule's own; or, for a table rule, the classes the table
+   * gives the trigger's lemma in this frame (and particle: "crack down on"); or, for a modifier rule,
+   * the relations its modifiers name ("financial and military ties" → two).
+   */
+  private List<Relation> relations(Rule r, SemanticGraph g, IndexedWord trigger, String prepReln) {
+    List<Relation> out = new ArrayList<>();
+    if (r.relationTable() != null) {
+      String particle = null;
+      for (SemanticGraphEdge e : g.outgoingEdgeList(trigger)) {
+        if (e.getRelation().toString().equals("compound:prt")) {
+          particle = e.getDependent().word().toLowerCase(Locale.ROOT);
+        }
+      }
+      String wanted = r.frame() == null ? null
+          : r.frame().equals("prep") ? (prepReln == null ? null : "prep:" + prepReln.substring(prepReln.indexOf(':') + 1))
+          : r.frame();
+      for (Map<String, String> row : lex.rows(r.relationTable(), trigger.lemma())) {
+        String frame = row.getOrDefault("frame", "");
+        String rowParticle = row.getOrDefault("particle", "");
+        String preps = row.get("preps");
+        boolean frameOk = wanted == null || frame.equals(wanted)
+            || (preps != null && prepReln != null && java.util.Arrays.asList(preps.split("\\|"))
+                .contains(prepReln.substring(prepReln.indexOf(':') + 1)));
+        boolean particleOk = rowParticle.isEmpty() ? particle == null || !lex.contains("verb_particles", particle)
+            : rowParticle.equalsIgnoreCase(particle);
+        String cls = row.containsKey("class") ? row.get("class") : row.get("relation");
+        if (frameOk && particleOk && cls != null && !cls.isEmpty()) {
+          Relation rel = Relation.of(cls);
+          if (!out.contains(rel)) {
+            out.add(rel);
+          }
+        }
+      }
+      return out;
+    }
+    if (r.modifierTable() != null) {
+      for (IndexedWord mod : modifiers(g, trigger)) {
+        for (Map<String, String> row : lex.rows(r.modifierTable(), mod.lemma() == null ? mod.word() : mod.lemma())) {
+          Relation rel = Relation.of(row.get("relation"));
+          if (!out.contains(rel)) {
+            out.add(rel);
+          }
+        }
+        for (Map<String, String> row : lex.rows(r.modifierTable(), mod.word())) {
+          Relation rel = Relation.of(row.get("relation"));
+          if (!out.contains(rel)) {
+            out.add(rel);
+          }
+        }
+      }
+      if (out.isEmpty() && r.relation() != null) {
+        out.add(r.relation());
+      }
+      return out;
+    }
+    return List.of(r.relation());
+  }
+
+  /** The adjectives and nouns that modify a word, and their conjuncts ("financial and military"). */
+  private static List<IndexedWord> modifiers(SemanticGraph g, IndexedWord w) {
+    List<IndexedWord> out = new ArrayList<>();
+    for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
+      String rel = e.getRelation().toString();
+      if (rel.equals("amod") || rel.equals("compound") || rel.startsWith("nmod:npmod")) {
+        out.add(e.getDependent());
+        for (SemanticGraphEdge c : g.outgoingEdgeList(e.getDependent())) {
+          if (c.getRelation().toString().startsWith("conj")) {
+            out.add(c.getDependent());
+          }
+        }
+      }
+    }
+    return out;
   }
 
   private static IndexedWord node(SemanticGraph g, List<? extends edu.stanford.nlp.util.CoreMap> group, int fallback) {
@@ -149,9 +240,13 @@ public final class RelationExtractor {
     return new ArrayList<>(out);
   }
 
-  private List<Entity> subjects(Rule r, ActorResolver actors, int s, SemanticGraph g, IndexedWord node, Entity lead) {
+  private List<Entity> subjects(Rule r, ActorResolver actors, int s, SemanticGraph g, IndexedWord node,
+      IndexedWord trigger, Entity lead) {
     if (r.implicitSubject()) {
       return lead == null ? List.of() : List.of(lead);
+    }
+    if (r.clauseSubject() && node == null) {
+      return actors.clauseSubjects(s, g, trigger);
     }
     return node == null ? List.of() : actors.resolve(s, g, node);
   }
@@ -176,64 +271,73 @@ public final class RelationExtractor {
     return gazetteer.entity(EntityKind.RESOURCE, "energy").orElse(new Entity(EntityKind.RESOURCE, "energy", "energy"));
   }
 
-  private void emit(LinkedDocument d, int s, SemanticGraph g, List<CoreLabel> toks, Rule r, ActorResolver actors,
-      ModalityDetector modality, ClaimCollector out, Entity lead, List<Entity> subjects, List<Entity> objects,
+  private void emit(LinkedDocument d, int s, SemanticGraph g, List<CoreLabel> toks, Rule r, List<Relation> relations,
+      ActorResolver actors, ModalityDetector modality, ClaimCollector out, List<Entity> subjects, List<Entity> objects,
       IndexedWord trigger) {
-    if (subjects.isEmpty() || objects.isEmpty()) {
+    if (subjects.isEmpty()) {
+      return;
+    }
+    if (objects.isEmpty() && r.reciprocal() && subjects.size() > 1) {
+      objects = subjects;
+    }
+    if (objects.isEmpty()) {
       return;
     }
     if (r.participants()) {
       if (!objects.containsAll(subjects)) {
         return;
       }
+      // "talks involving Russia, the U.S. and NATO nations": the named states are the parties; a
+      // vague collective ("European nations") is not one.
       objects = new ArrayList<>(objects);
       objects.removeAll(subjects);
+      objects.removeIf(o -> o.kind() != EntityKind.STATE);
     }
     ModalityDetector.Result mod = r.modality() != null
         ? new ModalityDetector.Result(r.modality(), null) : modality.detect(g, trigger, s, actors, toks);
     boolean past = trigger.tag() != null && (trigger.tag().equals("VBD") || trigger.tag().equals("VBN")
         || governedByPast(g, trigger));
-    // An event takes the nearest date in its sentence; a tie or stance only one inside its own
-    // clause ("an ally … with whose minister Blinken spoke in mid-January" says nothing of when
-    // the alliance held).
-    java.util.Set<Integer> clause = null;
-    if (!r.relation().isInteraction()) {
-      clause = new java.util.HashSet<>();
-      for (IndexedWord x : g.descendants(trigger)) {
-        clause.add(x.index() - 1);
+    for (Relation relation : relations) {
+      // An event takes the nearest date in its sentence; a tie or stance only one inside its own
+      // clause ("an ally … with whose minister Blinken spoke in mid-January" says nothing of when
+      // the alliance held).
+      java.util.Set<Integer> clause = null;
+      if (!relation.isInteraction()) {
+        clause = new java.util.HashSet<>();
+        for (IndexedWord x : g.descendants(trigger)) {
+          clause.add(x.index() - 1);
+        }
       }
-    }
-    DateResolver.Dated dated = DateResolver.resolve(toks, trigger.index() - 1, d.document().date(), past,
-        d.document().text(), clause);
-    String mode = mode(r, g, trigger);
-    boolean symmetric = lex.contains("symmetric_relations", r.relation().localName());
-    for (Entity subj : subjects) {
-      for (Entity obj : objects) {
-        if (subj == null || obj == null || subj.equals(obj)) {
-          continue;
-        }
-        if (r.relation().isInteraction() && sameSide(subj, obj)) {
-          continue;
-        }
-        Claim c = new Claim(subj, r.relation(), obj, mod.modality(), r.confidence(),
-            dated == null ? null : dated.date(), dated == null ? null : dated.text(),
-            mod.modality() == Modality.REPORTED ? mod.speaker() : null, mode, r.id(), List.of(out.evidence(s)));
-        if (symmetric) {
-          Claim reverse = new Claim(obj, c.relation(), subj, c.modality(), c.confidence(), c.date(), c.dateText(),
-              c.attributedTo(), c.mode(), c.extractedBy(), c.evidence());
-          if (out.has(reverse.key())) {
-            out.add(reverse);
+      DateResolver.Dated dated = DateResolver.resolve(toks, trigger.index() - 1, d.document().date(), past,
+          d.document().text(), clause);
+      String mode = relation.isInteraction() ? mode(r, g, trigger) : null;
+      boolean symmetric = lex.contains("symmetric_relations", relation.localName());
+      for (Entity subj : subjects) {
+        for (Entity obj : objects) {
+          if (subj == null || obj == null || subj.equals(obj) || !subj.kind().isActor()) {
             continue;
           }
+          if (relation.isInteraction() && !obj.kind().isActor()) {
+            continue;
+          }
+          if (r.reciprocal() && objects == subjects && symmetric && subjects.indexOf(obj) < subjects.indexOf(subj)) {
+            continue;
+          }
+          Claim c = new Claim(subj, relation, obj, mod.modality(), r.confidence(),
+              dated == null ? null : dated.date(), dated == null ? null : dated.text(),
+              mod.modality() == Modality.REPORTED ? mod.speaker() : null, mode, r.id(), List.of(out.evidence(s)));
+          if (symmetric) {
+            Claim reverse = new Claim(obj, c.relation(), subj, c.modality(), c.confidence(), c.date(), c.dateText(),
+                c.attributedTo(), c.mode(), c.extractedBy(), c.evidence());
+            if (out.has(reverse.key())) {
+              out.add(reverse);
+              continue;
+            }
+          }
+          out.add(c);
         }
-        out.add(c);
       }
     }
-  }
-
-  /** A person and the state they speak for are one side; they do not meet each other. */
-  private static boolean sameSide(Entity a, Entity b) {
-    return a.equals(b);
   }
 
   private static boolean governedByPast(SemanticGraph g, IndexedWord w) {
@@ -255,7 +359,7 @@ public final class RelationExtractor {
 
   /** The mode a rule declares, or for {@code auto} the one its trigger or the trigger's modifiers name. */
   private String mode(Rule r, SemanticGraph g, IndexedWord trigger) {
-    if (r.mode() == null || !r.relation().isInteraction()) {
+    if (r.mode() == null) {
       return null;
     }
     if (!r.mode().equals("auto")) {

@@ -2,35 +2,47 @@ package org.geokg.extract;
 
 import edu.stanford.nlp.ling.tokensregex.TokenSequencePattern;
 import edu.stanford.nlp.semgraph.semgrex.SemgrexPattern;
+import org.geokg.claim.Modality;
 import org.geokg.claim.Relation;
 
 /**
- * One extraction rule as written in a {@code .rules} file: a Semgrex pattern over dependencies or a
- * TokensRegex pattern over tokens, with named nodes {@code subject}, {@code object} and
- * {@code trigger}.
+ * One extraction rule as written in a {@code .rules} file (see {@code geokg/rules/README.md}): a
+ * Semgrex pattern over dependencies or a TokensRegex pattern over tokens, with named nodes
+ * {@code subject}, {@code object} and {@code trigger}, and how to read the match.
  *
  * @param id written as {@code gk:extractedBy}
- * @param relation the relation it extracts
+ * @param relation the relation it extracts; null when {@code relationTable} or {@code modifierTable}
+ *     decides
+ * @param relationTable a lexicon table keyed by the trigger's lemma whose {@code class} (or
+ *     {@code relation}) column is the relation, filtered by {@code frame}; or null
+ * @param frame {@code obj}, {@code prep} (the relation named {@code prep} in the pattern gives the
+ *     preposition), or null: which rows of {@code relationTable} apply
+ * @param modifierTable a lexicon table keyed by the trigger's modifiers ("financial ties",
+ *     "territorial disputes") whose {@code relation} column is the relation; or null
  * @param confidence its declared precision in [0, 1]
  * @param semgrex the dependency pattern, or null
  * @param tokens the token pattern, or null
- * @param subject {@code node} (the named node), or {@code lead} (the document's leading actor, for
- *     subject-less clauses such as "Talking with Seoul …")
- * @param object {@code node}, or {@code resource} (the energy resource named at the trigger, or
- *     {@code energy})
+ * @param subject {@code node} (the named node), {@code lead} (the document's leading actor, for
+ *     subject-less clauses), or {@code clause} (the subject of the nearest clause above the trigger)
+ * @param object {@code node}, or {@code resource} (the energy resource named at the trigger)
  * @param mode the interaction mode, or {@code auto} to read it from the trigger, or null
  * @param participants whether the objects are all the parties ("talks involving A, B and C"): the
  *     lead actor must be one of them and is taken out of the objects
- * @param modality a fixed modality for attributive patterns ("oil-producing nations" states the
- *     attribute whatever the clause around it does), or null to read it from the sentence
+ * @param reciprocal whether the subjects hold the relation among themselves ("India and Russia are
+ *     expanding their defense ties"), when no object is named
+ * @param modality a fixed modality for attributive patterns, or null to read it from the sentence
  * @param source the file and line the rule starts at, for error messages
  */
-public record Rule(String id, Relation relation, double confidence, SemgrexPattern semgrex,
-    TokenSequencePattern tokens, String subject, String object, String mode, boolean participants,
-    org.geokg.claim.Modality modality, String source) {
+public record Rule(String id, Relation relation, String relationTable, String frame, String modifierTable,
+    double confidence, SemgrexPattern semgrex, TokenSequencePattern tokens, String subject, String object,
+    String mode, boolean participants, boolean reciprocal, Modality modality, String source) {
 
   public boolean implicitSubject() {
     return "lead".equals(subject);
+  }
+
+  public boolean clauseSubject() {
+    return "clause".equals(subject);
   }
 
   public boolean resourceObject() {

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.geokg.claim.Modality;
 import org.geokg.claim.Relation;
 import org.geokg.link.GeokgAnnotations;
 
@@ -39,7 +40,12 @@ public final class RuleSet {
   }
 
   public static RuleSet load(Path dataDir) {
-    Lexicons lex = Lexicons.load(dataDir);
+    return load(dataDir, Map.of());
+  }
+
+  /** As {@link #load(Path)}, with word lists made elsewhere (see {@link Lexicons#load(Path, Map)}). */
+  public static RuleSet load(Path dataDir, Map<String, ? extends java.util.Collection<String>> extraLexicons) {
+    Lexicons lex = Lexicons.load(dataDir, extraLexicons);
     Env env = TokenSequencePattern.getNewEnv();
     env.bind("actor", GeokgAnnotations.ActorAnnotation.class);
     env.bind("title", GeokgAnnotations.TitleAnnotation.class);
@@ -118,7 +124,18 @@ public final class RuleSet {
   private static Rule rule(Map<String, String> b, String where, Lexicons lex, Env env) {
     try {
       String id = require(b, "id", where);
-      Relation rel = Relation.of(require(b, "relation", where));
+      String table = b.get("relation-by");
+      String modifiers = b.get("relation-by-modifier");
+      Relation rel = b.containsKey("relation") ? Relation.of(b.get("relation")) : null;
+      if (rel == null && table == null && modifiers == null) {
+        throw new IllegalArgumentException("missing 'relation' (or 'relation-by', 'relation-by-modifier')");
+      }
+      if (table != null) {
+        lex.rows(table, "");
+      }
+      if (modifiers != null) {
+        lex.rows(modifiers, "");
+      }
       double conf = Double.parseDouble(require(b, "confidence", where));
       SemgrexPattern sg = b.containsKey("semgrex") ? SemgrexPattern.compile(lex.expand(b.get("semgrex"))) : null;
       TokenSequencePattern tp = b.containsKey("tokens")
@@ -126,11 +143,11 @@ public final class RuleSet {
       if ((sg == null) == (tp == null)) {
         throw new IllegalArgumentException("give exactly one of semgrex: or tokens:");
       }
-      return new Rule(id, rel, conf, sg, tp, b.getOrDefault("subject", "node"),
-          b.getOrDefault("object", "node"), b.get("mode"),
-          "yes".equalsIgnoreCase(b.get("participants")),
-          b.containsKey("modality") ? org.geokg.claim.Modality.valueOf(b.get("modality").toUpperCase(java.util.Locale.ROOT)) : null,
-          where);
+      Modality modality = b.containsKey("modality")
+          ? Modality.valueOf(b.get("modality").toUpperCase(java.util.Locale.ROOT)) : null;
+      return new Rule(id, rel, table, b.get("frame"), modifiers, conf, sg, tp, b.getOrDefault("subject", "node"),
+          b.getOrDefault("object", "node"), b.get("mode"), "yes".equalsIgnoreCase(b.get("participants")),
+          "yes".equalsIgnoreCase(b.get("reciprocal")), modality, where);
     } catch (RuntimeException e) {
       throw new IllegalArgumentException(where + ": bad rule: " + e.getMessage(), e);
     }

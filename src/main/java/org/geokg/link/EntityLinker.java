@@ -48,6 +48,11 @@ public final class EntityLinker {
       names.add(r.label(), new Candidate(e, Form.NAME));
       r.aliases().forEach(a -> names.add(a, new Candidate(e, Form.NAME)));
     }
+    for (Gazetteer.Infrastructure i : g.infrastructure().values()) {
+      Entity e = new Entity(EntityKind.INFRASTRUCTURE, i.slug(), i.name());
+      names.add(i.name(), new Candidate(e, Form.NAME));
+      i.aliases().forEach(a -> names.add(a, new Candidate(e, Form.NAME)));
+    }
     g.titles().values().forEach(t -> titles.add(t.phrase(), t));
     g.resources().forEach((id, words) -> words.forEach(w -> resources.add(w.toLowerCase(Locale.ROOT), id)));
     for (PersonRole p : g.persons().values()) {

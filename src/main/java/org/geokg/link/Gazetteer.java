@@ -48,6 +48,9 @@ public final class Gazetteer {
     }
   }
 
+  /** A pipeline, terminal or plant, and the states it connects. */
+  public record Infrastructure(String slug, String name, List<String> aliases, String kind, List<String> connects) {}
+
   /** A title word or phrase; {@code state} is set when the title alone implies one. */
   public record Title(String phrase, String kind, String state) {}
 
@@ -63,6 +66,7 @@ public final class Gazetteer {
   private final ImmutableMap<String, List<String>> resources;
   private final ImmutableMap<String, String> resourceLabels;
   private final ImmutableMap<String, Sector> sectors;
+  private final ImmutableMap<String, Infrastructure> infrastructure;
 
   private Gazetteer(Path dataDir) {
     Map<String, State> st = new LinkedHashMap<>();
@@ -110,6 +114,12 @@ public final class Gazetteer {
       sec.putIfAbsent(r.get("word"), new Sector(r.get("sector"), r.get("label")));
     }
     sectors = ImmutableMap.copyOf(sec);
+    Map<String, Infrastructure> inf = new LinkedHashMap<>();
+    for (Tsv.Row r : Tsv.read(dataDir, FOLDER, "infrastructure.tsv")) {
+      inf.put(r.get("slug"), new Infrastructure(r.get("slug"), r.get("name"), r.list("aliases"), r.get("kind"),
+          r.list("connects")));
+    }
+    infrastructure = ImmutableMap.copyOf(inf);
   }
 
   /** Loads the tables, taking any table found in {@code dataDir} (may be null) over the bundled one. */
@@ -160,6 +170,10 @@ public final class Gazetteer {
     return resourceLabels.getOrDefault(id, id);
   }
 
+  public ImmutableMap<String, Infrastructure> infrastructure() {
+    return infrastructure;
+  }
+
   /** Lower-case noun → sector. */
   public ImmutableMap<String, Sector> sectors() {
     return sectors;
@@ -173,6 +187,7 @@ public final class Gazetteer {
       case REGION -> Optional.ofNullable(regions.get(key)).map(r -> new Entity(kind, r.slug(), r.label()));
       case RESOURCE -> resources.containsKey(key)
           ? Optional.of(new Entity(kind, key, resourceLabel(key))) : Optional.empty();
+      case INFRASTRUCTURE -> Optional.ofNullable(infrastructure.get(key)).map(i -> new Entity(kind, i.slug(), i.name()));
       default -> Optional.empty();
     };
   }

@@ -82,6 +82,17 @@ public final class ReferenceGraph {
       g.add(n, RDF.type.asNode(), GK.EnergyResource.asNode());
       g.add(n, RDFS.label.asNode(), lit(gz.resourceLabel(id)));
     }
+    for (Gazetteer.Infrastructure i : gz.infrastructure().values()) {
+      Node n = node(new Entity(EntityKind.INFRASTRUCTURE, i.slug(), i.name()));
+      g.add(n, RDF.type.asNode(), GK.Infrastructure.asNode());
+      g.add(n, RDFS.label.asNode(), lit(i.name()));
+      for (String a : i.aliases()) {
+        g.add(n, SKOS.altLabel.asNode(), lit(a));
+      }
+      for (String c : i.connects()) {
+        gz.entity(EntityKind.STATE, c).ifPresent(s -> g.add(n, GK.property("connects").asNode(), node(s)));
+      }
+    }
     for (String slug : gz.persons().keySet()) {
       Gazetteer.PersonRole p = gz.roles(slug).get(0);
       Node n = node(new Entity(EntityKind.PERSON, slug, p.name()));
