@@ -21,6 +21,7 @@ import org.geokg.link.Gazetteer;
 import org.geokg.link.LinkedDocument;
 import org.geokg.link.Mention;
 import org.geokg.nlp.NlpPipeline;
+import org.geokg.nlp.StageTimes;
 import org.geokg.rdf.ClaimWriter;
 import org.geokg.rdf.Iris;
 import org.geokg.rdf.ReferenceGraph;
@@ -46,10 +47,7 @@ final class StandardExtractor implements Extractor {
       nlpFile = dataDir.resolve("corenlp.properties");
     }
     Gazetteer gz = Gazetteer.load(dataDir);
-    java.util.Set<String> resourceWords = new java.util.TreeSet<>();
-    gz.resources().values().forEach(words -> words.stream().filter(w -> !w.contains(" "))
-        .map(w -> w.toLowerCase(java.util.Locale.ROOT)).forEach(resourceWords::add));
-    RuleSet rules = RuleSet.load(dataDir, Map.of("resource_words", resourceWords));
+    RuleSet rules = RuleSet.load(dataDir, gz);
     Path nlpConfig = nlpFile;
     return new StandardExtractor(Suppliers.memoize(() -> NlpPipeline.create(nlpConfig)), gz, rules);
   }
@@ -61,10 +59,20 @@ final class StandardExtractor implements Extractor {
   @Override
   public DocumentGraph extract(Document document) {
     try {
-      Annotation a = nlp.get().annotate(document);
+      NlpPipeline pipeline = nlp.get();
+      Annotation a = pipeline.annotate(document);
+      StageTimes times = StageTimes.global();
+      long t = System.nanoTime();
       LinkedDocument linked = linker.link(document, a);
+      times.since("link", t);
+      // The lean profile parses only the sentences linking shows can hold a claim; else a no-op.
+      pipeline.parse(linked);
+      t = System.nanoTime();
       List<Claim> claims = relations.extract(linked);
+      times.since("extract", t);
+      t = System.nanoTime();
       Graph g = ClaimWriter.write(document, claims, linked.personTitles());
+      times.since("rdf", t);
       Map<String, Integer> byRelation = new TreeMap<>();
       claims.forEach(c -> byRelation.merge(c.relation().localName(), 1, Integer::sum));
       Set<Entity> entities = new HashSet<>();

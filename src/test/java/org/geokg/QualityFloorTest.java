@@ -19,10 +19,12 @@ import org.junit.jupiter.api.Test;
 class QualityFloorTest {
   /** relation → {precision floor, recall floor}; figures as reported in the closing note, less 0.05. */
   private static final Map<String, double[]> FLOORS = Map.of(
-      "represents", new double[] {0.90, 0.90},
+      "represents", new double[] {0.89, 0.89},
       "alliedWith", new double[] {0.95, 0.95},
       "producesEnergy", new double[] {0.95, 0.95},
-      "CONSULT", new double[] {0.80, 0.95});
+      "CONSULT", new double[] {0.79, 0.95});
+  /** Overall seed figures as reported (P 0.921, R 0.921, modality 0.986), less 0.05. */
+  private static final double[] OVERALL = {0.87, 0.87, 0.93};
 
   @Test
   void seedFiguresHold() throws Exception {
@@ -31,6 +33,9 @@ class QualityFloorTest {
     Document seed = SharedExtractor.seed();
     EvalResult r = Evaluation.extractAndScore(gold.toEvalSet(List.of(seed)), SharedExtractor.get(), 1, w -> { })
         .result();
+    assertThat(r.overall().precision()).as("overall precision").isGreaterThanOrEqualTo(OVERALL[0]);
+    assertThat(r.overall().recall()).as("overall recall").isGreaterThanOrEqualTo(OVERALL[1]);
+    assertThat(r.modalityAccuracy()).as("modality accuracy").isGreaterThanOrEqualTo(OVERALL[2]);
     for (var e : FLOORS.entrySet()) {
       var score = r.relations().stream().filter(s -> s.relation().equals(e.getKey())).findFirst().orElseThrow();
       assertThat(score.precision()).as(e.getKey() + " precision").isGreaterThanOrEqualTo(e.getValue()[0]);

@@ -1,27 +1,28 @@
 package org.geokg.cli;
 
 import java.io.PrintStream;
+import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.geokg.DocumentGraph;
 import org.geokg.Extractor;
+import org.geokg.batch.BatchBuilder;
+import org.geokg.rdf.Inference;
+import org.geokg.batch.BatchListener;
+import org.geokg.batch.BatchOptions;
+import org.geokg.batch.BatchResult;
 import org.geokg.doc.Document;
-import org.geokg.doc.DocumentError;
-import org.geokg.doc.DocumentSink;
 import org.geokg.doc.DocumentSource;
 import org.geokg.rdf.GK;
-import org.geokg.rdf.Iris;
 import org.geokg.store.GeoStore;
-import org.geokg.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code geokg build}: extracts documents into the store, one transaction per document. A document
+ * {@code geokg build}: extracts documents into the store, one transaction per document, through a
+ * {@link BatchBuilder} (parallel extraction, ordered commits, a time budget per document). A document
  * that fails is reported and skipped; the others are stored. Exit 1 if any failed.
  */
 @Command(
@@ -31,7 +32,9 @@ import picocli.CommandLine.Parameters;
       "Extracts documents into the store, one named graph per document.",
       "Also (re)writes graph:reference and graph:ontology. A document whose graph is already stored"
           + " is skipped unless --force. A document that fails is reported and the others go on;"
-          + " the exit code is then 1."
+          + " the exit code is then 1. Documents are extracted in parallel (--threads) and committed"
+          + " one transaction each, in input order: a killed build leaves every document whole or"
+          + " absent, and running it again finishes the rest."
     })
 final class BuildCommand implements Callable<Integer> {
   private final CliContext context;
@@ -45,6 +48,33 @@ final class BuildCommand implements Callable<Integer> {
   @Option(names = "--no-progress", description = "Do not draw the progress line on stderr.")
   boolean noProgress;
 
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "Extraction threads (default: the number of processors, ${DEFAULT-VALUE} here)."
+          + " Documents are still committed one at a time, in input order.")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(
+      names = "--doc-timeout",
+      paramLabel = "SECONDS",
+      description = "Time budget of one document's extraction (default: ${DEFAULT-VALUE});"
+          + " a document over it is reported and skipped.")
+  double docTimeoutSeconds = BatchOptions.DEFAULT_DOC_TIMEOUT.toSeconds();
+
+  @Option(
+      names = "--max-chars",
+      paramLabel = "N",
+      description = "Documents longer than N characters are reported and skipped (default: ${DEFAULT-VALUE}).")
+  long maxChars = BatchOptions.DEFAULT_MAX_CHARS;
+
+  @Option(
+      names = "--max-abandoned",
+      paramLabel = "K",
+      description = "Stop when more than K workers are stuck on documents over the time budget"
+          + " (default: the number of threads, at least 2).")
+  Integer maxAbandoned;
+
   @Parameters(
       arity = "1..*",
       paramLabel = "INPUT",
@@ -57,6 +87,7 @@ final class BuildCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    BatchOptions options = options();
     long start = System.nanoTime();
     PrintStream err = context.err();
     try (GeoStore store = storeOptions.openOrCreate()) {
@@ -69,85 +100,87 @@ final class BuildCommand implements Callable<Integer> {
           () -> err.println("warning: ontology/geokg.ttl not found; graph:ontology not written"));
 
       Progress progress = new Progress(err, context.interactive() && !noProgress);
-      Tally tally = new Tally();
-      DocumentSource.read(inputs, new DocumentSink() {
+      long[] counts = new long[3]; // stored, skipped, failed: for the progress line
+      BatchListener listener = new BatchListener() {
         @Override
-        public void accept(Document document) {
-          process(document, extractor, store, tally, progress);
-          progress.update(tally.done(), tally.skipped, tally.failed);
+        public void stored(Document document, DocumentGraph.Stats stats) {
+          counts[0]++;
+          progress.update(counts[0] + counts[1] + counts[2], counts[1], counts[2]);
         }
 
         @Override
-        public void reject(DocumentError error) {
-          tally.failed++;
-          progress.message("error: " + error.name() + ": " + error.reason());
-          progress.update(tally.done(), tally.skipped, tally.failed);
+        public void skipped(String name, String reason) {
+          counts[1]++;
+          progress.update(counts[0] + counts[1] + counts[2], counts[1], counts[2]);
         }
-      });
+
+        @Override
+        public void failed(String name, String reason) {
+          counts[2]++;
+          progress.message("error: " + name + ": " + reason);
+          progress.update(counts[0] + counts[1] + counts[2], counts[1], counts[2]);
+        }
+      };
+      BatchResult result = new BatchBuilder(extractor, store, options, listener)
+          .run(sink -> DocumentSource.read(inputs, sink));
       progress.clear();
-      printSummary(tally, loadSeconds, (System.nanoTime() - start) / 1e9);
-      return tally.failed == 0 ? 0 : 1;
-    }
-  }
-
-  private void process(Document document, Extractor extractor, GeoStore store, Tally tally, Progress progress) {
-    String graphIri;
-    try {
-      graphIri = Iris.document(document.id());
-      if (!force && store.containsDocument(graphIri)) {
-        tally.skipped++;
-        return;
+      if (result.stored() > 0) {
+        // What the stored facts imply is recomputed over the whole store, as documents change it.
+        store.putGraph(GK.INFERRED_GRAPH, store.read(ds -> {
+          org.apache.jena.graph.compose.MultiUnion data = new org.apache.jena.graph.compose.MultiUnion();
+          ds.asDatasetGraph().listGraphNodes().forEachRemaining(n -> {
+            if (!n.getURI().equals(GK.INFERRED_GRAPH) && !n.getURI().equals(GK.ONTOLOGY_GRAPH)) {
+              data.addGraph(ds.asDatasetGraph().getGraph(n));
+            }
+          });
+          // The rule engine walks its input many times: give it an in-memory copy, not the store.
+          return Inference.infer(copy(data));
+        }));
       }
-      DocumentGraph graph = extractor.extract(document);
-      store.putDocument(graph);
-      tally.add(graph.stats());
-    } catch (StoreException e) {
-      throw e; // the store itself failed: every later document would fail the same way
-    } catch (RuntimeException e) {
-      tally.failed++;
-      progress.message("error: " + document.name() + ": " + Main.describe(e));
+      result.stopReason().ifPresent(r -> err.println("error: " + r));
+      printSummary(result, loadSeconds, (System.nanoTime() - start) / 1e9);
+      return result.succeeded() ? 0 : 1;
     }
   }
 
-  private void printSummary(Tally t, double loadSeconds, double seconds) {
+  private static org.apache.jena.graph.Graph copy(org.apache.jena.graph.Graph g) {
+    org.apache.jena.graph.Graph m = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+    g.find().forEachRemaining(m::add);
+    return m;
+  }
+
+  private BatchOptions options() {
+    if (threads < 1) {
+      throw new IllegalArgumentException("--threads must be at least 1");
+    }
+    if (!(docTimeoutSeconds > 0) || docTimeoutSeconds > 1e9) {
+      throw new IllegalArgumentException("--doc-timeout must be a positive number of seconds");
+    }
+    if (maxChars < 1) {
+      throw new IllegalArgumentException("--max-chars must be at least 1");
+    }
+    if (maxAbandoned != null && maxAbandoned < 0) {
+      throw new IllegalArgumentException("--max-abandoned must not be negative");
+    }
+    return BatchOptions.defaults(threads)
+        .withForce(force)
+        .withDocTimeout(Duration.ofMillis(Math.max(1, Math.round(docTimeoutSeconds * 1000))))
+        .withMaxChars(maxChars)
+        .withMaxAbandoned(maxAbandoned != null ? maxAbandoned : BatchOptions.defaultMaxAbandoned(threads));
+  }
+
+  private void printSummary(BatchResult t, double loadSeconds, double seconds) {
     PrintStream out = context.out();
-    out.printf("stored %,d document%s, skipped %,d (already stored%s), failed %,d%n",
-        t.stored, t.stored == 1 ? "" : "s", t.skipped, t.skipped > 0 ? "; --force re-extracts" : "", t.failed);
-    out.printf("sentences %,d, entities %,d, claims %,d%n", t.sentences, t.entities, t.claims());
-    t.claimsByRelation.forEach((relation, n) -> out.printf("  %-28s %,d%n", relation, n));
+    out.printf("stored %,d document%s, skipped %,d (already stored%s), failed %,d%s%n",
+        t.stored(), t.stored() == 1 ? "" : "s", t.skipped(), t.skipped() > 0 ? "; --force re-extracts" : "",
+        t.failed(), t.overBudget() > 0 ? String.format(" (%,d over the time budget)", t.overBudget()) : "");
+    out.printf("sentences %,d, entities %,d, claims %,d%n", t.sentences(), t.entities(), t.claims());
+    t.claimsByRelation().forEach((relation, n) -> out.printf("  %-28s %,d%n", relation, n));
     double working = seconds - loadSeconds;
     String rate = t.done() == 0 ? ""
         : working >= t.done() ? String.format(", %.1f s/doc", working / t.done())
         : String.format(", %.1f docs/s", t.done() / working);
     out.printf("%.1f s (loading %.1f s%s)%n", seconds, loadSeconds, rate);
     out.flush();
-  }
-
-  /** Counts for the summary. */
-  private static final class Tally {
-    long stored;
-    long skipped;
-    long failed;
-    long sentences;
-    long entities;
-    final Map<String, Long> claimsByRelation = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-
-    long done() {
-      return stored + skipped + failed;
-    }
-
-    long claims() {
-      return claimsByRelation.values().stream().mapToLong(Long::longValue).sum();
-    }
-
-    void add(DocumentGraph.Stats stats) {
-      stored++;
-      if (stats == null) {
-        return;
-      }
-      sentences += stats.sentences();
-      entities += stats.entities();
-      stats.claimsByRelation().forEach((r, n) -> claimsByRelation.merge(r, (long) n, Long::sum));
-    }
   }
 }

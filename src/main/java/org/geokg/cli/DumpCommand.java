@@ -29,12 +29,22 @@ final class DumpCommand implements Callable<Integer> {
     NTRIPLES(Lang.NTRIPLES),
     NQUADS(Lang.NQUADS),
     TRIG(Lang.TRIG),
-    JSONLD(Lang.JSONLD);
+    JSONLD(Lang.JSONLD),
+    // Not RDF: the state-level network and the events table of org.geokg.export (lang null).
+    DOT(null),
+    GRAPHML(null),
+    EVENTS_CSV(null);
 
     final Lang lang;
 
     Format(Lang lang) {
       this.lang = lang;
+    }
+
+    /** The name users type: {@code events-csv}; picocli matches values by this too. */
+    @Override
+    public String toString() {
+      return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
   }
 
@@ -46,7 +56,8 @@ final class DumpCommand implements Callable<Integer> {
       names = "--format",
       defaultValue = "trig",
       paramLabel = "FORMAT",
-      description = "trig (default), nquads, jsonld, turtle or ntriples.")
+      description = "trig (default), nquads, jsonld, turtle or ntriples; or dot, graphml (the"
+          + " state-level network) or events-csv (one row per interaction).")
   Format format;
 
   @Option(
@@ -66,6 +77,21 @@ final class DumpCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     String graphIri = graph == null ? null : Prefixes.standard().expandPrefix(graph.replaceAll("^<|>$", ""));
     try (GeoStore store = storeOptions.openExisting()) {
+      if (format.lang == null) {
+        if (graphIri != null) {
+          throw new IllegalArgumentException("--graph applies to RDF formats only, not " + format);
+        }
+        if (output == null) {
+          OutputStream out = new BufferedOutputStream(context.out(), 1 << 16);
+          org.geokg.export.Exports.write(store, format.toString(), out);
+          out.flush();
+        } else {
+          try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(output), 1 << 16)) {
+            org.geokg.export.Exports.write(store, format.toString(), out);
+          }
+        }
+        return 0;
+      }
       if (output == null) {
         OutputStream out = new BufferedOutputStream(context.out(), 1 << 16);
         store.dump(out, format.lang, graphIri);

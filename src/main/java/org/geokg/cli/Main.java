@@ -35,8 +35,11 @@ import picocli.CommandLine.Spec;
       QueryCommand.class,
       QueriesCommand.class,
       DumpCommand.class,
+      ServeCommand.class,
       ValidateCommand.class,
       EvalCommand.class,
+      org.geokg.bench.SoakCommand.class,
+      BenchCommand.class,
       HelpCommand.class
     })
 public final class Main implements Callable<Integer> {

@@ -169,7 +169,24 @@ public final class JsonLinesReader implements DocumentReader {
       if (v.getValueType() != JsonValue.ValueType.STRING) {
         throw new Rejection("\"" + key + "\" is not a string");
       }
-      return ((JsonString) v).getString();
+      String str = ((JsonString) v).getString();
+      unpairedSurrogate(str, key);
+      return str;
+    }
+
+    /**
+     * JSON's {@code \\uD800} escapes can spell half a surrogate pair, which no UTF-8 text holds: RDF
+     * writers and TDB2 would store it as {@code ?}, so the stored text would not be the text read.
+     */
+    private static void unpairedSurrogate(String s, String key) throws Rejection {
+      for (int i = 0; i < s.length(); i++) {
+        char c = s.charAt(i);
+        if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+          i++;
+        } else if (Character.isSurrogate(c)) {
+          throw new Rejection(String.format("invalid JSON: unpaired surrogate \\u%04X in \"%s\"", (int) c, key));
+        }
+      }
     }
 
     private static String id(JsonObject o, String fallback) throws Rejection {
@@ -180,6 +197,7 @@ public final class JsonLinesReader implements DocumentReader {
       String id;
       if (v.getValueType() == JsonValue.ValueType.STRING) {
         id = ((JsonString) v).getString();
+        unpairedSurrogate(id, "id");
       } else if (v.getValueType() == JsonValue.ValueType.NUMBER) {
         id = v.toString();
       } else {

@@ -189,6 +189,19 @@ final class ActorResolver {
     boolean aggression = lex.contains("aggression_nouns", w.lemma());
     boolean descriptive = aggression || lex.contains("descriptive_nouns", w.lemma()) || doc.titleAt(s, t) != null;
     if (!descriptive) {
+      if (depth == 0) {
+        // "praised Haiti's efforts", "condemned Russia's decision": an act or thing of an actor
+        // stands for the actor when it is what an event is directed at.
+        // Also "an Indian proposal", "a US offer", "calls by Belarus's rulers": whose the thing is.
+        for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
+          String rel = e.getRelation().toString();
+          boolean agentive = rel.equals("nmod:poss") || rel.equals("nmod:by") || rel.equals("nmod:from")
+              || ((rel.equals("amod") || rel.equals("compound")) && doc.mentionAt(s, e.getDependent().index() - 1) != null);
+          if (agentive) {
+            resolve(s, g, e.getDependent(), out, depth + 1);
+          }
+        }
+      }
       return;
     }
     // "America's allies", "his counterpart": the possessor is the other party, not the referent.

@@ -32,6 +32,8 @@ import org.geokg.link.Mention;
  * <p>Thread-safe: all per-document state lives in local objects.
  */
 public final class RelationExtractor {
+  private static final Relation AGREE = Relation.of("Agree");
+  private static final Relation THREATEN = Relation.of("Threaten");
   private final RuleSet rules;
   private final Gazetteer gazetteer;
   private final Lexicons lex;
@@ -278,6 +280,9 @@ public final class RelationExtractor {
       return;
     }
     if (objects.isEmpty() && r.reciprocal() && subjects.size() > 1) {
+      if (hasActorComplement(s, g, trigger, actors)) {
+        return;
+      }
       objects = subjects;
     }
     if (objects.isEmpty()) {
@@ -335,9 +340,34 @@ public final class RelationExtractor {
             }
           }
           out.add(c);
+          if (relation.isInteraction() && (c.modality() == Modality.PLANNED || c.modality() == Modality.HYPOTHETICAL)
+              && lex.contains("hostile_intent_classes", relation.localName())) {
+            // A stated intention to harm is a threat (CAMEO 13, PLOVER THREATEN): "said they would
+            // boycott", "will impose sanctions unless …".
+            out.add(new Claim(subj, THREATEN, obj, Modality.ASSERTED, r.confidence() * 0.9, c.date(), c.dateText(),
+                null, null, r.id() + "+threat", c.evidence()));
+          }
+          if (relation.isInteraction() && c.modality() == Modality.PLANNED
+              && lex.contains("intent_classes", relation.localName())) {
+            // A stated intention to cooperate is itself an act (CAMEO 03x, PLOVER AGREE): "offered to
+            // negotiate", "will visit", "promised aid".
+            out.add(new Claim(subj, AGREE, obj, Modality.ASSERTED, r.confidence() * 0.9, c.date(), c.dateText(),
+                null, null, r.id() + "+intent", c.evidence()));
+          }
         }
       }
     }
+  }
+
+  /** Whether the trigger has an object or oblique that names an actor ("X and Y attacked Z"). */
+  private static boolean hasActorComplement(int s, SemanticGraph g, IndexedWord trigger, ActorResolver actors) {
+    for (SemanticGraphEdge e : g.outgoingEdgeList(trigger)) {
+      String rel = e.getRelation().toString();
+      if ((rel.equals("obj") || rel.equals("iobj") || rel.startsWith("obl:")) && !actors.resolve(s, g, e.getDependent()).isEmpty()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean governedByPast(SemanticGraph g, IndexedWord w) {

@@ -40,7 +40,15 @@ public final class RuleSet {
   }
 
   public static RuleSet load(Path dataDir) {
-    return load(dataDir, Map.of());
+    return load(dataDir, org.geokg.link.Gazetteer.load(dataDir));
+  }
+
+  /**
+   * As {@link #load(Path)}, with the gazetteer whose energy resources give the lexicon
+   * {@code resource_words}, so those words live in one table.
+   */
+  public static RuleSet load(Path dataDir, org.geokg.link.Gazetteer gazetteer) {
+    return load(dataDir, Map.of("resource_words", gazetteer.resourceWords()));
   }
 
   /** As {@link #load(Path)}, with word lists made elsewhere (see {@link Lexicons#load(Path, Map)}). */

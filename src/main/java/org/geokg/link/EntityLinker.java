@@ -215,6 +215,15 @@ public final class EntityLinker {
     List<CoreLabel> toks = d.tokens(s);
     for (int i = 0; i < toks.size(); i++) {
       Mention m = d.mentionAt(s, i);
+      if (m != null && m.end() - 1 == i && m.entity().kind() == EntityKind.ORGANIZATION && i + 1 < toks.size()
+          && d.mentionAt(s, i + 1) == null && toks.get(i + 1).tag().startsWith("NN")
+          && gazetteer.sectors().containsKey(toks.get(i + 1).lemma().toLowerCase(Locale.ROOT))
+          && !(i + 2 < toks.size() && "PERSON".equals(toks.get(i + 2).ner()))) {
+        // "UN peacekeepers", "NATO troops": the organisation's own people act for it.
+        d.add(new Mention(m.entity(), s, m.begin(), i + 2, Form.DESCRIPTION));
+        i++;
+        continue;
+      }
       if (m == null || m.end() - 1 != i || m.entity().kind() != EntityKind.STATE || m.form() == Form.SEAT) {
         continue;
       }

@@ -166,6 +166,14 @@ public final class Gazetteer {
     return resources;
   }
 
+  /** The single words that name an energy resource, lower-case ("oil", "gas", "lng" …). */
+  public java.util.Set<String> resourceWords() {
+    java.util.Set<String> out = new java.util.TreeSet<>();
+    resources.values().forEach(words -> words.stream().filter(w -> !w.contains(" "))
+        .map(w -> w.toLowerCase(java.util.Locale.ROOT)).forEach(out::add));
+    return out;
+  }
+
   public String resourceLabel(String id) {
     return resourceLabels.getOrDefault(id, id);
   }

@@ -2,7 +2,11 @@ package org.geokg.nlp;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.Annotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.util.CoreMap;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -11,25 +15,79 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 import org.geokg.doc.Document;
+import org.geokg.link.LinkedDocument;
 
 /**
  * The one place that configures CoreNLP. Properties come from {@code geokg/corenlp.properties} on the
- * classpath, then an optional user file, then {@code geokg.nlp.*} system properties.
+ * classpath, then an optional user file, then {@code geokg.nlp.*} system properties. A
+ * {@code profile = NAME} key in any of them (e.g. {@code -Dgeokg.nlp.profile=full}) starts from
+ * {@code geokg/corenlp-NAME.properties} instead of the default file.
  *
- * <p>Thread-safe: CoreNLP's annotators may be shared by threads, so one instance serves a whole run.
+ * <p>Two keys are geokg's own, not CoreNLP's:
+ * <ul>
+ *   <li>{@code geokg.parse = all | candidates}: with {@code candidates}, {@link #annotate} stops before
+ *       {@code depparse}, and {@link #parse(LinkedDocument)} parses only the sentences that can hold a
+ *       claim ({@link CandidateSentences}); the others get an empty dependency graph. Annotators after
+ *       {@code depparse} (coreference) need every sentence parsed and are refused in this mode.
+ *   <li>{@code geokg.parse.pronounWindow = N} (default 2): see {@link CandidateSentences}.
+ * </ul>
+ *
+ * <p>The annotators run one by one, so the time of each is recorded in {@link StageTimes#global()}
+ * under its name. Thread-safe: CoreNLP's annotators may be shared by threads, so one instance serves
+ * a whole run.
  */
 public final class NlpPipeline {
   private static final String DEFAULTS = "/geokg/corenlp.properties";
   private static final String SYSTEM_PREFIX = "geokg.nlp.";
+  /** Selects {@code geokg/corenlp-NAME.properties} as the base. */
+  public static final String PROFILE_KEY = "profile";
+  public static final String PARSE_KEY = "geokg.parse";
+  public static final String WINDOW_KEY = "geokg.parse.pronounWindow";
 
-  private final StanfordCoreNLP pipeline;
+  private record Stage(String name, Annotator annotator) {}
+
   private final Properties properties;
+  // Holds the annotators' owner; its annotators are run one by one below.
+  @SuppressWarnings("unused")
+  private final StanfordCoreNLP pipeline;
+  private final List<Stage> stages = new ArrayList<>();
+  private final Stage deferredParse;
+  private final int pronounWindow;
 
   private NlpPipeline(Properties properties) {
     this.properties = properties;
-    this.pipeline = new StanfordCoreNLP(properties);
+    Properties core = coreNlpProperties(properties);
+    String parse = properties.getProperty(PARSE_KEY, "all").strip().toLowerCase(Locale.ROOT);
+    if (!parse.equals("all") && !parse.equals("candidates")) {
+      throw new IllegalArgumentException(PARSE_KEY + " must be all or candidates, not " + parse);
+    }
+    this.pronounWindow = Integer.parseInt(properties.getProperty(WINDOW_KEY, "2").strip());
+    String[] requested = core.getProperty("annotators", "").split("\\s*,\\s*");
+    String all = StanfordCoreNLP.ensurePrerequisiteAnnotators(requested, core);
+    core.setProperty("annotators", all);
+    this.pipeline = new StanfordCoreNLP(core);
+    Stage parser = null;
+    for (String name : all.split("\\s*,\\s*")) {
+      if (name.isEmpty()) {
+        continue;
+      }
+      Stage s = new Stage(name, pipeline.pool.get(name));
+      if (parse.equals("candidates") && name.equals("depparse")) {
+        parser = s;
+      } else if (parser != null) {
+        throw new IllegalArgumentException(PARSE_KEY + "=candidates parses only some sentences; " + name
+            + " after depparse needs them all (turn it off, or use " + PARSE_KEY + "=all)");
+      } else {
+        stages.add(s);
+      }
+    }
+    this.deferredParse = parser;
   }
 
   /** The default configuration, with {@code overrides} (may be null) applied on top. */
@@ -37,37 +95,138 @@ public final class NlpPipeline {
     return new NlpPipeline(properties(overrides));
   }
 
+  /** A pipeline from exactly these properties (the {@code geokg.*} keys included). */
+  public static NlpPipeline create(Properties properties) {
+    return new NlpPipeline((Properties) properties.clone());
+  }
+
+  /** The properties of a bundled profile ({@code geokg/corenlp-NAME.properties}), nothing applied on top. */
+  public static Properties profile(String name) {
+    Properties p = new Properties();
+    load(p, "/geokg/corenlp-" + name + ".properties");
+    return p;
+  }
+
   /** The properties the pipeline would be built from: defaults, the user file, system properties. */
   public static Properties properties(Path overrides) {
+    Properties layered = new Properties();
+    readUserFile(layered, overrides);
+    applySystemProperties(layered);
     Properties p = new Properties();
-    try (InputStream in = NlpPipeline.class.getResourceAsStream(DEFAULTS)) {
-      p.load(in);
-      if (overrides != null) {
-        try (Reader r = Files.newBufferedReader(overrides, StandardCharsets.UTF_8)) {
-          p.load(r);
-        }
+    String profile = layered.getProperty(PROFILE_KEY);
+    if (profile == null || profile.isBlank() || profile.strip().equals("default")) {
+      load(p, DEFAULTS);
+    } else {
+      load(p, "/geokg/corenlp-" + profile.strip() + ".properties");
+    }
+    readUserFile(p, overrides);
+    applySystemProperties(p);
+    p.remove(PROFILE_KEY);
+    return p;
+  }
+
+  private static void load(Properties p, String resource) {
+    try (InputStream in = NlpPipeline.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalArgumentException("no NLP profile " + resource + " (profiles: default, lean, full, stock)");
       }
+      p.load(in);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read NLP properties: " + e.getMessage(), e);
     }
+  }
+
+  private static void readUserFile(Properties p, Path overrides) {
+    if (overrides == null) {
+      return;
+    }
+    try (Reader r = Files.newBufferedReader(overrides, StandardCharsets.UTF_8)) {
+      p.load(r);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read NLP properties: " + e.getMessage(), e);
+    }
+  }
+
+  private static void applySystemProperties(Properties p) {
     for (String key : System.getProperties().stringPropertyNames()) {
       if (key.startsWith(SYSTEM_PREFIX)) {
         p.setProperty(key.substring(SYSTEM_PREFIX.length()), System.getProperty(key));
       }
     }
-    return p;
+  }
+
+  /** The properties without geokg's own keys. */
+  static Properties coreNlpProperties(Properties p) {
+    Properties core = new Properties();
+    for (String key : p.stringPropertyNames()) {
+      if (!key.startsWith("geokg.") && !key.equals(PROFILE_KEY)) {
+        core.setProperty(key, p.getProperty(key));
+      }
+    }
+    return core;
   }
 
   /**
    * Annotates a document's {@link Document#content() content}. The document date, when known, is
-   * set as CoreNLP's document date so SUTime resolves "last week" and "in late December".
+   * set as CoreNLP's document date so SUTime resolves "last week" and "in late December". With
+   * {@code geokg.parse=candidates} the sentences are not parsed yet: call {@link #parse} after linking.
    */
   public Annotation annotate(Document document) {
     Annotation annotation = new Annotation(document.content());
     document.dateIfKnown().ifPresent(d ->
         annotation.set(CoreAnnotations.DocDateAnnotation.class, d.format(DateTimeFormatter.ISO_LOCAL_DATE)));
-    pipeline.annotate(annotation);
+    StageTimes times = StageTimes.global();
+    for (Stage s : stages) {
+      long t = System.nanoTime();
+      s.annotator().annotate(annotation);
+      times.since(s.name(), t);
+    }
     return annotation;
+  }
+
+  /** Whether {@link #parse} has work to do: only some sentences are parsed, after linking. */
+  public boolean parsesCandidatesOnly() {
+    return deferredParse != null;
+  }
+
+  /**
+   * With {@code geokg.parse=candidates}: dependency-parses the {@link CandidateSentences} of a linked
+   * document, and gives the other sentences empty graphs. Does nothing when every sentence was parsed
+   * by {@link #annotate}.
+   */
+  public void parse(LinkedDocument document) {
+    List<CoreMap> sentences = document.sentences();
+    StageTimes times = StageTimes.global();
+    if (deferredParse == null) {
+      times.count("sentences.parsed", sentences.size());
+      return;
+    }
+    long t = System.nanoTime();
+    BitSet keep = CandidateSentences.select(document, pronounWindow);
+    List<CoreMap> chosen = new ArrayList<>(keep.cardinality());
+    long tokens = 0;
+    for (int s = 0; s < sentences.size(); s++) {
+      CoreMap sentence = sentences.get(s);
+      if (keep.get(s)) {
+        chosen.add(sentence);
+        tokens += sentence.get(CoreAnnotations.TokensAnnotation.class).size();
+      } else {
+        sentence.set(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class, new SemanticGraph());
+        sentence.set(SemanticGraphCoreAnnotations.EnhancedDependenciesAnnotation.class, new SemanticGraph());
+        sentence.set(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class, new SemanticGraph());
+      }
+    }
+    times.since("select", t);
+    times.count("sentences.parsed", chosen.size());
+    times.count("tokens.parsed", tokens);
+    if (chosen.isEmpty()) {
+      return;
+    }
+    Annotation subset = new Annotation(document.annotation());
+    subset.set(CoreAnnotations.SentencesAnnotation.class, chosen);
+    t = System.nanoTime();
+    deferredParse.annotator().annotate(subset);
+    times.since(deferredParse.name(), t);
   }
 
   public Properties properties() {

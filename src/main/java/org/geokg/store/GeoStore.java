@@ -100,6 +100,31 @@ public final class GeoStore implements AutoCloseable {
   }
 
   /**
+   * Stores a document's graph unless a graph of that name is already stored; the check and the write
+   * are one write transaction, so two copies of one text in a batch are stored once.
+   *
+   * @return whether the graph was written
+   */
+  public boolean putDocumentIfAbsent(DocumentGraph documentGraph) {
+    Objects.requireNonNull(documentGraph, "documentGraph");
+    Node g = graphNode(documentGraph.graphIri());
+    checkOpen();
+    try {
+      return Txn.calculateWrite(dataset, () -> {
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        if (dsg.containsGraph(g)) {
+          return false;
+        }
+        documentGraph.graph().find().forEachRemaining(t -> dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
+        return true;
+      });
+    } catch (RuntimeException e) {
+      RuntimeException locked = lockFailure(location, e);
+      throw locked != null ? locked : e;
+    }
+  }
+
+  /**
    * Replaces the named graph {@code graphIri} (e.g. {@code graph:reference}) with the triples of
    * {@code graph}, in one write transaction. An empty {@code graph} removes the named graph.
    */

@@ -49,12 +49,22 @@ class EndToEndTest {
   @Test
   void savedQueriesAnswerTheAnalystsQuestions() {
     Run allies = geokg("query", "--store", store.toString(), "--format", "csv", "allies-of-state");
-    assertThat(allies.out()).contains("state:KOR", "state:JPN");
+    assertThat(allies.out()).contains("state/KOR", "state/JPN");
     Run officials = geokg("query", "--store", store.toString(), "--format", "csv",
         "--param", "state=state:RUS", "officials-by-state");
-    assertThat(officials.out()).contains("person:sergey-lavrov");
+    assertThat(officials.out()).contains("person/sergey-lavrov");
     Run producers = geokg("query", "--store", store.toString(), "--format", "csv", "energy-producers");
-    assertThat(producers.out()).contains("state:ARE", "state:KWT", "state:SAU", "state:USA");
+    assertThat(producers.out()).contains("state/ARE", "state/KWT", "state/SAU", "state/USA");
+  }
+
+  @Test
+  void impliedStancesAreWrittenToTheInferredGraphWithTheirOrigin() {
+    Run r = geokg("query", "--store", store.toString(), "--format", "csv", """
+        PREFIX prov: <http://www.w3.org/ns/prov#>
+        SELECT ?d ?c WHERE { GRAPH graph:inferred { ?d gk:subject state:GBR ; gk:predicate gk:supports ;
+          gk:object state:UKR ; prov:wasDerivedFrom ?c . state:GBR gk:supports state:UKR } }""");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out().lines().count()).isGreaterThan(1);
   }
 
   @Test

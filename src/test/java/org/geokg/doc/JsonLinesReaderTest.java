@@ -102,4 +102,17 @@ class JsonLinesReaderTest {
     assertThat(read("e.jsonl", "").onlyError().reason()).isEqualTo("empty document");
     assertThat(read("w.jsonl", "\n \n").onlyError().reason()).isEqualTo("no text: whitespace only");
   }
+
+  @Test
+  void halfASurrogatePairIsRefusedNotStoredAsAQuestionMark() {
+    // JSON escapes can spell what UTF-8 cannot; a paired escape (an emoji) is fine.
+    CollectingSink sink = read("s.jsonl", "{\"id\": \"s1\", \"text\": \"Kyiv \\ud800 and Moscow.\"}\n"
+        + "{\"id\": \"s2\", \"text\": \"Kyiv \\ud83d\\ude00\"}\n"
+        + "{\"id\": \"\\udc00\", \"text\": \"Kyiv\"}\n");
+    assertThat(sink.names()).containsExactly("s2");
+    assertThat(sink.documents.get(0).text()).isEqualTo("Kyiv \uD83D\uDE00");
+    assertThat(sink.errors).extracting(DocumentError::reason).containsExactly(
+        "invalid JSON: unpaired surrogate \\uD800 in \"text\"",
+        "invalid JSON: unpaired surrogate \\uDC00 in \"id\"");
+  }
 }

@@ -173,13 +173,16 @@ class ScorerTest {
   }
 
   @Test
-  void derivedAndInferredClaimsAreNotScored() {
+  void derivedClaimsInTheInferredGraphAreScoredWithTheRest() {
+    // A stance implied by an interaction is what an analyst reads the text to say ("weapons
+    // shipments to Ukraine" → supports), so the gold sets list such facts.
     DatasetGraph dsg = dataset(doc("a1", "a.txt",
         interaction("i1", "Threaten", "state:USA", "state:RUS", "Asserted", "a1"))
         + "GRAPH graph:inferred { claim:d1 a gk:Claim ; gk:subject state:USA ; gk:predicate gk:opposes ;"
         + " gk:object state:RUS ; gk:modality gk:Asserted ; prov:wasDerivedFrom claim:i1 . }\n");
-    EvalResult r = score(dsg, "USA\tTHREATEN\tRUS\tasserted\t");
-    assertThat(r.overall().system()).isEqualTo(1);
+    EvalResult r = score(dsg, "USA\tTHREATEN\tRUS\tasserted\t", "USA\topposes\tRUS\tasserted\t");
+    assertThat(r.overall().system()).isEqualTo(2);
+    assertThat(r.overall().goldMatched()).isEqualTo(2);
   }
 
   @Test

@@ -15,8 +15,12 @@ class RuleSetTest {
     RuleSet rules = RuleSet.load(null);
     assertThat(rules.rules()).isNotEmpty();
     assertThat(rules.rules()).allSatisfy(r -> assertThat(r.confidence()).isBetween(0.0, 1.0));
-    assertThat(rules.rules()).extracting(r -> r.relation().localName())
-        .contains("alliedWith", "producesEnergy", "Consult");
+    assertThat(rules.rules()).filteredOn(r -> r.relation() != null).extracting(r -> r.relation().localName())
+        .contains("alliedWith", "producesEnergy", "Consult", "supports", "opposes", "waryOf");
+    // A rule without a fixed relation takes it from a lexicon table that must exist.
+    assertThat(rules.rules()).filteredOn(r -> r.relation() == null)
+        .allSatisfy(r -> assertThat(r.relationTable() != null || r.modifierTable() != null).isTrue());
+    assertThat(rules.lexicons().rows("interaction_verbs", "accuse")).extracting(m -> m.get("class")).contains("Accuse");
   }
 
   @Test

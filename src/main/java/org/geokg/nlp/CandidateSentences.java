@@ -1,0 +1,75 @@
+package org.geokg.nlp;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.geokg.link.LinkedDocument;
+import org.geokg.link.Mention;
+
+/**
+ * Which sentences can hold a claim, and so need a dependency parse. Every claim has at least two
+ * participants, and each is either a linked actor mention (state, organisation, person, group,
+ * region) in the sentence or an anaphor resolved to one named before it ("he", "they", "its").
+ * Anaphors look back at most two sentences (see {@code extract.ActorResolver}), so a sentence is a
+ * candidate when it names an actor, or when it holds a personal pronoun and one of the
+ * {@code pronounWindow} sentences before it names an actor.
+ */
+public final class CandidateSentences {
+  private static final Set<String> ANAPHORS = Set.of("he", "him", "his", "she", "her", "hers", "himself",
+      "herself", "it", "its", "itself", "they", "them", "their", "themselves", "we", "us", "our");
+
+  private CandidateSentences() {}
+
+  /**
+   * The pure rule.
+   *
+   * @param namesActor per sentence: whether it holds an actor mention
+   * @param hasAnaphor per sentence: whether it holds a personal pronoun
+   * @param pronounWindow how many sentences back an anaphor may find its antecedent (0: anaphors alone
+   *     never make a sentence a candidate)
+   */
+  public static BitSet select(boolean[] namesActor, boolean[] hasAnaphor, int pronounWindow) {
+    if (namesActor.length != hasAnaphor.length) {
+      throw new IllegalArgumentException("arrays of different lengths");
+    }
+    BitSet out = new BitSet(namesActor.length);
+    int lastActor = -1;
+    for (int s = 0; s < namesActor.length; s++) {
+      if (namesActor[s]) {
+        out.set(s);
+        lastActor = s;
+      } else if (hasAnaphor[s] && lastActor >= 0 && s - lastActor <= pronounWindow) {
+        out.set(s);
+      }
+    }
+    return out;
+  }
+
+  /** The candidate sentences of a linked document. */
+  public static BitSet select(LinkedDocument d, int pronounWindow) {
+    int n = d.sentences().size();
+    boolean[] actors = new boolean[n];
+    boolean[] anaphors = new boolean[n];
+    for (Mention m : d.mentions()) {
+      if (m.entity().kind().isActor()) {
+        actors[m.sentence()] = true;
+      }
+    }
+    for (int s = 0; s < n; s++) {
+      anaphors[s] = !actors[s] && hasAnaphor(d.tokens(s));
+    }
+    return select(actors, anaphors, pronounWindow);
+  }
+
+  static boolean hasAnaphor(List<CoreLabel> tokens) {
+    for (CoreLabel t : tokens) {
+      String tag = t.tag();
+      if (tag != null && tag.startsWith("PRP") && ANAPHORS.contains(t.word().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

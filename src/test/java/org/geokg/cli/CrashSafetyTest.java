@@ -1,0 +1,167 @@
+package org.geokg.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.geokg.batch.LineClaimsExtractor;
+import org.geokg.doc.Document;
+import org.geokg.rdf.Iris;
+import org.geokg.store.GeoStore;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A build killed with SIGKILL in the middle of a batch leaves every document whole or absent, and
+ * running the same command again finishes the rest without duplicates. Also: a second build on a
+ * store in use fails clearly and leaves the store intact.
+ */
+@Timeout(value = 90, unit = TimeUnit.SECONDS)
+class CrashSafetyTest {
+  private static final int DOCS = 150;
+
+  @TempDir Path dir;
+  private Path inputs;
+  /** Graph IRI → claims it must have, from the input texts. */
+  private final Map<String, Integer> expected = new HashMap<>();
+
+  @BeforeEach
+  void writeInputs() throws Exception {
+    inputs = Files.createDirectories(dir.resolve("in"));
+    for (int i = 0; i < DOCS; i++) {
+      StringBuilder text = new StringBuilder();
+      for (int k = 0; k <= i % 9; k++) {
+        text.append("Sentence ").append(k).append(" of article ").append(i)
+            .append(": the United States and South Korea reaffirmed their alliance.\n");
+      }
+      String name = String.format("article-%03d.txt", i);
+      Files.writeString(inputs.resolve(name), text);
+      Document d = Document.plain(name, text.toString(), null);
+      expected.put(Iris.document(d.id()), LineClaimsExtractor.expectedClaims(d.text()));
+    }
+  }
+
+  @Test
+  void aKilledBuildLeavesWholeDocumentsAndTheRerunFinishesWithoutDuplicates() throws Exception {
+    Path store = dir.resolve("store");
+    Process child = startBuild(store, 10);
+    // Kill once the batch is well under way: a third of the documents extracted.
+    waitForExtracted(child, DOCS / 3);
+    child.destroyForcibly(); // SIGKILL on Linux: no shutdown hook, no finally, no commit of what is in flight
+    assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    assertThat(child.exitValue()).isEqualTo(137);
+
+    long storedBeforeKill;
+    try (GeoStore s = GeoStore.open(store)) { // the dead process's lock is reclaimed
+      storedBeforeKill = LineClaimsExtractor.documentGraphs(s);
+      assertThat(incomplete(s)).isEmpty();
+    }
+    assertThat(storedBeforeKill).as("killed mid-batch").isBetween(1L, DOCS - 1L);
+
+    // The same command again, in-process: only the rest is extracted.
+    LineClaimsExtractor rerunExtractor = new LineClaimsExtractor();
+    Run rerun = run(rerunExtractor, "build", "--store", store.toString(), "--no-progress", inputs.toString());
+    assertThat(rerun.code).as(rerun.err).isZero();
+    long rest = DOCS - storedBeforeKill;
+    assertThat(rerun.out).contains(String.format("stored %d document%s, skipped %d (already stored",
+        rest, rest == 1 ? "" : "s", storedBeforeKill));
+    assertThat(rerunExtractor.extracted.get()).isEqualTo((int) rest);
+
+    // A clean single run of the same inputs: the same quads, no more.
+    Path clean = dir.resolve("clean");
+    assertThat(run(new LineClaimsExtractor(), "build", "--store", clean.toString(), "--no-progress",
+        inputs.toString()).code).isZero();
+    DatasetGraph afterCrash = copy(store);
+    DatasetGraph single = copy(clean);
+    try (GeoStore s = GeoStore.open(store)) {
+      assertThat(LineClaimsExtractor.documentGraphs(s)).isEqualTo(DOCS);
+      assertThat(incomplete(s)).isEmpty();
+    }
+    assertThat(afterCrash.stream().count()).isEqualTo(single.stream().count());
+    // Graph by graph, up to blank node labels (graph:ontology has blank nodes).
+    single.listGraphNodes().forEachRemaining(g ->
+        assertThat(afterCrash.getGraph(g).isIsomorphicWith(single.getGraph(g))).as(g.getURI()).isTrue());
+    System.out.printf("crash test: %d documents; stored before SIGKILL %d; rerun stored %d, skipped %d"
+        + " (already stored); quads after crash+rerun %d, clean single run %d%n",
+        DOCS, storedBeforeKill, rest, storedBeforeKill, afterCrash.stream().count(), single.stream().count());
+  }
+
+  @Test
+  void aSecondBuildOnAStoreInUseFailsClearlyAndTheStoreSurvives() throws Exception {
+    Path store = dir.resolve("store");
+    Process child = startBuild(store, 200);
+    try {
+      waitForExtracted(child, 1);
+      Run second = run(new LineClaimsExtractor(), "build", "--store", store.toString(), "--no-progress",
+          inputs.toString());
+      assertThat(second.code).isEqualTo(1);
+      assertThat(second.err).contains("is in use by another geokg process").contains(store.toAbsolutePath().toString());
+      assertThat(second.err.lines().count()).isEqualTo(1);
+    } finally {
+      child.destroyForcibly();
+      child.waitFor(30, TimeUnit.SECONDS);
+    }
+    try (GeoStore s = GeoStore.open(store)) {
+      assertThat(incomplete(s)).isEmpty();
+    }
+  }
+
+  private Process startBuild(Path store, long delayMillis) throws Exception {
+    String java = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
+    List<String> cmd = new ArrayList<>(List.of(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
+        SlowBuildMain.class.getName(), Long.toString(delayMillis),
+        "build", "--store", store.toString(), "--no-progress", "--threads", "2", inputs.toString()));
+    return new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+  }
+
+  private static void waitForExtracted(Process child, int n) throws Exception {
+    BufferedReader r = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
+    int seen = 0;
+    String line;
+    while (seen < n && (line = r.readLine()) != null) {
+      if (line.startsWith("extracted ")) {
+        seen++;
+      }
+    }
+    assertThat(seen).as("the child build ran").isEqualTo(n);
+  }
+
+  private Map<String, String> incomplete(GeoStore s) {
+    return s.read(ds -> LineClaimsExtractor.incompleteGraphs(ds, expected));
+  }
+
+  private static DatasetGraph copy(Path store) {
+    try (GeoStore s = GeoStore.open(store)) {
+      return s.read(ds -> {
+        DatasetGraph c = DatasetGraphFactory.create();
+        ds.asDatasetGraph().find().forEachRemaining(c::add);
+        return c;
+      });
+    }
+  }
+
+  private record Run(int code, String out, String err) {}
+
+  static Run run(org.geokg.Extractor extractor, String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code = Main.execute(new CliContext(new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8), false, d -> extractor), args);
+    return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+}
