@@ -26,6 +26,19 @@ class QualityFloorTest {
   /** Overall seed figures as reported (P 0.921, R 0.921, modality 0.986), less 0.05. */
   private static final double[] OVERALL = {0.87, 0.87, 0.93};
 
+  /** PLOVER dev records, event relations only ("overall, gold relations"): as reported (P 0.534, R 0.204), less 0.05. */
+  private static final double[] PLOVER = {0.48, 0.15};
+
+  @Test
+  void ploverFiguresHold() {
+    assumeTrue(SharedExtractor.sharedPresent(), "../shared not present: the PLOVER dev set is not in a user's clone; skipping");
+    var set = org.geokg.eval.PloverReader.read(SharedExtractor.SHARED.resolve("eval/dev/plover/PLOVER_GSR_dev.json"));
+    EvalResult r = Evaluation.extractAndScore(set, SharedExtractor.get(), 2, w -> { }).result();
+    var events = r.overallGoldRelations();
+    assertThat(events.precision()).as("PLOVER precision").isGreaterThanOrEqualTo(PLOVER[0]);
+    assertThat(events.recall()).as("PLOVER recall").isGreaterThanOrEqualTo(PLOVER[1]);
+  }
+
   @Test
   void seedFiguresHold() throws Exception {
     assumeTrue(SharedExtractor.sharedPresent(), "../shared not present: the seed gold set is not in a user's clone; skipping");

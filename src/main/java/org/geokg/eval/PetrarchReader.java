@@ -77,7 +77,7 @@ public final class PetrarchReader {
         }
       }
     }
-    return new EvalSet("petrarch", docs, gold, skipped, RelationScheme.ontology(), true);
+    return new EvalSet("petrarch", docs, gold, skipped, RelationScheme.eventData(), true);
   }
 
   private static LocalDate date(String s) {

@@ -90,7 +90,7 @@ public final class PloverReader {
         }
       }
     }
-    return new EvalSet("plover", docs, gold, skipped, RelationScheme.ontology(), true);
+    return new EvalSet("plover", docs, gold, skipped, RelationScheme.eventData(), true);
   }
 
   private static String actor(JsonObject a) {

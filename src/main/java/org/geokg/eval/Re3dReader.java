@@ -32,6 +32,8 @@ import org.geokg.doc.Document;
  * skipped. re3d documents carry no date.
  */
 public final class Re3dReader {
+  private static final java.util.regex.Pattern PRONOUN_PERSON =
+      java.util.regex.Pattern.compile("person:(he|she|they|him|her|them|his|hers|their|it|its|who|whom)");
   private static final Set<String> ACTOR_TYPES = Set.of("Organisation", "Person", "Location", "Nationality");
   private static final Set<String> LINK_TYPES = Set.of("BelongsTo", "InChargeOf");
   private static final int MAX_NGRAM = 4;
@@ -126,6 +128,13 @@ public final class Re3dReader {
         continue;
       }
       String cue = Json.string(o, "value");
+      if (sk.get().equals(tk.get()) || PRONOUN_PERSON.matcher(sk.get()).matches()
+          || PRONOUN_PERSON.matcher(tk.get()).matches()) {
+        // "Syrian forces" BelongsTo "Syria" both resolve to SYR; "he" is no one: nothing to score.
+        skipped.add(new SkippedGold(doc, annotation, sk.get().equals(tk.get())
+            ? "both ends resolve to " + sk.get() : "a pronoun, not a named actor"));
+        continue;
+      }
       gold.putIfAbsent(List.of(doc, sk.get(), group.get(), tk.get()),
           new GoldFact(doc, sk.get(), group.get(), tk.get(), null, annotation + (cue == null ? "" : " [" + cue + "]")));
     }

@@ -26,6 +26,52 @@ public interface RelationScheme {
    */
   boolean normalizesSubject(String relation);
 
+  /** Whether a system fact takes part in scoring at all. */
+  default boolean counts(SystemFact fact) {
+    return true;
+  }
+
+  /**
+   * The scheme of event-data gold sets (PLOVER, PETRARCH): as {@link #ontology()}, but an interaction
+   * counts only when the text says it happened (asserted or reported). Event data codes what
+   * occurred; a stated intention is coded as the act of stating it (AGREE, THREATEN), which geokg
+   * also extracts, while the intended act itself ("will visit") is a planned claim.
+   */
+  static RelationScheme eventData() {
+    return EVENT_DATA;
+  }
+
+  /** The event-data scheme's single instance. */
+  RelationScheme EVENT_DATA = new RelationScheme() {
+    @Override
+    public List<String> candidates(String systemRelation) {
+      return ONTOLOGY.candidates(systemRelation);
+    }
+
+    @Override
+    public boolean symmetric(String goldRelation) {
+      return ONTOLOGY.symmetric(goldRelation);
+    }
+
+    @Override
+    public boolean normalizesSubject(String relation) {
+      return ONTOLOGY.normalizesSubject(relation);
+    }
+
+    @Override
+    public boolean counts(SystemFact fact) {
+      boolean interaction = Character.isUpperCase(fact.relation().charAt(0));
+      var m = fact.modality();
+      return !interaction || m == null
+          || m == org.geokg.claim.Modality.ASSERTED || m == org.geokg.claim.Modality.REPORTED;
+    }
+
+    @Override
+    public String toString() {
+      return "event-data";
+    }
+  };
+
   /** The ontology scheme: exact names, sub-properties count for their parents, symmetric ties. */
   static RelationScheme ontology() {
     return ONTOLOGY;

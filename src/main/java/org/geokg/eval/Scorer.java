@@ -53,7 +53,7 @@ public final class Scorer {
       List<SystemFact> systemFacts, RelationScheme scheme, boolean perDocument,
       UnaryOperator<String> goldKeyNormalizer) {
     List<ScoredGold> gold = collapseGold(goldFacts, scheme, perDocument, goldKeyNormalizer);
-    List<SystemFact> system = collapseSystem(systemFacts, perDocument);
+    List<SystemFact> system = collapseSystem(systemFacts.stream().filter(scheme::counts).toList(), perDocument);
 
     Map<List<String>, List<ScoredGold>> index = new HashMap<>();
     for (ScoredGold g : gold) {

@@ -64,6 +64,11 @@ final class ActorResolver {
     this.represented = represented;
   }
 
+  /** The actor a person represents, or null. */
+  Entity represented(Entity person) {
+    return represented.get(person);
+  }
+
   /** The document's leading actor: what "the administration" or "the government" alone means. */
   void setLead(Entity lead) {
     this.lead = lead;
@@ -186,6 +191,15 @@ final class ActorResolver {
       }
       return;
     }
+    if (lex.contains("quantity_nouns", w.lemma())) {
+      // "hundreds of UN troops", "a group of Afghan rebels": the quantity stands for what it counts.
+      for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
+        if (e.getRelation().toString().equals("nmod:of")) {
+          resolve(s, g, e.getDependent(), out, depth + 1);
+        }
+      }
+      return;
+    }
     boolean aggression = lex.contains("aggression_nouns", w.lemma());
     boolean descriptive = aggression || lex.contains("descriptive_nouns", w.lemma()) || doc.titleAt(s, t) != null;
     if (!descriptive) {
@@ -195,7 +209,9 @@ final class ActorResolver {
         // Also "an Indian proposal", "a US offer", "calls by Belarus's rulers": whose the thing is.
         for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
           String rel = e.getRelation().toString();
+          // "endorsed an agreement with the EU": the other party of the thing.
           boolean agentive = rel.equals("nmod:poss") || rel.equals("nmod:by") || rel.equals("nmod:from")
+              || rel.equals("nmod:with") || rel.equals("nmod:between")
               || ((rel.equals("amod") || rel.equals("compound")) && doc.mentionAt(s, e.getDependent().index() - 1) != null);
           if (agentive) {
             resolve(s, g, e.getDependent(), out, depth + 1);

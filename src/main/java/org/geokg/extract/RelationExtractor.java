@@ -258,6 +258,9 @@ public final class RelationExtractor {
     if (r.resourceObject()) {
       return List.of(resource(toks, trigger));
     }
+    if ("self".equals(r.object())) {
+      return List.of();
+    }
     return node == null ? List.of() : actors.resolve(s, g, node);
   }
 
@@ -278,6 +281,18 @@ public final class RelationExtractor {
       IndexedWord trigger) {
     if (subjects.isEmpty()) {
       return;
+    }
+    if ("self".equals(r.object())) {
+      // "Students staged demonstrations", "workers went on strike": with no target named, event data
+      // codes a protest as directed at the protesters' own government.
+      List<Entity> own = new ArrayList<>();
+      for (Entity e : subjects) {
+        Entity st = ownState(e, actors);
+        if (st != null && !st.equals(e)) {
+          own.add(st);
+        }
+      }
+      objects = own;
     }
     if (objects.isEmpty() && r.reciprocal() && subjects.size() > 1) {
       if (hasActorComplement(s, g, trigger, actors)) {
@@ -357,6 +372,18 @@ public final class RelationExtractor {
         }
       }
     }
+  }
+
+  /** The state an actor belongs to: a group's country, a person's represented state, else null. */
+  private Entity ownState(Entity e, ActorResolver actors) {
+    if (e.kind() == EntityKind.GROUP) {
+      return gazetteer.entity(EntityKind.STATE, e.key().substring(0, e.key().lastIndexOf('-'))).orElse(null);
+    }
+    if (e.kind() == EntityKind.PERSON) {
+      Entity r = actors.represented(e);
+      return r != null && r.kind() == EntityKind.STATE ? r : null;
+    }
+    return null;
   }
 
   /** Whether the trigger has an object or oblique that names an actor ("X and Y attacked Z"). */

@@ -24,7 +24,8 @@ import org.geokg.claim.Relation;
  * @param tokens the token pattern, or null
  * @param subject {@code node} (the named node), {@code lead} (the document's leading actor, for
  *     subject-less clauses), or {@code clause} (the subject of the nearest clause above the trigger)
- * @param object {@code node}, or {@code resource} (the energy resource named at the trigger)
+ * @param object {@code node}, {@code resource} (the energy resource named at the trigger), or
+ *     {@code self} (the subject's own state: a protest with no target named)
  * @param mode the interaction mode, or {@code auto} to read it from the trigger, or null
  * @param participants whether the objects are all the parties ("talks involving A, B and C"): the
  *     lead actor must be one of them and is taken out of the objects
