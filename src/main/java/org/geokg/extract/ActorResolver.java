@@ -93,15 +93,8 @@ final class ActorResolver {
           }
         }
       }
-      IndexedWord up = null;
-      for (SemanticGraphEdge e : g.incomingEdgeList(w)) {
-        String rel = e.getRelation().toString();
-        if (!rel.startsWith("conj") && !rel.equals("ref") && !rel.contains("xsubj")) {
-          up = e.getGovernor();
-          break;
-        }
-      }
-      w = up;
+      SemanticGraphEdge up = Clauses.governingEdge(g, w);
+      w = up == null ? null : up.getGovernor();
     }
     return List.of();
   }
@@ -341,15 +334,8 @@ final class ActorResolver {
       if (!found.isEmpty()) {
         return found;
       }
-      IndexedWord up = null;
-      for (SemanticGraphEdge e : g.incomingEdgeList(w)) {
-        String rel = e.getRelation().toString();
-        if (!rel.startsWith("conj") && !rel.equals("ref") && !rel.contains("xsubj")) {
-          up = e.getGovernor();
-          break;
-        }
-      }
-      w = up;
+      SemanticGraphEdge up = Clauses.governingEdge(g, w);
+      w = up == null ? null : up.getGovernor();
     }
     return List.of();
   }

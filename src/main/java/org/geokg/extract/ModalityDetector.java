@@ -64,7 +64,7 @@ final class ModalityDetector {
       if (depth > 0 && lex.contains("planning_verbs", w.lemma())) {
         planned = true;
       }
-      SemanticGraphEdge up = governingEdge(g, w);
+      SemanticGraphEdge up = Clauses.governingEdge(g, w);
       if (up == null) {
         break;
       }
@@ -108,17 +108,4 @@ final class ModalityDetector {
     return new Result(Modality.ASSERTED, null);
   }
 
-  private static SemanticGraphEdge governingEdge(SemanticGraph g, IndexedWord w) {
-    SemanticGraphEdge best = null;
-    for (SemanticGraphEdge e : g.incomingEdgeList(w)) {
-      String rel = e.getRelation().toString();
-      // Enhanced dependencies add extra parents (xsubj, ref, conj copies); follow the tree edge.
-      if (rel.startsWith("conj") || rel.equals("ref") || rel.contains("xsubj")) {
-        continue;
-      }
-      best = e;
-      break;
-    }
-    return best;
-  }
 }
