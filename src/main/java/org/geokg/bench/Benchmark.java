@@ -76,14 +76,14 @@ public final class Benchmark {
     setup.put("words", tokensApprox);
     setup.put("processors", Runtime.getRuntime().availableProcessors());
     setup.put("threads", options.threads());
-    setup.put("warmup_documents", options.warmup());
+    setup.put("warmup_documents", warmupDocuments());
     setup.put("repeat", options.repeat());
     setup.put("heap_max_mb", Runtime.getRuntime().maxMemory() >> 20);
     setup.put("java", Runtime.version().toString());
     report.put("setup", setup);
     out.printf(Locale.ROOT, "geokg bench: %d documents (~%,d words) from %s; %d processors; heap max %,d MB;"
         + " warm-up %d documents, %d timed pass(es)%n%n", documents.size(), tokensApprox, options.inputs(),
-        Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20, options.warmup(),
+        Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20, warmupDocuments(),
         options.repeat());
 
     if (options.coldStart()) {
@@ -92,9 +92,15 @@ public final class Benchmark {
 
     // geokg, default profile: the one whose heap, threads and cold start are reported.
     resetPeaks();
+    HeapSampler sampler = new HeapSampler();
     Map<String, Object> geokg = geokgRun("geokg (default profile)", null, true);
-    peakHeap = peakHeapUsed();
-    geokg.put("heap_peak_mb", peakHeap >> 20);
+    sampler.stop();
+    peakHeap = sampler.maxLive;
+    geokg.put("heap_peak_live_mb", sampler.maxLive >> 20);
+    geokg.put("heap_peak_used_mb", peakHeapUsed() >> 20);
+    out.printf(Locale.ROOT, "heap (geokg default profile, whole run above): peak live (after a GC) %,d MB;"
+        + " peak used, garbage included %,d MB (bounded by -Xmx, not by need)%n%n", sampler.maxLive >> 20,
+        peakHeapUsed() >> 20);
     report.put("geokg", geokg);
 
     List<Map<String, Object>> others = new ArrayList<>();
@@ -125,7 +131,7 @@ public final class Benchmark {
     // CoreNLP loads on the first document: time it with that document.
     extractor.extract(documents.get(0));
     double load = (System.nanoTime() - t0) / 1e9;
-    for (int i = 1; i < Math.min(options.warmup(), documents.size()); i++) {
+    for (int i = 1; i < warmupDocuments(); i++) {
       extractor.extract(documents.get(i));
     }
     long heapAfterLoad = heapAfterGc();
@@ -231,7 +237,7 @@ public final class Benchmark {
     NlpPipeline stock = NlpPipeline.create(NlpPipeline.profile("stock"));
     double load = (System.nanoTime() - t0) / 1e9;
     r.put("load_s", load);
-    for (int i = 0; i < Math.min(options.warmup(), documents.size()); i++) {
+    for (int i = 0; i < warmupDocuments(); i++) {
       stock.annotate(documents.get(i));
     }
     out.printf(Locale.ROOT, "loaded in %.1f s%n", load);
@@ -379,7 +385,7 @@ public final class Benchmark {
     t.put("tokens_per_s_per_core", target(geokgRate, ">=", 3000));
     t.put("ratio_to_stock", target(BenchFigures.ratio(geokgRate, stockRate), ">=", 7));
     t.put("threads_speedup", target((double) threads.get("speedup"), ">=", 1.8));
-    t.put("heap_peak_gb", target(peakHeap / (double) (1L << 30), "<=", 3));
+    t.put("heap_peak_live_gb", target(peakHeap / (double) (1L << 30), "<=", 3));
     t.put("heap_after_load_gb", target(((Number) g.get("heap_after_load_mb")).doubleValue() / 1024, "<=", 3));
     t.put("cold_start_s", target(cold == null || !cold.containsKey("seconds") ? Double.NaN
         : (double) cold.get("seconds"), "<=", 15));
@@ -433,6 +439,16 @@ public final class Benchmark {
 
   // ---------------------------------------------------------------------------------------------
   // Helpers
+
+  /**
+   * Documents extracted before timing, per configuration: by default all of them, because the JIT
+   * compiles CoreNLP's code while the first configuration runs, and a short warm-up leaves that cost
+   * in its timed pass (seen: the same NER about twice as slow in the first configuration timed after
+   * 3 warm-up documents as in a later one).
+   */
+  private int warmupDocuments() {
+    return options.warmup() <= 0 ? documents.size() : Math.min(options.warmup(), documents.size());
+  }
 
   /** A data folder holding only a {@code corenlp.properties} that selects a bundled profile. */
   private static Path profileDir(String profile) throws IOException {
@@ -504,6 +520,59 @@ public final class Benchmark {
       }
     }
     return sum;
+  }
+
+  /**
+   * The live heap: after every garbage collection (young ones included), the heap in use after it,
+   * from the collectors' notifications; keeps the largest. Garbage not yet collected is not counted,
+   * so this is what the run needs, not what the JVM happened to let it grow to.
+   */
+  private static final class HeapSampler implements javax.management.NotificationListener {
+    private final List<javax.management.NotificationEmitter> emitters = new ArrayList<>();
+    private final java.util.Set<String> heapPools = new java.util.HashSet<>();
+    volatile long maxLive;
+
+    HeapSampler() {
+      for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+        if (p.getType() == MemoryType.HEAP) {
+          heapPools.add(p.getName());
+        }
+      }
+      for (java.lang.management.GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+        if (gc instanceof javax.management.NotificationEmitter e) {
+          e.addNotificationListener(this, null, null);
+          emitters.add(e);
+        }
+      }
+    }
+
+    @Override
+    public void handleNotification(javax.management.Notification n, Object handback) {
+      if (!n.getType().equals(com.sun.management.GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION)) {
+        return;
+      }
+      var info = com.sun.management.GarbageCollectionNotificationInfo.from(
+          (javax.management.openmbean.CompositeData) n.getUserData());
+      long live = 0;
+      for (var e : info.getGcInfo().getMemoryUsageAfterGc().entrySet()) {
+        if (heapPools.contains(e.getKey())) {
+          live += e.getValue().getUsed();
+        }
+      }
+      synchronized (this) {
+        maxLive = Math.max(maxLive, live);
+      }
+    }
+
+    void stop() {
+      for (javax.management.NotificationEmitter e : emitters) {
+        try {
+          e.removeNotificationListener(this);
+        } catch (javax.management.ListenerNotFoundException ignored) {
+          // already gone
+        }
+      }
+    }
   }
 
   private static void deleteTree(Path dir) {

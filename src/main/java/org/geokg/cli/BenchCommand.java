@@ -35,8 +35,9 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--threads", paramLabel = "N", description = "Threads for the N-thread batch (default: processors).")
   int threads = Runtime.getRuntime().availableProcessors();
 
-  @Option(names = "--warmup", paramLabel = "K", defaultValue = "3",
-      description = "Documents extracted before timing, per configuration (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--warmup", paramLabel = "K", defaultValue = "0",
+      description = "Documents extracted before timing, per configuration (default: 0, meaning all of them:"
+          + " one untimed pass, so the JIT has compiled CoreNLP before any configuration is timed).")
   int warmup;
 
   @Option(names = "--repeat", paramLabel = "R", defaultValue = "1",
@@ -60,14 +61,18 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "FILE", description = "Also write the figures as JSON.")
   Path outFile;
 
+  private static boolean same(Path a, Path b) {
+    return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+  }
+
   BenchCommand(CliContext context) {
     this.context = context;
   }
 
   @Override
   public Integer call() throws Exception {
-    if (threads < 1 || warmup < 1 || repeat < 1) {
-      throw new IllegalArgumentException("--threads, --warmup and --repeat must be at least 1");
+    if (threads < 1 || warmup < 0 || repeat < 1) {
+      throw new IllegalArgumentException("--threads and --repeat must be at least 1, --warmup at least 0");
     }
     List<Path> inputs = new ArrayList<>();
     inputs.add(Path.of("examples"));
@@ -79,7 +84,7 @@ final class BenchCommand implements Callable<Integer> {
         inputs.add(DEV);
       }
     } else {
-      inputs.addAll(docs);
+      docs.stream().filter(d -> inputs.stream().noneMatch(i -> same(i, d))).forEach(inputs::add);
     }
     for (Path p : inputs) {
       if (!Files.exists(p)) {

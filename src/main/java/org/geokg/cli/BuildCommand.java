@@ -7,13 +7,11 @@ import java.util.concurrent.Callable;
 import org.geokg.DocumentGraph;
 import org.geokg.Extractor;
 import org.geokg.batch.BatchBuilder;
-import org.geokg.rdf.Inference;
 import org.geokg.batch.BatchListener;
 import org.geokg.batch.BatchOptions;
 import org.geokg.batch.BatchResult;
 import org.geokg.doc.Document;
 import org.geokg.doc.DocumentSource;
-import org.geokg.rdf.GK;
 import org.geokg.store.GeoStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -94,10 +92,7 @@ final class BuildCommand implements Callable<Integer> {
       // After the store: a store in use fails at once, not after loading the models.
       Extractor extractor = context.extractors().apply(dataOptions.folder());
       double loadSeconds = (System.nanoTime() - start) / 1e9;
-      store.putGraph(GK.REFERENCE_GRAPH, extractor.referenceGraph());
-      Resources.rdf("ontology/geokg.ttl").ifPresentOrElse(
-          o -> store.putGraph(GK.ONTOLOGY_GRAPH, o.graph()),
-          () -> err.println("warning: ontology/geokg.ttl not found; graph:ontology not written"));
+      StandardGraphs.writeReferenceAndOntology(store, extractor, err);
 
       Progress progress = new Progress(err, context.interactive() && !noProgress);
       long[] counts = new long[3]; // stored, skipped, failed: for the progress line
@@ -126,27 +121,12 @@ final class BuildCommand implements Callable<Integer> {
       progress.clear();
       if (result.stored() > 0) {
         // What the stored facts imply is recomputed over the whole store, as documents change it.
-        store.putGraph(GK.INFERRED_GRAPH, store.read(ds -> {
-          org.apache.jena.graph.compose.MultiUnion data = new org.apache.jena.graph.compose.MultiUnion();
-          ds.asDatasetGraph().listGraphNodes().forEachRemaining(n -> {
-            if (!n.getURI().equals(GK.INFERRED_GRAPH) && !n.getURI().equals(GK.ONTOLOGY_GRAPH)) {
-              data.addGraph(ds.asDatasetGraph().getGraph(n));
-            }
-          });
-          // The rule engine walks its input many times: give it an in-memory copy, not the store.
-          return Inference.infer(copy(data));
-        }));
+        StandardGraphs.recomputeInferred(store);
       }
       result.stopReason().ifPresent(r -> err.println("error: " + r));
       printSummary(result, loadSeconds, (System.nanoTime() - start) / 1e9);
       return result.succeeded() ? 0 : 1;
     }
-  }
-
-  private static org.apache.jena.graph.Graph copy(org.apache.jena.graph.Graph g) {
-    org.apache.jena.graph.Graph m = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
-    g.find().forEachRemaining(m::add);
-    return m;
   }
 
   private BatchOptions options() {

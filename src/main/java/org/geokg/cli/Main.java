@@ -31,6 +31,7 @@ import picocli.CommandLine.Spec;
         + " about international politics, and queries it with SPARQL.",
     subcommands = {
       BuildCommand.class,
+      LoadCommand.class,
       ExtractCommand.class,
       QueryCommand.class,
       QueriesCommand.class,

@@ -109,6 +109,43 @@ public final class DocumentSource {
     }
   }
 
+  /**
+   * Reads one file's bytes from {@code in} (e.g. a file on HDFS or S3 read by a Spark task) with
+   * exactly the rules of a file input: the reader is {@link DocumentReaders#forName the one for
+   * {@code name}}, JSON Lines are streamed line by line, anything else is read whole up to the size
+   * limit, and every problem ({@code "empty document"}, {@code "not valid UTF-8 at byte N"} …) goes
+   * to {@code sink} under {@code name}, never thrown. {@code in} is not closed.
+   *
+   * @param name the document name as {@code geokg build} would give it (the path relative to the
+   *     folder input, or the file name)
+   */
+  public void readInput(String name, InputStream in, DocumentSink sink) {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(sink, "sink");
+    DocumentReader reader = DocumentReaders.forName(name);
+    try {
+      BufferedInputStream b = new BufferedInputStream(in, SNIFF_BYTES);
+      b.mark(1);
+      if (b.read() < 0) {
+        sink.reject(new DocumentError(name, "empty document"));
+        return;
+      }
+      b.reset();
+      if (reader instanceof JsonLinesReader) {
+        readJsonLines(name, b, sink);
+        return;
+      }
+      byte[] bytes = readUpTo(b, maxBytes);
+      if (bytes == null) {
+        sink.reject(new DocumentError(name, tooLarge()));
+        return;
+      }
+      readBytes(name, bytes, reader, sink);
+    } catch (IOException e) {
+      sink.reject(new DocumentError(name, "unreadable: " + describe(e)));
+    }
+  }
+
   private void walk(Path root, Path dir, Set<Path> ancestors, DocumentSink sink) {
     String dirName = root.equals(dir) ? root.toString() : relative(root, dir);
     try {

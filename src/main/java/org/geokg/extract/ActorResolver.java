@@ -291,6 +291,12 @@ final class ActorResolver {
         return subj;
       }
       if (word.equals("it") || word.equals("its")) {
+        // "… the European Union should begin its own dialogue": the nearest subject before the
+        // pronoun, else the sentence's topic.
+        Entity subject = nearestSubjectBefore(s, t);
+        if (subject != null) {
+          return subject;
+        }
         Entity first = firstInSentence(s, t);
         if (first != null) {
           return first;
@@ -338,6 +344,37 @@ final class ActorResolver {
       w = up == null ? null : up.getGovernor();
     }
     return List.of();
+  }
+
+  /** The state or organisation nearest before token t that stands as the subject of some clause. */
+  private Entity nearestSubjectBefore(int s, int t) {
+    SemanticGraph g = doc.sentences().get(s)
+        .get(edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+    if (g == null) {
+      return null;
+    }
+    for (int ti = t - 1; ti >= 0; ti--) {
+      Mention m = doc.mentionAt(s, ti);
+      IndexedWord w = g.getNodeByIndexSafe(ti + 1);
+      if (m == null || w == null || !m.entity().kind().isActor() || m.entity().kind() == EntityKind.PERSON) {
+        continue;
+      }
+      for (SemanticGraphEdge e : g.incomingEdgeList(w)) {
+        String rel = e.getRelation().toString();
+        IndexedWord gov = e.getGovernor();
+        // Subject-like: a subject; the owner of a subject ("Japan's relationship … it has");
+        // the object of a verb of saying, which the parser often makes of a reported clause's
+        // subject ("Macron said the EU should begin its own dialogue").
+        boolean subjectLike = rel.startsWith("nsubj")
+            || (rel.equals("nmod:poss") && g.incomingEdgeList(gov).stream()
+                .anyMatch(x -> x.getRelation().toString().startsWith("nsubj")))
+            || (rel.equals("obj") && lex.contains("speech_verbs", gov.lemma()));
+        if (subjectLike) {
+          return m.entity();
+        }
+      }
+    }
+    return null;
   }
 
   /** The first state or organisation of the sentence before token t: usually its topic. */

@@ -34,7 +34,8 @@ import org.geokg.link.LinkedDocument;
  *   <li>{@code geokg.parse = all | candidates}: with {@code candidates}, {@link #annotate} stops before
  *       {@code depparse}, and {@link #parse(LinkedDocument)} parses only the sentences that can hold a
  *       claim ({@link CandidateSentences}); the others get an empty dependency graph. Annotators after
- *       {@code depparse} (coreference) need every sentence parsed and are refused in this mode.
+ *       {@code depparse} (coreference) run after that, on the whole document: they find no mentions
+ *       in the unparsed sentences.
  *   <li>{@code geokg.parse.pronounWindow = N} (default 2): see {@link CandidateSentences}.
  * </ul>
  *
@@ -58,6 +59,9 @@ public final class NlpPipeline {
   private final StanfordCoreNLP pipeline;
   private final List<Stage> stages = new ArrayList<>();
   private final Stage deferredParse;
+  // With geokg.parse=candidates: the annotators after depparse (coreference), run after it on the
+  // whole document, whose unparsed sentences have empty graphs (so no mentions there).
+  private final List<Stage> afterParse = new ArrayList<>();
   private final int pronounWindow;
 
   private NlpPipeline(Properties properties) {
@@ -73,21 +77,36 @@ public final class NlpPipeline {
     core.setProperty("annotators", all);
     this.pipeline = new StanfordCoreNLP(core);
     Stage parser = null;
+    List<Annotator> run = annotatorsRun(pipeline);
     for (String name : all.split("\\s*,\\s*")) {
-      if (name.isEmpty()) {
+      Annotator annotator = name.isEmpty() ? null : pipeline.pool.get(name);
+      if (annotator == null || (run != null && run.stream().noneMatch(a -> a == annotator))
+          || (run == null && name.equals("ssplit") && all.contains("tokenize"))) {
+        // Not run by StanfordCoreNLP itself (ssplit is part of tokenize since CoreNLP 4.5).
         continue;
       }
-      Stage s = new Stage(name, pipeline.pool.get(name));
+      Stage s = new Stage(name, annotator);
       if (parse.equals("candidates") && name.equals("depparse")) {
         parser = s;
       } else if (parser != null) {
-        throw new IllegalArgumentException(PARSE_KEY + "=candidates parses only some sentences; " + name
-            + " after depparse needs them all (turn it off, or use " + PARSE_KEY + "=all)");
+        afterParse.add(s);
       } else {
         stages.add(s);
       }
     }
     this.deferredParse = parser;
+  }
+
+  /** The annotators StanfordCoreNLP itself would run, in order, or null if they cannot be read. */
+  @SuppressWarnings("unchecked")
+  private static List<Annotator> annotatorsRun(StanfordCoreNLP pipeline) {
+    try {
+      java.lang.reflect.Field f = edu.stanford.nlp.pipeline.AnnotationPipeline.class.getDeclaredField("annotators");
+      f.setAccessible(true);
+      return new ArrayList<>((List<Annotator>) f.get(pipeline));
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      return null;
+    }
   }
 
   /** The default configuration, with {@code overrides} (may be null) applied on top. */
@@ -128,7 +147,7 @@ public final class NlpPipeline {
   private static void load(Properties p, String resource) {
     try (InputStream in = NlpPipeline.class.getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalArgumentException("no NLP profile " + resource + " (profiles: default, lean, full, stock)");
+        throw new IllegalArgumentException("no NLP profile " + resource + " (profiles: default, lean, fast, full, stock)");
       }
       p.load(in);
     } catch (IOException e) {
@@ -219,14 +238,18 @@ public final class NlpPipeline {
     times.since("select", t);
     times.count("sentences.parsed", chosen.size());
     times.count("tokens.parsed", tokens);
-    if (chosen.isEmpty()) {
-      return;
+    if (!chosen.isEmpty()) {
+      Annotation subset = new Annotation(document.annotation());
+      subset.set(CoreAnnotations.SentencesAnnotation.class, chosen);
+      t = System.nanoTime();
+      deferredParse.annotator().annotate(subset);
+      times.since(deferredParse.name(), t);
     }
-    Annotation subset = new Annotation(document.annotation());
-    subset.set(CoreAnnotations.SentencesAnnotation.class, chosen);
-    t = System.nanoTime();
-    deferredParse.annotator().annotate(subset);
-    times.since(deferredParse.name(), t);
+    for (Stage s : afterParse) {
+      t = System.nanoTime();
+      s.annotator().annotate(document.annotation());
+      times.since(s.name(), t);
+    }
   }
 
   public Properties properties() {

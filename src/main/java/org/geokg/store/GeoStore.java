@@ -5,8 +5,11 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.dboe.base.file.AlreadyLocked;
@@ -20,12 +23,15 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFWriterRegistry;
+import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.util.Context;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.geokg.DocumentGraph;
 
@@ -142,6 +148,71 @@ public final class GeoStore implements AutoCloseable {
       RuntimeException locked = lockFailure(location, e);
       throw locked != null ? locked : e;
     }
+  }
+
+  /**
+   * Writes many named graphs in one write transaction (for bulk loads, where one transaction per
+   * graph would cost a commit each): each graph in {@code replace} replaces the named graph of its
+   * name, as {@link #putGraph} does; the triples of each graph in {@code add} are added to the named
+   * graph of its name (for a graph whose first part an earlier call replaced).
+   */
+  public void putGraphs(Map<String, Graph> replace, Map<String, Graph> add) {
+    Objects.requireNonNull(replace, "replace");
+    Objects.requireNonNull(add, "add");
+    Map<Node, Graph> r = new LinkedHashMap<>();
+    replace.forEach((iri, g) -> r.put(graphNode(iri), Objects.requireNonNull(g, iri)));
+    Map<Node, Graph> a = new LinkedHashMap<>();
+    add.forEach((iri, g) -> a.put(graphNode(iri), Objects.requireNonNull(g, iri)));
+    checkOpen();
+    try {
+      Txn.executeWrite(dataset, () -> {
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        r.forEach((g, graph) -> {
+          dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+          graph.find().forEachRemaining(t -> dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
+        });
+        a.forEach((g, graph) ->
+            graph.find().forEachRemaining(t -> dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject())));
+      });
+    } catch (RuntimeException e) {
+      RuntimeException locked = lockFailure(location, e);
+      throw locked != null ? locked : e;
+    }
+  }
+
+  /** Whether the store holds no quad at all. */
+  public boolean isEmpty() {
+    return read(ds -> ds.asDatasetGraph().isEmpty());
+  }
+
+  /**
+   * Loads quads into an empty store with TDB2's bulk loader (the sequential one, which like every
+   * write here is crash-safe: a crash leaves the store empty). {@code source} pushes the quads into
+   * the stream it is given; triples without a graph go to TDB2's default graph, which geokg leaves
+   * empty, so give only quads.
+   *
+   * @return the number of quads loaded
+   * @throws StoreException if the store is not empty
+   */
+  public long bulkLoad(Consumer<StreamRDF> source) {
+    Objects.requireNonNull(source, "source");
+    if (!isEmpty()) {
+      throw new StoreException("store " + location + " is not empty: the bulk loader only fills an empty store");
+    }
+    DataLoader loader = LoaderFactory.sequentialLoader(dataset.asDatasetGraph(), (format, args) -> { });
+    try {
+      loader.startBulk();
+      StreamRDF stream = loader.stream();
+      stream.start();
+      source.accept(stream);
+      stream.finish();
+      loader.finishBulk();
+    } catch (RuntimeException e) {
+      loader.finishException(e);
+      RuntimeException locked = lockFailure(location, e);
+      throw locked != null ? locked : e;
+    }
+    return loader.countQuads();
   }
 
   /** The number of quads in all graphs. */
