@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.geokg.DocumentGraph;
 import org.geokg.Extractor;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.tdb2.TDB2Factory;
 import org.geokg.batch.BatchBuilder;
+import org.geokg.serve.GeoServer;
 import org.geokg.batch.BatchListener;
 import org.geokg.batch.BatchOptions;
 import org.geokg.batch.BatchResult;
@@ -73,6 +76,14 @@ final class BuildCommand implements Callable<Integer> {
           + " (default: the number of threads, at least 2).")
   Integer maxAbandoned;
 
+  @Option(
+      names = "--serve",
+      paramLabel = "PORT",
+      description = "While the build runs, serve the store read-only on this port (the endpoint and page of"
+          + " `geokg serve`; 0 picks a free port). Queries see each document whole: another process"
+          + " cannot open a store that a build holds.")
+  Integer servePort;
+
   @Parameters(
       arity = "1..*",
       paramLabel = "INPUT",
@@ -93,40 +104,66 @@ final class BuildCommand implements Callable<Integer> {
       Extractor extractor = context.extractors().apply(dataOptions.folder());
       double loadSeconds = (System.nanoTime() - start) / 1e9;
       StandardGraphs.writeReferenceAndOntology(store, extractor, err);
-
-      Progress progress = new Progress(err, context.interactive() && !noProgress);
-      long[] counts = new long[3]; // stored, skipped, failed: for the progress line
-      BatchListener listener = new BatchListener() {
-        @Override
-        public void stored(Document document, DocumentGraph.Stats stats) {
-          counts[0]++;
-          progress.update(counts[0] + counts[1] + counts[2], counts[1], counts[2]);
+      GeoServer server = servePort == null ? null : serve(store);
+      try {
+        return build(store, extractor, options, loadSeconds, start, err);
+      } finally {
+        if (server != null) {
+          server.close();
         }
-
-        @Override
-        public void skipped(String name, String reason) {
-          counts[1]++;
-          progress.update(counts[0] + counts[1] + counts[2], counts[1], counts[2]);
-        }
-
-        @Override
-        public void failed(String name, String reason) {
-          counts[2]++;
-          progress.message("error: " + name + ": " + reason);
-          progress.update(counts[0] + counts[1] + counts[2], counts[1], counts[2]);
-        }
-      };
-      BatchResult result = new BatchBuilder(extractor, store, options, listener)
-          .run(sink -> DocumentSource.read(inputs, sink));
-      progress.clear();
-      if (result.stored() > 0) {
-        // What the stored facts imply is recomputed over the whole store, as documents change it.
-        StandardGraphs.recomputeInferred(store);
       }
-      result.stopReason().ifPresent(r -> err.println("error: " + r));
-      printSummary(result, loadSeconds, (System.nanoTime() - start) / 1e9);
-      return result.succeeded() ? 0 : 1;
     }
+  }
+
+  private GeoServer serve(GeoStore store) {
+    if (servePort < 0 || servePort > 65535) {
+      throw new IllegalArgumentException("--serve must be a port 0-65535, not " + servePort);
+    }
+    // TDB2 hands back the store's own cached dataset: the server reads through the same MVCC
+    // transactions the build commits in.
+    Dataset dataset = TDB2Factory.connectDataset(store.location().toString());
+    GeoServer server = GeoServer.start(dataset, GeoServer.Config.defaults(servePort));
+    context.out().println("geokg: serving " + store.location() + " at " + server.url() + " while the build runs"
+        + " (SPARQL: " + server.sparqlUrl() + ")");
+    context.out().flush();
+    return server;
+  }
+
+  private int build(GeoStore store, Extractor extractor, BatchOptions options, double loadSeconds, long start,
+      PrintStream err) {
+
+    Progress progress = new Progress(err, context.interactive() && !noProgress);
+    long[] counts = new long[3]; // stored, skipped, failed: for the progress line
+    BatchListener listener = new BatchListener() {
+      @Override
+      public void stored(Document document, DocumentGraph.Stats stats) {
+        counts[0]++;
+        progress.update(counts[0] + counts[1] + counts[2], counts[1], counts[2]);
+      }
+
+      @Override
+      public void skipped(String name, String reason) {
+        counts[1]++;
+        progress.update(counts[0] + counts[1] + counts[2], counts[1], counts[2]);
+      }
+
+      @Override
+      public void failed(String name, String reason) {
+        counts[2]++;
+        progress.message("error: " + name + ": " + reason);
+        progress.update(counts[0] + counts[1] + counts[2], counts[1], counts[2]);
+      }
+    };
+    BatchResult result = new BatchBuilder(extractor, store, options, listener)
+        .run(sink -> DocumentSource.read(inputs, sink));
+    progress.clear();
+    if (result.stored() > 0) {
+      // What the stored facts imply is recomputed over the whole store, as documents change it.
+      StandardGraphs.recomputeInferred(store);
+    }
+    result.stopReason().ifPresent(r -> err.println("error: " + r));
+    printSummary(result, loadSeconds, (System.nanoTime() - start) / 1e9);
+    return result.succeeded() ? 0 : 1;
   }
 
   private BatchOptions options() {

@@ -48,6 +48,13 @@ final class QueryCommand implements Callable<Integer> {
           + " (\"2022-01-27\"^^xsd:date), a number, or else a plain string. Repeatable.")
   Map<String, String> params = new LinkedHashMap<>();
 
+  @Option(
+      names = "--endpoint",
+      paramLabel = "URL",
+      description = "Query this SPARQL endpoint instead of the store: `geokg serve`, or a build run with"
+          + " --serve (a store that a build holds cannot be opened by another process).")
+  String endpoint;
+
   @Parameters(
       paramLabel = "QUERY",
       description = "A .rq file, a saved query name (see 'geokg queries') or SPARQL text.")
@@ -65,11 +72,15 @@ final class QueryCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage(), e, null, query);
     }
-    try (GeoStore store = storeOptions.openExisting()) {
-      OutputStream out = new BufferedOutputStream(context.out(), 1 << 16);
-      QueryRunner.run(store, prepared, format, out);
-      out.flush();
+    OutputStream out = new BufferedOutputStream(context.out(), 1 << 16);
+    if (endpoint != null) {
+      QueryRunner.runRemote(endpoint, prepared, format, out);
+    } else {
+      try (GeoStore store = storeOptions.openExisting()) {
+        QueryRunner.run(store, prepared, format, out);
+      }
     }
+    out.flush();
     return 0;
   }
 }

@@ -204,16 +204,31 @@ public final class QueryRunner {
     store.read(ds -> {
       try (QueryExecution qe = QueryExecution.dataset(ds).query(query)
           .set(TDB2.symUnionDefaultGraph, true).build()) {
-        switch (query.queryType()) {
-          case SELECT -> writeSelect(qe.execSelect(), query, format, out);
-          case ASK -> writeAsk(qe.execAsk(), format, out);
-          case CONSTRUCT -> writeModel(qe.execConstruct(), query, format, out);
-          case DESCRIBE -> writeModel(qe.execDescribe(), query, format, out);
-          default -> throw new IllegalArgumentException("unsupported query type " + query.queryType());
-        }
+        write(qe, query, format, out);
       }
       return null;
     });
+  }
+
+  /**
+   * Runs {@code query} against a SPARQL endpoint instead of a store ({@code geokg serve}, or a build
+   * started with {@code --serve}, whose store no other process can open), written as {@link #run}.
+   */
+  public static void runRemote(String endpoint, Query query, Format format, OutputStream out) {
+    Objects.requireNonNull(format, "format");
+    try (QueryExecution qe = QueryExecution.service(endpoint).query(query).build()) {
+      write(qe, query, format, out);
+    }
+  }
+
+  private static void write(QueryExecution qe, Query query, Format format, OutputStream out) {
+    switch (query.queryType()) {
+      case SELECT -> writeSelect(qe.execSelect(), query, format, out);
+      case ASK -> writeAsk(qe.execAsk(), format, out);
+      case CONSTRUCT -> writeModel(qe.execConstruct(), query, format, out);
+      case DESCRIBE -> writeModel(qe.execDescribe(), query, format, out);
+      default -> throw new IllegalArgumentException("unsupported query type " + query.queryType());
+    }
   }
 
   private static void writeSelect(ResultSet rs, Query query, Format format, OutputStream out) {
