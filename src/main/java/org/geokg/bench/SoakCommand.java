@@ -16,7 +16,6 @@ import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.geokg.DocumentGraph;
 import org.geokg.Extractor;
 import org.geokg.Extractors;
