@@ -23,11 +23,11 @@ class QualityFloorTest {
       "alliedWith", new double[] {0.95, 0.95},
       "producesEnergy", new double[] {0.95, 0.95},
       "CONSULT", new double[] {0.79, 0.95});
-  /** Overall seed figures as reported (P 0.921, R 0.921, modality 0.986), less 0.05. */
+  /** Overall seed figures as reported (P 0.920, R 0.908, modality 0.986), less 0.05. */
   private static final double[] OVERALL = {0.87, 0.87, 0.93};
 
-  /** PLOVER dev records, event relations only ("overall, gold relations"): as reported (P 0.534, R 0.204), less 0.05. */
-  private static final double[] PLOVER = {0.48, 0.15};
+  /** PLOVER dev records, event relations only ("overall, gold relations"): as reported (P 0.537, R 0.237), less 0.05. */
+  private static final double[] PLOVER = {0.48, 0.18};
 
   @Test
   void ploverFiguresHold() {

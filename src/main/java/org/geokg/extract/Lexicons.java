@@ -61,7 +61,7 @@ public final class Lexicons {
         readTable(Lexicons.class.getResourceAsStream(FOLDER + name), name, base, m, t);
       } else {
         m.computeIfAbsent(name, k -> new LinkedHashSet<>())
-            .addAll(lines(Lexicons.class.getResourceAsStream(FOLDER + name + ".txt"), name));
+            .addAll(lowerCase(lines(Lexicons.class.getResourceAsStream(FOLDER + name + ".txt"), name)));
       }
     }
     if (dataDir != null && Files.isDirectory(dataDir.resolve("rules/lexicons"))) {
@@ -70,7 +70,7 @@ public final class Lexicons {
           String file = f.getFileName().toString();
           if (file.endsWith(".txt")) {
             m.computeIfAbsent(file.substring(0, file.length() - 4), k -> new LinkedHashSet<>())
-                .addAll(lines(Files.newInputStream(f), file));
+                .addAll(lowerCase(lines(Files.newInputStream(f), file)));
           } else if (file.endsWith(".tsv")) {
             readTable(Files.newInputStream(f), file, file.substring(0, file.length() - 4), m, t);
           }
@@ -115,6 +115,11 @@ public final class Lexicons {
       throw new IllegalArgumentException("no lexicon table " + name);
     }
     return key == null ? List.of() : t.get(key.toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /** Word lists are kept lower-case: contains() compares lower-case; patterns match ignoring case. */
+  private static List<String> lowerCase(Set<String> words) {
+    return words.stream().map(w -> w.toLowerCase(java.util.Locale.ROOT)).toList();
   }
 
   private static Set<String> lines(InputStream in, String name) {

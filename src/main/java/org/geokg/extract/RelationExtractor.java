@@ -356,14 +356,15 @@ public final class RelationExtractor {
           }
           out.add(c);
           if (relation.isInteraction() && (c.modality() == Modality.PLANNED || c.modality() == Modality.HYPOTHETICAL)
-              && lex.contains("hostile_intent_classes", relation.localName())) {
+              && lex.contains("hostile_intent_classes", relation.localName()) && expressedIntent(g, trigger)
+              && !openQuestion(g, trigger)) {
             // A stated intention to harm is a threat (CAMEO 13, PLOVER THREATEN): "said they would
             // boycott", "will impose sanctions unless …".
             out.add(new Claim(subj, THREATEN, obj, Modality.ASSERTED, r.confidence() * 0.9, c.date(), c.dateText(),
                 null, null, r.id() + "+threat", c.evidence()));
           }
           if (relation.isInteraction() && c.modality() == Modality.PLANNED
-              && lex.contains("intent_classes", relation.localName())) {
+              && lex.contains("intent_classes", relation.localName()) && expressedIntent(g, trigger)) {
             // A stated intention to cooperate is itself an act (CAMEO 03x, PLOVER AGREE): "offered to
             // negotiate", "will visit", "promised aid".
             out.add(new Claim(subj, AGREE, obj, Modality.ASSERTED, r.confidence() * 0.9, c.date(), c.dateText(),
@@ -384,6 +385,31 @@ public final class RelationExtractor {
       return r != null && r.kind() == EntityKind.STATE ? r : null;
     }
     return null;
+  }
+
+  /**
+   * Whether the actor itself expressed the intention ("offered to negotiate", "said it will visit",
+   * "is willing to withdraw"), as CAMEO's 03x codes it; a reported schedule ("is expected to visit",
+   * "plans to") is not an act of the actor.
+   */
+  private boolean expressedIntent(SemanticGraph g, IndexedWord trigger) {
+    IndexedWord w = trigger;
+    for (int depth = 0; w != null && depth < 4; depth++) {
+      String lemma = w.lemma() == null ? w.word() : w.lemma();
+      if (depth > 0 && (lex.contains("intent_verbs", lemma) || lex.contains("intent_adjectives", lemma)
+          || lex.contains("speech_verbs", lemma) || lex.contains("threaten_verbs", lemma))) {
+        return true;
+      }
+      SemanticGraphEdge up = Clauses.governingEdge(g, w);
+      w = up == null ? null : up.getGovernor();
+    }
+    return false;
+  }
+
+  /** "whether Japan would impose sanctions": an open question, not a stated intention. */
+  private static boolean openQuestion(SemanticGraph g, IndexedWord trigger) {
+    return g.outgoingEdgeList(trigger).stream().anyMatch(e -> e.getRelation().toString().equals("mark")
+        && e.getDependent().word().equalsIgnoreCase("whether"));
   }
 
   /** Whether the trigger has an object or oblique that names an actor ("X and Y attacked Z"). */

@@ -30,6 +30,9 @@ class RuleSetTest {
     assertThat(p).isEqualTo("{lemma:/^(?i:ally|allies)$/}=x");
     assertThat(lex.contains("consult_verbs", "Meet")).isTrue();
     assertThat(lex.contains("consult_verbs", "invade")).isFalse();
+    // Lists written in mixed case (relation and class names) match too: a fixed bug.
+    assertThat(lex.contains("symmetric_relations", "alliedWith")).isTrue();
+    assertThat(lex.contains("intent_classes", "Consult")).isTrue();
   }
 
   @Test
