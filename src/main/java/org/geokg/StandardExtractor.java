@@ -66,9 +66,9 @@ final class StandardExtractor implements Extractor {
       LinkedDocument linked = linker.link(document, a);
       times.since("link", t);
       // The lean profile parses only the sentences linking shows can hold a claim; else a no-op.
-      pipeline.parse(linked);
+      pipeline.parse(linked, s -> relations.needsParse(linked, s));
       t = System.nanoTime();
-      List<Claim> claims = relations.extract(linked);
+      List<Claim> claims = relations.extract(linked, pipeline.dater(linked));
       times.since("extract", t);
       t = System.nanoTime();
       Graph g = ClaimWriter.write(document, claims, linked.personTitles());

@@ -35,6 +35,8 @@ final class ActorResolver {
   private final Map<Long, Entity> corefAntecedents = new HashMap<>();
   private Map<Entity, Entity> represented = Map.of();
   private Entity lead;
+  // Sentences where "the administration" went unresolved for want of a leading actor.
+  private final java.util.BitSet wantedLead = new java.util.BitSet();
 
   ActorResolver(LinkedDocument doc, Lexicons lex) {
     this.doc = doc;
@@ -74,6 +76,11 @@ final class ActorResolver {
     this.lead = lead;
   }
 
+  /** Whether resolving an actor in sentence {@code s} asked for the leading actor while it was unknown. */
+  boolean wantedLead(int s) {
+    return wantedLead.get(s);
+  }
+
   /**
    * The actors of the nearest subject above a trigger, for rules whose subject is the clause's
    * ("… committed to work together to deter Russian aggression": who deters is who committed).
@@ -107,6 +114,25 @@ final class ActorResolver {
   List<Entity> resolve(int s, SemanticGraph g, IndexedWord w) {
     Set<Entity> out = new LinkedHashSet<>();
     resolve(s, g, w, out, 0);
+    return new ArrayList<>(out);
+  }
+
+  /**
+   * The actors an object node stands for, as {@link #resolve}; when it stands for none, those it is
+   * aimed at ("further action against Russia", "sanctions on Iran": lexicon target_prepositions).
+   */
+  List<Entity> resolveTarget(int s, SemanticGraph g, IndexedWord w) {
+    List<Entity> direct = resolve(s, g, w);
+    if (!direct.isEmpty() || w.tag() == null || !w.tag().startsWith("NN")) {
+      return direct;
+    }
+    Set<Entity> out = new LinkedHashSet<>();
+    for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
+      String rel = e.getRelation().toString();
+      if (rel.startsWith("nmod:") && lex.contains("target_prepositions", rel.substring("nmod:".length()))) {
+        resolve(s, g, e.getDependent(), out, 1);
+      }
+    }
     return new ArrayList<>(out);
   }
 
@@ -215,10 +241,24 @@ final class ActorResolver {
     }
     // "America's allies", "his counterpart": the possessor is the other party, not the referent.
     boolean relational = lex.contains("relational_nouns", w.lemma());
+    // "bin Laden's al-Qaeda network", "Iraq's Al-Qaeda frontman": a named organisation or group
+    // modifying the noun is its referent; the possessor is only whose it is.
+    boolean namedModifier = false;
+    for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
+      String rel = e.getRelation().toString();
+      Mention dm = doc.mentionAt(s, e.getDependent().index() - 1);
+      if ((rel.equals("compound") || rel.equals("amod")) && dm != null
+          && (dm.entity().kind() == EntityKind.ORGANIZATION || dm.entity().kind() == EntityKind.GROUP)) {
+        namedModifier = true;
+      }
+    }
     int before = out.size();
     for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
       String rel = e.getRelation().toString();
       if (relational && (rel.equals("nmod:poss") || rel.equals("compound"))) {
+        continue;
+      }
+      if (namedModifier && rel.equals("nmod:poss")) {
         continue;
       }
       if (aggression && !(rel.equals("nmod:poss") || rel.equals("compound") || rel.equals("amod")
@@ -235,6 +275,9 @@ final class ActorResolver {
       return;
     }
     boolean anaphoric = openedByDefiniteDeterminer(s, t);
+    if (anaphoric && lead == null && lex.contains("government_nouns", w.lemma())) {
+      wantedLead.set(s);
+    }
     if (anaphoric && lead != null && lex.contains("government_nouns", w.lemma())) {
       out.add(lead);
     } else if (anaphoric && lex.contains("collective_nouns", w.lemma())) {

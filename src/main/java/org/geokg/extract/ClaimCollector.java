@@ -15,6 +15,8 @@ import org.geokg.link.LinkedDocument;
 final class ClaimCollector {
   private final LinkedDocument doc;
   private final Map<Claim.Key, Claim> claims = new LinkedHashMap<>();
+  // While set, every claim added is also appended here (to replay a rule's claims later).
+  private List<Claim> tap;
 
   ClaimCollector(LinkedDocument doc) {
     this.doc = doc;
@@ -27,9 +29,17 @@ final class ClaimCollector {
     return new Evidence(doc.document().id(), sentence, b, e, doc.document().text().substring(b, e));
   }
 
+  /** Appends every claim added from now on to {@code sink} as well; null stops. */
+  void tap(List<Claim> sink) {
+    this.tap = sink;
+  }
+
   void add(Claim c) {
     if (c.subject().equals(c.object())) {
       return;
+    }
+    if (tap != null) {
+      tap.add(c);
     }
     Claim old = claims.get(c.key());
     if (old == null) {

@@ -10,11 +10,14 @@ import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.semgraph.semgrex.SemgrexMatcher;
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntConsumer;
 import org.geokg.claim.Claim;
 import org.geokg.claim.Modality;
 import org.geokg.claim.Relation;
@@ -46,27 +49,88 @@ public final class RelationExtractor {
 
   /** Every claim the rules find in the document, repeats merged. */
   public List<Claim> extract(LinkedDocument d) {
+    return extract(d, s -> { });
+  }
+
+  /**
+   * As {@link #extract(LinkedDocument)}, calling {@code dater} on each sentence where a rule matches
+   * before its actors and dates are read (see {@code NlpPipeline#dater}).
+   */
+  public List<Claim> extract(LinkedDocument d, IntConsumer dater) {
     ActorResolver actors = new ActorResolver(d, lex);
     ClaimCollector out = new ClaimCollector(d);
     Map<Entity, Entity> represented = new RepresentsExtractor(gazetteer, lex).extract(d, actors, out);
     actors.setRepresented(represented);
     ModalityDetector modality = new ModalityDetector(lex, new QuoteSpeakers(d, lex));
+    List<BitSet> candidates = new ArrayList<>(d.sentences().size());
+    for (int s = 0; s < d.sentences().size(); s++) {
+      SemanticGraph g = graph(d, s);
+      candidates.add(g == null || g.isEmpty() ? new BitSet() : rules.candidates(d.tokens(s)));
+    }
     // The first pass finds who the document follows; the second reads subject-less clauses and
-    // "the administration" as that actor's.
+    // "the administration" as that actor's. A rule's first-pass claims in a sentence where no actor
+    // waited for the leading one are what the second pass would find again: they are replayed.
     ClaimCollector first = new ClaimCollector(d);
-    for (Rule r : rules.rules()) {
-      if (!r.implicitSubject()) {
-        apply(d, r, actors, modality, first, null);
+    List<Rule> all = rules.rules();
+    Map<Long, List<Claim>> found = new HashMap<>();
+    for (int i = 0; i < all.size(); i++) {
+      Rule r = all.get(i);
+      if (r.implicitSubject()) {
+        continue;
+      }
+      for (int s = 0; s < candidates.size(); s++) {
+        if (candidates.get(s).get(i)) {
+          List<Claim> sink = new ArrayList<>();
+          first.tap(sink);
+          apply(d, s, r, actors, modality, first, null, dater);
+          first.tap(null);
+          if (!sink.isEmpty()) {
+            found.put(((long) i << 32) | s, sink);
+          }
+        }
       }
     }
     Entity lead = leadActor(d, first.claims(), represented);
     actors.setLead(lead);
-    for (Rule r : rules.rules()) {
-      if (!r.implicitSubject() || lead != null) {
-        apply(d, r, actors, modality, out, lead);
+    for (int i = 0; i < all.size(); i++) {
+      Rule r = all.get(i);
+      if (r.implicitSubject() && lead == null) {
+        continue;
+      }
+      for (int s = 0; s < candidates.size(); s++) {
+        if (!candidates.get(s).get(i)) {
+          continue;
+        }
+        if (r.implicitSubject() || (lead != null && actors.wantedLead(s))) {
+          apply(d, s, r, actors, modality, out, lead, dater);
+        } else {
+          found.getOrDefault(((long) i << 32) | s, List.of()).forEach(c -> add(out, c));
+        }
       }
     }
     return out.claims();
+  }
+
+  /** Adds a claim; a symmetric one the other way round if the collector holds it so already. */
+  private void add(ClaimCollector out, Claim c) {
+    if (lex.contains("symmetric_relations", c.relation().localName())) {
+      Claim reverse = new Claim(c.object(), c.relation(), c.subject(), c.modality(), c.confidence(), c.date(),
+          c.dateText(), c.attributedTo(), c.mode(), c.extractedBy(), c.evidence());
+      if (out.has(reverse.key())) {
+        out.add(reverse);
+        return;
+      }
+    }
+    out.add(c);
+  }
+
+  /**
+   * Whether sentence {@code s} needs a dependency parse: some rule can match it (see
+   * {@link RuleSet#mayMatch}), or the people it names may be described by an apposition or a
+   * possessive ("Lavrov, Russia's foreign minister"; "its foreign minister").
+   */
+  public boolean needsParse(LinkedDocument d, int s) {
+    return rules.mayMatch(d.tokens(s)) || RepresentsExtractor.readsParse(d, s);
   }
 
   /**
@@ -97,17 +161,18 @@ public final class RelationExtractor {
     return d.sentences().get(s).get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
   }
 
-  private void apply(LinkedDocument d, Rule r, ActorResolver actors, ModalityDetector modality,
-      ClaimCollector out, Entity lead) {
-    for (int s = 0; s < d.sentences().size(); s++) {
+  private void apply(LinkedDocument d, int s, Rule r, ActorResolver actors, ModalityDetector modality,
+      ClaimCollector out, Entity lead, IntConsumer dater) {
+    {
       SemanticGraph g = graph(d, s);
       if (g == null || g.isEmpty()) {
-        continue;
+        return;
       }
       List<CoreLabel> toks = d.tokens(s);
       if (r.semgrex() != null) {
         SemgrexMatcher m = r.semgrex().matcher(g);
         while (m.find()) {
+          dater.accept(s);
           IndexedWord trigger = m.getNode("trigger") != null ? m.getNode("trigger") : m.getMatch();
           List<Relation> relations = relations(r, g, trigger, m.getRelnString("prep"));
           if (relations.isEmpty()) {
@@ -120,6 +185,7 @@ public final class RelationExtractor {
       } else {
         TokenSequenceMatcher m = r.tokens().getMatcher(toks);
         while (m.find()) {
+          dater.accept(s);
           IndexedWord trigger = node(g, m.groupNodes("$trigger"), m.start());
           List<Relation> relations = relations(r, g, trigger, null);
           if (relations.isEmpty()) {
@@ -261,7 +327,7 @@ public final class RelationExtractor {
     if ("self".equals(r.object())) {
       return List.of();
     }
-    return node == null ? List.of() : actors.resolve(s, g, node);
+    return node == null ? List.of() : actors.resolveTarget(s, g, node);
   }
 
   /** The resource named at or next to the trigger ("oil producer", "power producing"), else energy. */
@@ -346,15 +412,7 @@ public final class RelationExtractor {
           Claim c = new Claim(subj, relation, obj, mod.modality(), r.confidence(),
               dated == null ? null : dated.date(), dated == null ? null : dated.text(),
               mod.modality() == Modality.REPORTED ? mod.speaker() : null, mode, r.id(), List.of(out.evidence(s)));
-          if (symmetric) {
-            Claim reverse = new Claim(obj, c.relation(), subj, c.modality(), c.confidence(), c.date(), c.dateText(),
-                c.attributedTo(), c.mode(), c.extractedBy(), c.evidence());
-            if (out.has(reverse.key())) {
-              out.add(reverse);
-              continue;
-            }
-          }
-          out.add(c);
+          add(out, c);
           if (relation.isInteraction() && (c.modality() == Modality.PLANNED || c.modality() == Modality.HYPOTHETICAL)
               && lex.contains("hostile_intent_classes", relation.localName()) && expressedIntent(g, trigger)
               && !openQuestion(g, trigger)) {

@@ -183,6 +183,30 @@ final class RepresentsExtractor {
     return words.isEmpty() ? null : String.join(" ", words);
   }
 
+  /**
+   * Whether reading who the people of sentence {@code s} represent may need its dependency parse:
+   * it names a person and holds a title or a possessive pronoun (an apposition, "its envoy").
+   */
+  static boolean readsParse(LinkedDocument d, int s) {
+    boolean person = false;
+    for (Mention m : d.mentions()) {
+      if (m.sentence() == s && m.entity().kind() == EntityKind.PERSON) {
+        person = true;
+        break;
+      }
+    }
+    if (!person) {
+      return false;
+    }
+    List<CoreLabel> toks = d.tokens(s);
+    for (int i = 0; i < toks.size(); i++) {
+      if (d.titleAt(s, i) != null || "PRP$".equals(toks.get(i).tag())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static SemanticGraph graph(LinkedDocument d, int s) {
     return d.sentences().get(s).get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
   }

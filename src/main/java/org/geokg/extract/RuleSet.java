@@ -1,6 +1,9 @@
 package org.geokg.extract;
 
+import com.google.common.cache.Cache;
+import com.google.common.cache.CacheBuilder;
 import com.google.common.collect.ImmutableList;
+import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.tokensregex.Env;
 import edu.stanford.nlp.ling.tokensregex.TokenSequencePattern;
 import edu.stanford.nlp.semgraph.semgrex.SemgrexPattern;
@@ -13,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,10 +37,78 @@ public final class RuleSet {
 
   private final ImmutableList<Rule> rules;
   private final Lexicons lexicons;
+  // Index-aligned with rules: the Semgrex rule's anchor, or null (no anchor, or a token rule).
+  private final List<RuleAnchor> anchors;
+  private final BitSet unanchored = new BitSet();
+  private final BitSet tokenRules = new BitSet();
+  // Which rules a word anchors, per (word, lemma): the vocabulary is small next to the tokens.
+  private final Cache<String, BitSet> anchoredBy = CacheBuilder.newBuilder().maximumSize(200_000).build();
 
   private RuleSet(List<Rule> rules, Lexicons lexicons) {
     this.rules = ImmutableList.copyOf(rules);
     this.lexicons = lexicons;
+    List<RuleAnchor> a = new ArrayList<>();
+    for (int i = 0; i < this.rules.size(); i++) {
+      Rule r = this.rules.get(i);
+      RuleAnchor anchor = r.semgrex() == null ? null : RuleAnchor.of(r.semgrex().pattern());
+      a.add(anchor);
+      if (r.semgrex() == null) {
+        tokenRules.set(i);
+      } else if (anchor == null) {
+        unanchored.set(i);
+      }
+    }
+    this.anchors = a;
+  }
+
+  private BitSet anchoredBy(CoreLabel token) {
+    BitSet out = new BitSet(rules.size());
+    for (int i = 0; i < anchors.size(); i++) {
+      if (anchors.get(i) != null && anchors.get(i).test(token)) {
+        out.set(i);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The rules (as indexes into {@link #rules()}) that can match a sentence with these tokens: the
+   * Semgrex rules whose {@link RuleAnchor anchor} one of the tokens satisfies or that have none, and
+   * every token rule.
+   */
+  public BitSet candidates(List<CoreLabel> tokens) {
+    BitSet out = new BitSet(rules.size());
+    out.or(unanchored);
+    out.or(tokenRules);
+    for (CoreLabel t : tokens) {
+      String key = RuleAnchor.key(t);
+      BitSet b = anchoredBy.getIfPresent(key);
+      if (b == null) {
+        b = anchoredBy(t);
+        anchoredBy.put(key, b);
+      }
+      out.or(b);
+    }
+    return out;
+  }
+
+  /**
+   * Whether any rule can match this sentence once it is parsed: a Semgrex rule is anchored in it (or
+   * has no anchor), or a token rule's pattern is found in its tokens (token rules need the parse too,
+   * for their actors and modality).
+   */
+  public boolean mayMatch(List<CoreLabel> tokens) {
+    BitSet c = candidates(tokens);
+    c.andNot(tokenRules);
+    if (!c.isEmpty()) {
+      return true;
+    }
+    for (int i = tokenRules.nextSetBit(0); i >= 0; i = tokenRules.nextSetBit(i + 1)) {
+      if (rules.get(i).tokens().getMatcher(tokens).find()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   public static RuleSet load(Path dataDir) {

@@ -5,6 +5,7 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import org.geokg.link.LinkedDocument;
 import org.geokg.link.Mention;
 
@@ -61,6 +62,35 @@ public final class CandidateSentences {
       anaphors[s] = !actors[s] && hasAnaphor(d.tokens(s));
     }
     return select(actors, anaphors, pronounWindow);
+  }
+
+  /**
+   * The candidate sentences that {@code needed} accepts, plus, for each of them holding a pronoun,
+   * the candidates that name an actor among the {@code pronounWindow} sentences before it.
+   */
+  public static BitSet select(LinkedDocument d, int pronounWindow, IntPredicate needed) {
+    BitSet candidates = select(d, pronounWindow);
+    BitSet out = new BitSet(candidates.length());
+    boolean[] actors = new boolean[d.sentences().size()];
+    for (Mention m : d.mentions()) {
+      if (m.entity().kind().isActor()) {
+        actors[m.sentence()] = true;
+      }
+    }
+    for (int s = candidates.nextSetBit(0); s >= 0; s = candidates.nextSetBit(s + 1)) {
+      if (!needed.test(s)) {
+        continue;
+      }
+      out.set(s);
+      if (hasAnaphor(d.tokens(s))) {
+        for (int b = Math.max(0, s - pronounWindow); b < s; b++) {
+          if (actors[b]) {
+            out.set(b);
+          }
+        }
+      }
+    }
+    return out;
   }
 
   static boolean hasAnaphor(List<CoreLabel> tokens) {

@@ -20,6 +20,8 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.function.IntConsumer;
+import java.util.function.IntPredicate;
 import org.geokg.doc.Document;
 import org.geokg.link.LinkedDocument;
 
@@ -37,6 +39,11 @@ import org.geokg.link.LinkedDocument;
  *       {@code depparse} (coreference) run after that, on the whole document: they find no mentions
  *       in the unparsed sentences.
  *   <li>{@code geokg.parse.pronounWindow = N} (default 2): see {@link CandidateSentences}.
+ *   <li>{@code geokg.dates = all | selected}: with {@code selected} (needs {@code geokg.parse =
+ *       candidates}), SUTime and the numeric classifiers do not run in {@code ner} but in a second NER
+ *       stage over only the sentences where a rule matched that hold a time cue (see {@link #dater}
+ *       and {@link DateStage}), configured
+ *       by the {@code geokg.dates.ner.*} keys.
  * </ul>
  *
  * <p>The annotators run one by one, so the time of each is recorded in {@link StageTimes#global()}
@@ -50,6 +57,7 @@ public final class NlpPipeline {
   public static final String PROFILE_KEY = "profile";
   public static final String PARSE_KEY = "geokg.parse";
   public static final String WINDOW_KEY = "geokg.parse.pronounWindow";
+  public static final String DATES_KEY = "geokg.dates";
 
   private record Stage(String name, Annotator annotator) {}
 
@@ -63,6 +71,9 @@ public final class NlpPipeline {
   // whole document, whose unparsed sentences have empty graphs (so no mentions there).
   private final List<Stage> afterParse = new ArrayList<>();
   private final int pronounWindow;
+  // With geokg.dates=selected: SUTime and the numeric classifiers (and the NER models named for
+  // them), run only on the parsed sentences that hold a time cue; null otherwise.
+  private final DateStage dates;
 
   private NlpPipeline(Properties properties) {
     this.properties = properties;
@@ -72,6 +83,13 @@ public final class NlpPipeline {
       throw new IllegalArgumentException(PARSE_KEY + " must be all or candidates, not " + parse);
     }
     this.pronounWindow = Integer.parseInt(properties.getProperty(WINDOW_KEY, "2").strip());
+    String datesMode = properties.getProperty(DATES_KEY, "all").strip().toLowerCase(Locale.ROOT);
+    if (!datesMode.equals("all") && !datesMode.equals("selected")) {
+      throw new IllegalArgumentException(DATES_KEY + " must be all or selected, not " + datesMode);
+    }
+    if (datesMode.equals("selected") && !parse.equals("candidates")) {
+      throw new IllegalArgumentException(DATES_KEY + "=selected needs " + PARSE_KEY + "=candidates");
+    }
     String[] requested = core.getProperty("annotators", "").split("\\s*,\\s*");
     String all = StanfordCoreNLP.ensurePrerequisiteAnnotators(requested, core);
     core.setProperty("annotators", all);
@@ -95,6 +113,7 @@ public final class NlpPipeline {
       }
     }
     this.deferredParse = parser;
+    this.dates = datesMode.equals("selected") ? DateStage.create(properties) : null;
   }
 
   /** The annotators StanfordCoreNLP itself would run, in order, or null if they cannot be read. */
@@ -214,6 +233,16 @@ public final class NlpPipeline {
    * by {@link #annotate}.
    */
   public void parse(LinkedDocument document) {
+    parse(document, s -> true);
+  }
+
+  /**
+   * As {@link #parse(LinkedDocument)}, but of the candidate sentences only those {@code needed}
+   * accepts (the extraction's rules can match them), and the candidates naming actors in the
+   * {@code pronounWindow} sentences before a needed one that holds a pronoun (its antecedents are
+   * read from their parses).
+   */
+  public void parse(LinkedDocument document, IntPredicate needed) {
     List<CoreMap> sentences = document.sentences();
     StageTimes times = StageTimes.global();
     if (deferredParse == null) {
@@ -221,7 +250,7 @@ public final class NlpPipeline {
       return;
     }
     long t = System.nanoTime();
-    BitSet keep = CandidateSentences.select(document, pronounWindow);
+    BitSet keep = CandidateSentences.select(document, pronounWindow, needed);
     List<CoreMap> chosen = new ArrayList<>(keep.cardinality());
     long tokens = 0;
     for (int s = 0; s < sentences.size(); s++) {
@@ -250,6 +279,29 @@ public final class NlpPipeline {
       s.annotator().annotate(document.annotation());
       times.since(s.name(), t);
     }
+  }
+
+  /**
+   * What dates the sentences of a document, once each, when asked: with {@code geokg.dates =
+   * selected} the extraction asks for each sentence where a rule matched, before it reads the
+   * sentence's actors and dates; otherwise a no-op (the {@code ner} stage dated every sentence).
+   */
+  public IntConsumer dater(LinkedDocument document) {
+    if (dates == null) {
+      return s -> { };
+    }
+    BitSet done = new BitSet();
+    return s -> {
+      if (!done.get(s)) {
+        done.set(s);
+        long t = System.nanoTime();
+        if (dates.annotate(document.annotation(), document.sentences().get(s))) {
+          StageTimes.global().count("sentences.dated", 1);
+          StageTimes.global().count("tokens.dated", document.tokens(s).size());
+        }
+        StageTimes.global().since("dates", t);
+      }
+    };
   }
 
   public Properties properties() {

@@ -31,14 +31,25 @@ class NlpPipelinePropertiesTest {
   void fastParsesCandidatesAndIsTheDefault() throws Exception {
     Properties fast = NlpPipeline.profile("fast");
     assertThat(fast.getProperty(NlpPipeline.PARSE_KEY)).isEqualTo("candidates");
-    // DATE values come from SUTime, which runs inside the numeric classifiers.
-    assertThat(fast.getProperty("ner.applyNumericClassifiers")).isEqualTo("true");
-    assertThat(fast.getProperty("ner.useSUTime")).isEqualTo("true");
+    // DATE values come from SUTime, which runs inside the numeric classifiers: not in the first NER
+    // stage but in the date stage, on the sentences where a rule matched.
+    assertThat(fast.getProperty("ner.applyNumericClassifiers")).isEqualTo("false");
+    assertThat(fast.getProperty("ner.useSUTime")).isEqualTo("false");
+    assertThat(fast.getProperty(NlpPipeline.DATES_KEY)).isEqualTo("selected");
+    assertThat(fast.getProperty("geokg.dates.ner.model")).contains("muc.7class");
     Properties defaults = new Properties();
     try (var in = NlpPipeline.class.getResourceAsStream("/geokg/corenlp.properties")) {
       defaults.load(in);
     }
     assertThat(defaults).isEqualTo(fast);
+  }
+
+  @Test
+  void selectedDatesNeedCandidateParsing() {
+    Properties p = NlpPipeline.profile("fast");
+    p.setProperty(NlpPipeline.PARSE_KEY, "all");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> NlpPipeline.create(p))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("geokg.dates=selected");
   }
 
   @Test
