@@ -46,9 +46,9 @@ import org.geokg.store.GeoStore;
 public final class Benchmark {
   /** The stages in pipeline order, for the tables. */
   static final List<String> ORDER = List.of("tokenize", "ssplit", "pos", "lemma", "ner", "link", "select",
-      "depparse", "mention", "coref", "extract", "rdf", "commit");
+      "depparse", "mention", "coref", "dates", "extract", "rdf", "commit");
   private static final List<String> ANNOTATORS = List.of("tokenize", "ssplit", "pos", "lemma", "ner", "depparse",
-      "mention", "coref");
+      "mention", "coref", "dates");
 
   /** What to run. */
   public record Options(List<Path> inputs, int threads, int warmup, int repeat, List<String> alsoProfiles,

@@ -219,28 +219,6 @@ final class ActorResolver {
       }
       return;
     }
-    boolean aggression = lex.contains("aggression_nouns", w.lemma());
-    boolean descriptive = aggression || lex.contains("descriptive_nouns", w.lemma()) || doc.titleAt(s, t) != null;
-    if (!descriptive) {
-      if (depth == 0) {
-        // "praised Haiti's efforts", "condemned Russia's decision": an act or thing of an actor
-        // stands for the actor when it is what an event is directed at.
-        // Also "an Indian proposal", "a US offer", "calls by Belarus's rulers": whose the thing is.
-        for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
-          String rel = e.getRelation().toString();
-          // "endorsed an agreement with the EU": the other party of the thing.
-          boolean agentive = rel.equals("nmod:poss") || rel.equals("nmod:by") || rel.equals("nmod:from")
-              || rel.equals("nmod:with") || rel.equals("nmod:between")
-              || ((rel.equals("amod") || rel.equals("compound")) && doc.mentionAt(s, e.getDependent().index() - 1) != null);
-          if (agentive) {
-            resolve(s, g, e.getDependent(), out, depth + 1);
-          }
-        }
-      }
-      return;
-    }
-    // "America's allies", "his counterpart": the possessor is the other party, not the referent.
-    boolean relational = lex.contains("relational_nouns", w.lemma());
     // "bin Laden's al-Qaeda network", "Iraq's Al-Qaeda frontman": a named organisation or group
     // modifying the noun is its referent; the possessor is only whose it is.
     boolean namedModifier = false;
@@ -252,6 +230,28 @@ final class ActorResolver {
         namedModifier = true;
       }
     }
+    boolean aggression = lex.contains("aggression_nouns", w.lemma());
+    boolean descriptive = aggression || lex.contains("descriptive_nouns", w.lemma()) || doc.titleAt(s, t) != null;
+    if (!descriptive) {
+      if (depth == 0) {
+        // "praised Haiti's efforts", "condemned Russia's decision": an act or thing of an actor
+        // stands for the actor when it is what an event is directed at.
+        // Also "an Indian proposal", "a US offer", "calls by Belarus's rulers": whose the thing is.
+        for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
+          String rel = e.getRelation().toString();
+          // "endorsed an agreement with the EU": the other party of the thing.
+          boolean agentive = (rel.equals("nmod:poss") && !namedModifier) || rel.equals("nmod:by") || rel.equals("nmod:from")
+              || rel.equals("nmod:with") || rel.equals("nmod:between")
+              || ((rel.equals("amod") || rel.equals("compound")) && doc.mentionAt(s, e.getDependent().index() - 1) != null);
+          if (agentive) {
+            resolve(s, g, e.getDependent(), out, depth + 1);
+          }
+        }
+      }
+      return;
+    }
+    // "America's allies", "his counterpart": the possessor is the other party, not the referent.
+    boolean relational = lex.contains("relational_nouns", w.lemma());
     int before = out.size();
     for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
       String rel = e.getRelation().toString();

@@ -64,6 +64,9 @@ final class ModalityDetector {
       if (depth > 0 && lex.contains("planning_verbs", w.lemma())) {
         planned = true;
       }
+      if (depth > 0 && depth <= 2 && lex.contains("refusal_verbs", w.lemma())) {
+        negated = true;
+      }
       SemanticGraphEdge up = Clauses.governingEdge(g, w);
       if (up == null) {
         break;

@@ -37,6 +37,7 @@ import org.geokg.link.Mention;
 public final class RelationExtractor {
   private static final Relation AGREE = Relation.of("Agree");
   private static final Relation THREATEN = Relation.of("Threaten");
+  private static final Relation REJECT = Relation.of("Reject");
   private final RuleSet rules;
   private final Gazetteer gazetteer;
   private final Lexicons lex;
@@ -421,6 +422,14 @@ public final class RelationExtractor {
             out.add(new Claim(subj, THREATEN, obj, Modality.ASSERTED, r.confidence() * 0.9, c.date(), c.dateText(),
                 null, null, r.id() + "+threat", c.evidence()));
           }
+          if (relation.isInteraction() && c.modality() == Modality.NEGATED
+              && lex.contains("refusable_classes", relation.localName())
+              && (futureAux(g, trigger) || expressedIntent(g, trigger))) {
+            // A stated refusal to cooperate is a rejection (CAMEO 12, PLOVER REJECT): "said it
+            // would not send aid", "will not meet"; a plain negated fact ("did not meet") is not.
+            out.add(new Claim(subj, REJECT, obj, Modality.ASSERTED, r.confidence() * 0.85, c.date(), c.dateText(),
+                null, null, r.id() + "+refusal", c.evidence()));
+          }
           if (relation.isInteraction() && c.modality() == Modality.PLANNED
               && lex.contains("intent_classes", relation.localName()) && expressedIntent(g, trigger)) {
             // A stated intention to cooperate is itself an act (CAMEO 03x, PLOVER AGREE): "offered to
@@ -450,12 +459,26 @@ public final class RelationExtractor {
    * "is willing to withdraw"), as CAMEO's 03x codes it; a reported schedule ("is expected to visit",
    * "plans to") is not an act of the actor.
    */
+  private boolean futureAux(SemanticGraph g, IndexedWord trigger) {
+    for (SemanticGraphEdge e : g.outgoingEdgeList(trigger)) {
+      String lemma = e.getDependent().lemma() == null ? e.getDependent().word() : e.getDependent().lemma();
+      if (e.getRelation().toString().equals("aux")
+          && (lex.contains("future_aux", lemma) || lex.contains("hypothetical_aux", lemma))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private boolean expressedIntent(SemanticGraph g, IndexedWord trigger) {
     IndexedWord w = trigger;
     for (int depth = 0; w != null && depth < 4; depth++) {
       String lemma = w.lemma() == null ? w.word() : w.lemma();
-      if (depth > 0 && (lex.contains("intent_verbs", lemma) || lex.contains("intent_adjectives", lemma)
-          || lex.contains("speech_verbs", lemma) || lex.contains("threaten_verbs", lemma))) {
+      // Verbs as verbs: "Biden's want to have a relationship" states no act of Biden's.
+      boolean verb = w.tag() == null || w.tag().startsWith("VB");
+      if (depth > 0 && ((verb && (lex.contains("intent_verbs", lemma) || lex.contains("speech_verbs", lemma)
+          || lex.contains("threaten_verbs", lemma) || lex.contains("refusal_verbs", lemma)))
+          || lex.contains("intent_adjectives", lemma))) {
         return true;
       }
       SemanticGraphEdge up = Clauses.governingEdge(g, w);

@@ -286,22 +286,43 @@ public final class NlpPipeline {
    * selected} the extraction asks for each sentence where a rule matched, before it reads the
    * sentence's actors and dates; otherwise a no-op (the {@code ner} stage dated every sentence).
    */
-  public IntConsumer dater(LinkedDocument document) {
-    if (dates == null) {
-      return s -> { };
+  public SentenceDater dater(LinkedDocument document) {
+    return new SentenceDater(document);
+  }
+
+  /**
+   * Dates the sentences of one document on demand, each at most once; records its time as the
+   * stage {@code dates} and keeps it, so a caller timing a larger step can leave it out.
+   */
+  public final class SentenceDater implements IntConsumer {
+    private final LinkedDocument document;
+    private final BitSet done = new BitSet();
+    private long nanos;
+
+    private SentenceDater(LinkedDocument document) {
+      this.document = document;
     }
-    BitSet done = new BitSet();
-    return s -> {
-      if (!done.get(s)) {
-        done.set(s);
-        long t = System.nanoTime();
-        if (dates.annotate(document.annotation(), document.sentences().get(s))) {
-          StageTimes.global().count("sentences.dated", 1);
-          StageTimes.global().count("tokens.dated", document.tokens(s).size());
-        }
-        StageTimes.global().since("dates", t);
+
+    @Override
+    public void accept(int s) {
+      if (dates == null || done.get(s)) {
+        return;
       }
-    };
+      done.set(s);
+      long t = System.nanoTime();
+      if (dates.annotate(document.annotation(), document.sentences().get(s))) {
+        StageTimes.global().count("sentences.dated", 1);
+        StageTimes.global().count("tokens.dated", document.tokens(s).size());
+      }
+      long elapsed = System.nanoTime() - t;
+      nanos += elapsed;
+      StageTimes.global().add("dates", elapsed);
+    }
+
+    /** The time spent dating so far, in nanoseconds. */
+    public long nanos() {
+      return nanos;
+    }
   }
 
   public Properties properties() {
