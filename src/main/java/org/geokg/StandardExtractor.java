@@ -46,6 +46,11 @@ final class StandardExtractor implements Extractor {
     if (nlpFile == null && dataDir != null && dataDir.resolve("corenlp.properties").toFile().isFile()) {
       nlpFile = dataDir.resolve("corenlp.properties");
     }
+    // Jena's first use initialises its subsystems (a second or more, cold): done while the
+    // gazetteer, the rules and CoreNLP load, instead of inside the first document.
+    Thread jena = new Thread(org.apache.jena.sys.JenaSystem::init, "geokg-jena-init");
+    jena.setDaemon(true);
+    jena.start();
     Gazetteer gz = Gazetteer.load(dataDir);
     RuleSet rules = RuleSet.load(dataDir, gz);
     Path nlpConfig = nlpFile;

@@ -20,6 +20,7 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.IntConsumer;
 import java.util.function.IntPredicate;
 import org.geokg.doc.Document;
@@ -90,6 +91,10 @@ public final class NlpPipeline {
     if (datesMode.equals("selected") && !parse.equals("candidates")) {
       throw new IllegalArgumentException(DATES_KEY + "=selected needs " + PARSE_KEY + "=candidates");
     }
+    // The date stage's models load on another core while StanfordCoreNLP loads its annotators:
+    // the cold start is mostly model loading, one model after another.
+    CompletableFuture<DateStage> datesStage = datesMode.equals("selected")
+        ? CompletableFuture.supplyAsync(() -> DateStage.create(properties), NlpPipeline::loaderThread) : null;
     String[] requested = core.getProperty("annotators", "").split("\\s*,\\s*");
     String all = StanfordCoreNLP.ensurePrerequisiteAnnotators(requested, core);
     core.setProperty("annotators", all);
@@ -113,7 +118,11 @@ public final class NlpPipeline {
       }
     }
     this.deferredParse = parser;
-    this.dates = datesMode.equals("selected") ? DateStage.create(properties) : null;
+    try {
+      this.dates = datesStage == null ? null : datesStage.join();
+    } catch (java.util.concurrent.CompletionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : e;
+    }
   }
 
   /** The annotators StanfordCoreNLP itself would run, in order, or null if they cannot be read. */
@@ -126,6 +135,12 @@ public final class NlpPipeline {
     } catch (ReflectiveOperationException | RuntimeException e) {
       return null;
     }
+  }
+
+  private static void loaderThread(Runnable r) {
+    Thread t = new Thread(r, "geokg-model-loader");
+    t.setDaemon(true);
+    t.start();
   }
 
   /** The default configuration, with {@code overrides} (may be null) applied on top. */
