@@ -14,4 +14,9 @@ public final class Extractors {
   public static Extractor standard(Path dataDir) {
     return StandardExtractor.load(dataDir, null);
   }
+
+  /** The {@link #standard} extractor, as a {@link ClaimExtractor}: for tools that rework its claims. */
+  public static ClaimExtractor standardClaims(Path dataDir) {
+    return StandardExtractor.load(dataDir, null);
+  }
 }

@@ -27,7 +27,7 @@ import org.geokg.rdf.Iris;
 import org.geokg.rdf.ReferenceGraph;
 
 /** The whole path: CoreNLP, entity linking, rules, claims, RDF. See {@link Extractors#standard}. */
-final class StandardExtractor implements Extractor {
+final class StandardExtractor implements ClaimExtractor {
   // CoreNLP's models take seconds to load: a build that only skips stored documents never needs them.
   private final Supplier<NlpPipeline> nlp;
   private final Gazetteer gazetteer;
@@ -57,29 +57,51 @@ final class StandardExtractor implements Extractor {
     return new StandardExtractor(Suppliers.memoize(() -> NlpPipeline.create(nlpConfig)), gz, rules);
   }
 
-  Gazetteer gazetteer() {
+  @Override
+  public Gazetteer gazetteer() {
     return gazetteer;
+  }
+
+  /** One document through CoreNLP, linking and the rules. */
+  private record Run(Annotation annotation, LinkedDocument linked, List<Claim> claims) {}
+
+  private Run run(Document document) {
+    NlpPipeline pipeline = nlp.get();
+    Annotation a = pipeline.annotate(document);
+    StageTimes times = StageTimes.global();
+    long t = System.nanoTime();
+    LinkedDocument linked = linker.link(document, a);
+    times.since("link", t);
+    // The lean profile parses only the sentences linking shows can hold a claim; else a no-op.
+    pipeline.parse(linked, s -> relations.needsParse(linked, s));
+    t = System.nanoTime();
+    NlpPipeline.SentenceDater dater = pipeline.dater(linked);
+    List<Claim> claims = relations.extract(linked, dater);
+    // Dating runs inside extraction, as matches are found; it is its own stage.
+    times.add("extract", System.nanoTime() - t - dater.nanos());
+    return new Run(a, linked, claims);
+  }
+
+  @Override
+  public Claims claims(Document document) {
+    try {
+      Run r = run(document);
+      return new Claims(r.claims(), r.linked().personTitles());
+    } catch (RuntimeException e) {
+      throw new ExtractionException(document.name() + ": extraction failed: " + e, e);
+    }
   }
 
   @Override
   public DocumentGraph extract(Document document) {
     try {
-      NlpPipeline pipeline = nlp.get();
-      Annotation a = pipeline.annotate(document);
-      StageTimes times = StageTimes.global();
+      Run r = run(document);
+      Annotation a = r.annotation();
+      LinkedDocument linked = r.linked();
+      List<Claim> claims = r.claims();
       long t = System.nanoTime();
-      LinkedDocument linked = linker.link(document, a);
-      times.since("link", t);
-      // The lean profile parses only the sentences linking shows can hold a claim; else a no-op.
-      pipeline.parse(linked, s -> relations.needsParse(linked, s));
-      t = System.nanoTime();
-      NlpPipeline.SentenceDater dater = pipeline.dater(linked);
-      List<Claim> claims = relations.extract(linked, dater);
-      // Dating runs inside extraction, as matches are found; it is its own stage.
-      times.add("extract", System.nanoTime() - t - dater.nanos());
-      t = System.nanoTime();
       Graph g = ClaimWriter.write(document, claims, linked.personTitles());
-      times.since("rdf", t);
+      StageTimes.global().since("rdf", t);
       Map<String, Integer> byRelation = new TreeMap<>();
       claims.forEach(c -> byRelation.merge(c.relation().localName(), 1, Integer::sum));
       Set<Entity> entities = new HashSet<>();

@@ -26,6 +26,20 @@ public final class BenchFigures {
     return out;
   }
 
+  /**
+   * The nearest-rank percentile {@code p} (0 < p ≤ 1) of {@code values}: the smallest value with at
+   * least a share p of the values at or below it (the median of 21 values is the 11th). NaN when empty.
+   */
+  public static double percentile(double[] values, double p) {
+    if (values.length == 0) {
+      return Double.NaN;
+    }
+    double[] sorted = values.clone();
+    java.util.Arrays.sort(sorted);
+    int rank = (int) Math.ceil(p * sorted.length);
+    return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1];
+  }
+
   /** The summed share of the named stages (absent ones count 0). */
   public static double shareOf(Map<String, Long> stageNanos, long totalNanos, List<String> stages) {
     long sum = 0;

@@ -1,6 +1,7 @@
 package org.geokg.claim;
 
 import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.geokg.link.Entity;
@@ -56,5 +57,20 @@ public record Claim(
 
   public Key key() {
     return new Key(subject, relation, object, modality, date);
+  }
+
+  /**
+   * This claim and {@code other}, the same fact said again in one document, as one claim: this one's
+   * fields, the higher confidence, a mode if either has one, and the evidence of both without repeats.
+   */
+  public Claim mergedWith(Claim other) {
+    List<Evidence> ev = new ArrayList<>(evidence);
+    for (Evidence e : other.evidence()) {
+      if (!ev.contains(e)) {
+        ev.add(e);
+      }
+    }
+    return new Claim(subject, relation, object, modality, Math.max(confidence, other.confidence()), date,
+        dateText, attributedTo, mode != null ? mode : other.mode(), extractedBy, ev);
   }
 }

@@ -40,6 +40,7 @@ import picocli.CommandLine.Spec;
       ValidateCommand.class,
       EvalCommand.class,
       org.geokg.bench.SoakCommand.class,
+      org.geokg.bench.QueryBenchCommand.class,
       BenchCommand.class,
       HelpCommand.class
     })

@@ -1,6 +1,7 @@
 package org.geokg.cli;
 
 import java.io.PrintStream;
+import java.util.Optional;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.compose.MultiUnion;
 import org.apache.jena.sparql.graph.GraphFactory;
@@ -12,24 +13,29 @@ import org.geokg.store.GeoStore;
 /**
  * The graphs a store holds besides the documents' ({@code graph:reference}, {@code graph:ontology},
  * {@code graph:inferred}), written the same way by every command that fills a store: {@code build}
- * and {@code load}.
+ * {@code load}, and the query benchmark's generator ({@code bench-queries}).
  */
-final class StandardGraphs {
+public final class StandardGraphs {
   private StandardGraphs() {}
 
   /** (Re)writes {@code graph:reference} from the extractor's gazetteer and {@code graph:ontology}. */
-  static void writeReferenceAndOntology(GeoStore store, Extractor extractor, PrintStream err) {
+  public static void writeReferenceAndOntology(GeoStore store, Extractor extractor, PrintStream err) {
     store.putGraph(GK.REFERENCE_GRAPH, extractor.referenceGraph());
-    Resources.rdf("ontology/geokg.ttl").ifPresentOrElse(
-        o -> store.putGraph(GK.ONTOLOGY_GRAPH, o.graph()),
+    ontology().ifPresentOrElse(
+        o -> store.putGraph(GK.ONTOLOGY_GRAPH, o),
         () -> err.println("warning: ontology/geokg.ttl not found; graph:ontology not written"));
+  }
+
+  /** The content of {@code graph:ontology}: {@code ontology/geokg.ttl}, if found. */
+  public static Optional<Graph> ontology() {
+    return Resources.rdf("ontology/geokg.ttl").map(Resources.Loaded::graph);
   }
 
   /**
    * Recomputes {@code graph:inferred}: what the stored facts (every graph but the ontology and the
    * inferred one itself) imply, by {@link Inference#infer}.
    */
-  static void recomputeInferred(GeoStore store) {
+  public static void recomputeInferred(GeoStore store) {
     store.putGraph(GK.INFERRED_GRAPH, store.read(ds -> {
       MultiUnion data = new MultiUnion();
       ds.asDatasetGraph().listGraphNodes().forEachRemaining(n -> {

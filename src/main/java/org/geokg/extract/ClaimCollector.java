@@ -3,7 +3,6 @@ package org.geokg.extract;
 import com.google.common.collect.ImmutableList;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.util.CoreMap;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,15 +45,7 @@ final class ClaimCollector {
       claims.put(c.key(), c);
       return;
     }
-    List<org.geokg.claim.Evidence> ev = new ArrayList<>(old.evidence());
-    for (org.geokg.claim.Evidence e : c.evidence()) {
-      if (!ev.contains(e)) {
-        ev.add(e);
-      }
-    }
-    claims.put(c.key(), new Claim(old.subject(), old.relation(), old.object(), old.modality(),
-        Math.max(old.confidence(), c.confidence()), old.date(), old.dateText(), old.attributedTo(),
-        old.mode() != null ? old.mode() : c.mode(), old.extractedBy(), ev));
+    claims.put(c.key(), old.mergedWith(c));
   }
 
   boolean has(Claim.Key key) {

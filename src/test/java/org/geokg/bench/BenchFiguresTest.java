@@ -47,4 +47,16 @@ class BenchFiguresTest {
     assertThat(BenchFigures.json(m)).isEqualTo("{\n  \"name\": \"a \\\"b\\\"\\n\",\n  \"rate\": 2.5,\n"
         + "  \"whole\": 3,\n  \"nan\": null,\n  \"list\": [1, true],\n  \"empty\": {}\n}\n");
   }
+
+  @Test
+  void percentilesAreNearestRank() {
+    double[] runs = new double[21];
+    for (int i = 0; i < runs.length; i++) {
+      runs[i] = 21 - i; // given out of order
+    }
+    assertThat(BenchFigures.percentile(runs, 0.5)).isEqualTo(11);
+    assertThat(BenchFigures.percentile(runs, 0.9)).isEqualTo(19);
+    assertThat(BenchFigures.percentile(new double[] {7}, 0.9)).isEqualTo(7);
+    assertThat(BenchFigures.percentile(new double[0], 0.5)).isNaN();
+  }
 }

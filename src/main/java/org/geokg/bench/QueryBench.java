@@ -1,0 +1,230 @@
+package org.geokg.bench;
+
+import com.google.common.io.MoreFiles;
+import com.google.common.io.RecursiveDeleteOption;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.apache.jena.query.Query;
+import org.geokg.ClaimExtractor;
+import org.geokg.link.Gazetteer;
+import org.geokg.query.QueryRunner;
+import org.geokg.query.SavedQueries;
+import org.geokg.query.SavedQuery;
+import org.geokg.store.GeoStore;
+import org.geokg.store.StoreException;
+
+/**
+ * {@code geokg bench-queries}: the saved queries timed on a large store of synthesised documents.
+ * Makes the store when the folder does not already hold a generated one of the requested size (see
+ * {@link SyntheticStore}), then times every saved query as {@code geokg query NAME} runs it, with
+ * its default parameters, and prints one row per query: rows, median, p90 and fastest time, and
+ * whether the median meets the target.
+ */
+public final class QueryBench {
+  /** Synthesised documents are dated over four years from this day. */
+  private static final LocalDate FIRST_DAY = LocalDate.of(2020, 1, 1);
+  private static final int DAYS = 4 * 365;
+
+  /**
+   * What to run.
+   *
+   * @param store the store folder: reused, replaced (when generated here and too small) or filled
+   * @param triples the least number of distinct triples the store must hold before inference
+   * @param runs timed runs per query
+   * @param warmups untimed runs per query first
+   * @param budget time after which a query's timed runs stop early (at least 3 are made)
+   * @param sentencesPerDocument claim-bearing sentences per synthesised document
+   * @param seed the random seed of the synthesis
+   * @param inputs the real documents the sentences and claims come from
+   * @param targetMillis the median each query should stay within
+   * @param regenerate make the store anew even if the one there is big enough
+   */
+  public record Options(Path store, long triples, int runs, int warmups, Duration budget, int sentencesPerDocument,
+      long seed, List<Path> inputs, double targetMillis, boolean regenerate) {}
+
+  private final Options options;
+  private final Supplier<ClaimExtractor> extractor;
+  private final PrintStream out;
+
+  /**
+   * @param extractor called only when the store has to be made: loading CoreNLP takes a while
+   */
+  public QueryBench(Options options, Supplier<ClaimExtractor> extractor, PrintStream out) {
+    this.options = options;
+    this.extractor = extractor;
+    this.out = out;
+  }
+
+  /** Makes or reuses the store, times the queries, prints the table and returns the figures (for JSON). */
+  public Map<String, Object> run() {
+    Map<String, Object> report = new LinkedHashMap<>();
+    Map<String, Object> setup = new LinkedHashMap<>();
+    setup.put("processors", Runtime.getRuntime().availableProcessors());
+    setup.put("heap_max_mb", Runtime.getRuntime().maxMemory() >> 20);
+    setup.put("java", Runtime.version().toString());
+    setup.put("runs", options.runs());
+    setup.put("warmups", options.warmups());
+    setup.put("target_median_ms", options.targetMillis());
+    setup.put("load_average_start", loadAverage());
+    report.put("setup", setup);
+    out.printf(Locale.ROOT, "geokg bench-queries: %d processors, heap max %,d MB, system load average %.2f%n",
+        Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20, loadAverage());
+    report.put("store", prepareStore());
+    try (GeoStore store = GeoStore.open(options.store())) {
+      report.put("queries", timeQueries(store));
+    }
+    // Other processes' load slows every query: the figures are comparable only at a like load.
+    setup.put("load_average_end", loadAverage());
+    out.printf(Locale.ROOT, "system load average at the end %.2f%n", loadAverage());
+    return report;
+  }
+
+  private Map<String, Object> prepareStore() {
+    Path dir = options.store();
+    Optional<Properties> marker = SyntheticStore.marker(dir);
+    long have = marker.map(p -> Long.parseLong(p.getProperty("triples", "0"))).orElse(0L);
+    if (marker.isPresent() && have >= options.triples() && !options.regenerate()) {
+      Map<String, Object> figures = new LinkedHashMap<>();
+      marker.get().stringPropertyNames().stream().sorted().forEach(k -> figures.put(k, number(marker.get().getProperty(k))));
+      figures.put("reused", true);
+      out.printf(Locale.ROOT, "store %s: reused (generated earlier: %s documents, %s claims, %,d triples, %s quads)%n",
+          dir, marker.get().getProperty("documents"), marker.get().getProperty("claims"), have,
+          marker.get().getProperty("quads"));
+      return figures;
+    }
+    if (marker.isPresent()) {
+      delete(dir); // generated here before, and too small or asked for anew
+    } else if (Files.isDirectory(dir) && !isEmptyFolder(dir)) {
+      throw new StoreException("--store " + dir + " holds files that bench-queries did not generate;"
+          + " give a new or empty folder (the benchmark never writes into another store)");
+    }
+    return generate(dir);
+  }
+
+  private Map<String, Object> generate(Path dir) {
+    // Checked only here: a store that is reused needs no corpus.
+    for (Path p : options.inputs()) {
+      if (!Files.exists(p)) {
+        throw new IllegalArgumentException("no such file or folder: " + p);
+      }
+    }
+    long t0 = System.nanoTime();
+    List<ClaimedSentence> pool;
+    Gazetteer gazetteer;
+    {
+      // Scoped: CoreNLP's models are garbage once the claims are out, before the store is filled.
+      ClaimExtractor ex = extractor.get();
+      pool = ClaimedSentence.harvest(ex, options.inputs(), out);
+      gazetteer = ex.gazetteer();
+    }
+    double harvest = (System.nanoTime() - t0) / 1e9;
+    long claims = pool.stream().mapToLong(s -> s.claims().size()).sum();
+    out.printf(Locale.ROOT, "real claims: %,d claim-bearing sentences with %,d claims from %s (extractor loaded and run"
+        + " in %.1f s)%n", pool.size(), claims, options.inputs(), harvest);
+    DocumentSynthesiser synthesiser = new DocumentSynthesiser(pool, gazetteer, options.seed(),
+        options.sentencesPerDocument(), FIRST_DAY, DAYS);
+    SyntheticStore.Figures f;
+    try (GeoStore store = GeoStore.open(dir)) {
+      f = SyntheticStore.fill(store, synthesiser, gazetteer, options.triples());
+    }
+    double total = (System.nanoTime() - t0) / 1e9;
+    out.printf(Locale.ROOT, "store %s: generated %,d documents, %,d claims, %,d triples before inference; %,d quads"
+        + " with graph:inferred%n", dir, f.documents(), f.claims(), f.triples(), f.quads());
+    out.printf(Locale.ROOT, "generation: %.1f s (real claims %.1f s, synthesis + bulk load %.1f s, inference %.1f s)%n",
+        total, harvest, f.loadSeconds(), f.inferenceSeconds());
+    Map<String, Object> figures = new LinkedHashMap<>();
+    figures.put("reused", false);
+    figures.put("source_sentences", pool.size());
+    figures.put("source_claims", claims);
+    figures.put("documents", f.documents());
+    figures.put("claims", f.claims());
+    figures.put("triples", f.triples());
+    figures.put("quads", f.quads());
+    figures.put("generation_s", total);
+    figures.put("real_claims_s", harvest);
+    figures.put("load_s", f.loadSeconds());
+    figures.put("inference_s", f.inferenceSeconds());
+    return figures;
+  }
+
+  private List<Map<String, Object>> timeQueries(GeoStore store) {
+    // As `geokg query NAME` finds them: ./queries in a checkout, else the copy in the jar.
+    SavedQueries saved = SavedQueries.load();
+    QueryRunner runner = new QueryRunner(saved);
+    List<SavedQuery> queries = saved.list();
+    out.printf(Locale.ROOT, "%nsaved queries, default parameters, union default graph; %d warm-up + up to %d timed runs"
+        + " each (stopping after %d s)%n", options.warmups(), options.runs(), options.budget().toSeconds());
+    out.printf(Locale.ROOT, "%-26s %9s %5s %10s %10s %10s  %s%n", "query", "rows", "runs", "median ms", "p90 ms",
+        "min ms", "median ≤ " + fmt(options.targetMillis()) + " ms");
+    List<Map<String, Object>> rows = new ArrayList<>();
+    int met = 0;
+    for (SavedQuery q : queries) {
+      Query prepared = runner.prepare(q.name(), Map.of());
+      QueryTimer.Timing t = QueryTimer.time(store, q.name(), prepared, options.warmups(), options.runs(), options.budget());
+      boolean ok = t.median() <= options.targetMillis();
+      met += ok ? 1 : 0;
+      out.printf(Locale.ROOT, "%-26s %,9d %5d %10.1f %10.1f %10.1f  %s%n", q.name(), t.rows(), t.runs(), t.median(),
+          t.p90(), t.min(), ok ? "met" : "MISSED");
+      out.flush();
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("query", q.name());
+      row.put("rows", t.rows());
+      row.put("runs", t.runs());
+      row.put("median_ms", t.median());
+      row.put("p90_ms", t.p90());
+      row.put("min_ms", t.min());
+      row.put("met", ok);
+      rows.add(row);
+    }
+    out.printf(Locale.ROOT, "%d of %d saved queries met median ≤ %s ms; store: %,d quads%n", met, queries.size(),
+        fmt(options.targetMillis()), store.quadCount());
+    return rows;
+  }
+
+  private static double loadAverage() {
+    return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+  }
+
+  private static String fmt(double d) {
+    return d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d);
+  }
+
+  private static Object number(String s) {
+    try {
+      return s.contains(".") ? (Object) Double.parseDouble(s) : (Object) Long.parseLong(s);
+    } catch (NumberFormatException e) {
+      return s;
+    }
+  }
+
+  private static boolean isEmptyFolder(Path dir) {
+    try (Stream<Path> s = Files.list(dir)) {
+      return s.findAny().isEmpty();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void delete(Path dir) {
+    try {
+      // A folder the marker says this benchmark generated: nothing else lives there.
+      MoreFiles.deleteRecursively(dir, RecursiveDeleteOption.ALLOW_INSECURE);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot delete " + dir + ": " + e.getMessage(), e);
+    }
+  }
+}
