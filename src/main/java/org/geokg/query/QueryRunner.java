@@ -267,7 +267,8 @@ public final class QueryRunner {
     } catch (RuntimeException e) {
       x = null;
     }
-    if (x == null || !x.isAbsolute()) {
+    // Not IRIx.isAbsolute(): RFC 3986's absolute-URI has no fragment, and every gk: term has one.
+    if (x == null || x.isRelative() || x.scheme() == null) {
       throw new IllegalArgumentException("not an absolute IRI: " + given);
     }
     return ResourceFactory.createResource(x.str());

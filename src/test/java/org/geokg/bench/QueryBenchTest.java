@@ -197,6 +197,19 @@ class QueryBenchTest {
   }
 
   @Test
+  @SuppressWarnings("unchecked")
+  void queriesAreAlsoTimedWithTheExampleValuesTheirParametersDocument() {
+    SavedQueries saved = SavedQueries.load();
+    assertThat(QueryBench.exampleParameters(saved.find("evidence-for-fact").orElseThrow()))
+        .containsEntry("s", "state:USA").containsEntry("p", "gk:alliedWith").containsEntry("o", "state:KOR");
+    assertThat(QueryBench.exampleParameters(saved.find("allies-of-state").orElseThrow())).isEmpty();
+    List<Map<String, Object>> bound = (List<Map<String, Object>>) figures.get("queries_with_example_parameters");
+    assertThat(bound).extracting(r -> r.get("query")).contains("evidence-for-fact", "officials-by-state")
+        .doesNotContain("allies-of-state");
+    assertThat(bound).allSatisfy(r -> assertThat((Map<?, ?>) r.get("parameters")).isNotEmpty());
+  }
+
+  @Test
   void aGeneratedStoreBigEnoughIsReusedWithoutTheExtractor() {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     Map<String, Object> again = new QueryBench(options(store, false), () -> {

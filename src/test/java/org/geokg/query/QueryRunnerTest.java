@@ -107,6 +107,11 @@ class QueryRunnerTest {
     var pm = Prefixes.standard();
     assertThat(QueryRunner.parseValue("state:RUS", pm).asResource().getURI()).isEqualTo(TestGraphs.STATE + "RUS");
     assertThat(QueryRunner.parseValue("https://example.org/x", pm).isURIResource()).isTrue();
+    // Terms with a fragment: every gk: property and class (a fixed bug: they were refused as not absolute).
+    assertThat(QueryRunner.parseValue("https://w3id.org/geokg/ontology#alliedWith", pm).isURIResource()).isTrue();
+    assertThat(QueryRunner.parseValue("gk:alliedWith", QueryRunner.parse("PREFIX gk: <https://w3id.org/geokg/ontology#>"
+        + " SELECT * { ?s ?p ?o }").getPrefixMapping()).asResource().getURI())
+        .isEqualTo("https://w3id.org/geokg/ontology#alliedWith");
     RDFNode date = QueryRunner.parseValue("\"2022-01-27\"^^xsd:date", pm);
     assertThat(date.asLiteral().getDatatypeURI()).endsWith("#date");
     assertThat(QueryRunner.parseValue("42", pm).asLiteral().getInt()).isEqualTo(42);
