@@ -26,8 +26,8 @@ class QualityFloorTest {
   /** Overall seed figures as reported (P 0.920, R 0.908, modality 0.986), less 0.05. */
   private static final double[] OVERALL = {0.87, 0.87, 0.93};
 
-  /** PLOVER dev records, event relations only ("overall, gold relations"): as reported (P 0.609, R 0.257), less 0.05. */
-  private static final double[] PLOVER = {0.55, 0.20};
+  /** PLOVER dev records, event relations only ("overall, gold relations"): as reported (P 0.615, R 0.263), less 0.05. */
+  private static final double[] PLOVER = {0.56, 0.21};
 
   @Test
   void ploverFiguresHold() {
