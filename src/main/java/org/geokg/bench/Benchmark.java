@@ -26,7 +26,6 @@ import org.geokg.batch.BatchListener;
 import org.geokg.batch.BatchOptions;
 import org.geokg.batch.BatchResult;
 import org.geokg.doc.Document;
-import org.geokg.doc.DocumentError;
 import org.geokg.doc.DocumentSink;
 import org.geokg.doc.DocumentSource;
 import org.geokg.eval.EvalResult;
@@ -489,17 +488,8 @@ public final class Benchmark {
 
   static List<Document> read(List<Path> inputs) {
     List<Document> docs = new ArrayList<>();
-    DocumentSource.read(inputs.stream().map(Path::toString).toList(), new DocumentSink() {
-      @Override
-      public void accept(Document d) {
-        docs.add(d);
-      }
-
-      @Override
-      public void reject(DocumentError e) {
-        System.err.println("skipped: " + e);
-      }
-    });
+    DocumentSource.read(inputs.stream().map(Path::toString).toList(),
+        DocumentSink.of(docs::add, e -> System.err.println("skipped: " + e)));
     if (docs.isEmpty()) {
       throw new IllegalArgumentException("no documents in " + inputs);
     }

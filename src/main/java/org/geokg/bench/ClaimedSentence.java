@@ -14,7 +14,6 @@ import org.geokg.ClaimExtractor;
 import org.geokg.claim.Claim;
 import org.geokg.claim.Evidence;
 import org.geokg.doc.Document;
-import org.geokg.doc.DocumentError;
 import org.geokg.doc.DocumentSink;
 import org.geokg.doc.DocumentSource;
 import org.geokg.link.Entity;
@@ -44,17 +43,8 @@ record ClaimedSentence(String text, LocalDate documentDate, List<Claim> claims, 
    */
   static List<ClaimedSentence> harvest(ClaimExtractor extractor, List<Path> inputs, PrintStream log) {
     List<Document> documents = new ArrayList<>();
-    DocumentSource.read(inputs.stream().map(Path::toString).toList(), new DocumentSink() {
-      @Override
-      public void accept(Document document) {
-        documents.add(document);
-      }
-
-      @Override
-      public void reject(DocumentError error) {
-        log.println("warning: " + error);
-      }
-    });
+    DocumentSource.read(inputs.stream().map(Path::toString).toList(),
+        DocumentSink.of(documents::add, error -> log.println("warning: " + error)));
     List<ClaimedSentence> out = new ArrayList<>();
     for (Document d : documents) {
       ClaimExtractor.Claims found = extractor.claims(d);

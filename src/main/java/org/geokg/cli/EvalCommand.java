@@ -150,17 +150,7 @@ final class EvalCommand implements Callable<Integer> {
   private List<Document> readDocuments(Path path) {
     List<Document> docs = new ArrayList<>();
     List<DocumentError> errors = new ArrayList<>();
-    DocumentSource.read(List.of(path.toString()), new DocumentSink() {
-      @Override
-      public void accept(Document document) {
-        docs.add(document);
-      }
-
-      @Override
-      public void reject(DocumentError error) {
-        errors.add(error);
-      }
-    });
+    DocumentSource.read(List.of(path.toString()), DocumentSink.of(docs::add, errors::add));
     if (docs.isEmpty()) {
       throw new IllegalArgumentException(errors.isEmpty() ? "no document in " + path : errors.get(0).toString());
     }

@@ -64,17 +64,7 @@ final class ExtractCommand implements Callable<Integer> {
   public Integer call() {
     List<Document> documents = new ArrayList<>();
     List<DocumentError> errors = new ArrayList<>();
-    DocumentSource.read(List.of(input), new DocumentSink() {
-      @Override
-      public void accept(Document document) {
-        documents.add(document);
-      }
-
-      @Override
-      public void reject(DocumentError error) {
-        errors.add(error);
-      }
-    });
+    DocumentSource.read(List.of(input), DocumentSink.of(documents::add, errors::add));
     if (documents.isEmpty()) {
       throw new ExtractionException(errors.isEmpty() ? "no document in " + input : errors.get(0).toString());
     }

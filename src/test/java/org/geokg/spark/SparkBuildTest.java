@@ -92,17 +92,7 @@ class SparkBuildTest {
     // geokg build's path: DocumentSource, then the extractor, the first copy of a text only.
     List<Document> docs = new ArrayList<>();
     List<DocumentError> errors = new ArrayList<>();
-    DocumentSource.read(inputs, new DocumentSink() {
-      @Override
-      public void accept(Document d) {
-        docs.add(d);
-      }
-
-      @Override
-      public void reject(DocumentError e) {
-        errors.add(e);
-      }
-    });
+    DocumentSource.read(inputs, DocumentSink.of(docs::add, errors::add));
     Map<String, DocumentGraph> expected = new LinkedHashMap<>();
     for (Document d : docs) {
       if (!expected.containsKey(org.geokg.rdf.Iris.document(d.id()))) {
