@@ -123,7 +123,10 @@ final class ActorResolver {
    */
   List<Entity> resolveTarget(int s, SemanticGraph g, IndexedWord w) {
     List<Entity> direct = resolve(s, g, w);
-    if (!direct.isEmpty() || w.tag() == null || !w.tag().startsWith("NN")) {
+    // "condemned the attacks against the Iraqi people": whom another's aggression hit is its
+    // victim, not the target of the act that names it.
+    if (!direct.isEmpty() || w.tag() == null || !w.tag().startsWith("NN")
+        || lex.contains("aggression_nouns", w.lemma())) {
       return direct;
     }
     Set<Entity> out = new LinkedHashSet<>();

@@ -69,6 +69,12 @@ class EventConventionsTest {
   }
 
   @Test
+  void theVictimOfAnotherActorsAttackIsNotTheTargetOfTheCondemnation() {
+    assertThat(interactions("Japan condemned the attacks against the Ukrainian people."))
+        .noneMatch(s -> s.startsWith("JPN") && s.contains("UKR"));
+  }
+
+  @Test
   void aNamedOrganisationIsTheActorNotItsPossessor() {
     assertThat(interactions("Erdogan's NATO forces attacked Syria."))
         .contains("NATO Assault SYR Asserted")
