@@ -170,13 +170,13 @@ public record EvalResult(String set, Scorer.Mode mode, boolean exhaustive, List<
     }
     for (Scorer.ScoredSystem s : falsePositives()) {
       SystemFact f = s.fact();
-      out.add(line("FP", f.document(), f.subject(), f.relation(), f.object(), f.modality(), f.evidence()));
+      out.add(line("FP", f.document(), f.subject(), f.relation(), f.object(), f.modality(), f.evidence()) + "\t");
     }
     for (ModalityMismatch m : modalityMismatches) {
       Scorer.ScoredGold g = m.gold();
       out.add(line("MODALITY", g.document(), g.subject(), g.relation(), g.object(), g.modality(),
           List.of("system: " + (m.system() == null ? "none" : m.system().localName()) + " | "
-              + String.join(" | ", m.evidence()))));
+              + String.join(" | ", m.evidence()))) + "\t");
     }
     for (SkippedGold k : skipped) {
       if (mode == Scorer.Mode.STRICT && k.relation() != null) {

@@ -152,7 +152,7 @@ public final class Scorer {
       List<SystemFact> systemFacts, RelationScheme scheme, boolean perDocument, Keys keys, Mode mode,
       Set<String> knownActors) {
     boolean strict = mode == Mode.STRICT;
-    List<ScoredGold> gold = new ArrayList<>(collapseGold(goldFacts, scheme, perDocument, keys, knownActors));
+    List<ScoredGold> gold = new ArrayList<>(collapseGold(goldFacts, scheme, perDocument, keys, knownActors, strict));
     if (strict) {
       for (SkippedGold k : skipped) {
         if (k.relation() != null) {
@@ -292,7 +292,7 @@ public final class Scorer {
   }
 
   private static List<ScoredGold> collapseGold(List<GoldFact> facts, RelationScheme scheme, boolean perDocument,
-      Keys keys, Set<String> knownActors) {
+      Keys keys, Set<String> knownActors, boolean strict) {
     Map<List<String>, ScoredGold> byKey = new LinkedHashMap<>();
     for (GoldFact g : facts) {
       String doc = perDocument && g.document() != null ? g.document() : "";
@@ -304,7 +304,9 @@ public final class Scorer {
         s = o;
         o = t;
       }
-      List<String> key = List.of(doc, s, rel, o);
+      // Strictly, talks held and talks planned in one document are two facts, as on the system side.
+      String happened = strict && isInteraction(rel) ? String.valueOf(happened(g.modality())) : "";
+      List<String> key = List.of(doc, s, rel, o, happened);
       ScoredGold prev = byKey.get(key);
       List<String> cues = new ArrayList<>(prev == null ? List.of() : prev.cues());
       if (!g.cue().isBlank() && !cues.contains(g.cue())) {
