@@ -164,7 +164,9 @@ public record EvalResult(String set, Scorer.Mode mode, boolean exhaustive, List<
     List<String> out = new ArrayList<>();
     out.add(String.join("\t", "kind", "document", "subject", "relation", "object", "modality", "text", "why"));
     for (Scorer.ScoredGold g : misses) {
-      String why = causes.containsKey(g) ? causes.get(g) + (g.note().isEmpty() ? "" : ": " + g.note()) : g.note();
+      String cause = causes.getOrDefault(g, "");
+      String why = cause.isEmpty() || g.note().startsWith(cause) ? (g.note().isEmpty() ? cause : g.note())
+          : cause + (g.note().isEmpty() ? "" : ": " + g.note());
       out.add(line("MISS", g.document(), g.subject(), g.relation(), g.object(), g.modality(), g.cues())
           + "\t" + clean(why));
     }
