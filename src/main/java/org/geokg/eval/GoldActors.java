@@ -40,13 +40,10 @@ final class GoldActors {
     }
     for (GoldFact g : gold) {
       String doc = doc(g.document());
-      for (String k : List.of(g.subject(), normalize(doc, g.object()))) {
+      for (String k : List.of(g.subject(), normalize(doc, g.subject()), normalize(doc, g.object()))) {
         if (EntityKeys.isPerson(k)) {
           personsByDoc.computeIfAbsent(doc, x -> new LinkedHashSet<>()).add(k);
         }
-      }
-      if (EntityKeys.isPerson(normalize(doc, g.subject()))) {
-        personsByDoc.computeIfAbsent(doc, x -> new LinkedHashSet<>()).add(normalize(doc, g.subject()));
       }
     }
   }
@@ -108,12 +105,9 @@ final class GoldActors {
     if (same.size() == 1) {
       return same.get(0);
     }
-    return same.stream().filter(p -> EntityKeys.samePerson(p, key) && EntityKeys.samePerson(key, p)
-        && words(p) == words(key)).findFirst().orElse(key);
-  }
-
-  private static int words(String personKey) {
-    return personKey.split("-").length;
+    // Several agree ("Blinken" in a release naming two Blinkens): only the same words, in any order, decide.
+    int words = key.split("-").length;
+    return same.stream().filter(p -> p.split("-").length == words).findFirst().orElse(key);
   }
 
   private String doc(String document) {

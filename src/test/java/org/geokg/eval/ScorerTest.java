@@ -218,6 +218,18 @@ class ScorerTest {
   }
 
   @Test
+  void aSystemPersonTakesTheGoldNameOnlyWhenOneAgrees() {
+    GoldActors actors = new GoldActors(List.of(
+        new GoldFact("d", "person:antony-blinken", "represents", "USA", Modality.ASSERTED, ""),
+        new GoldFact("d", "person:donald-blinken", "represents", "USA", Modality.FORMER, "")), true, k -> null);
+    assertThat(actors.unifyPerson("d", "person:blinken-antony")).isEqualTo("person:antony-blinken");
+    assertThat(actors.unifyPerson("d", "person:antony-j-blinken")).isEqualTo("person:antony-blinken");
+    assertThat(actors.unifyPerson("d", "person:blinken")).isEqualTo("person:blinken");
+    assertThat(actors.unifyPerson("other", "person:blinken-antony")).isEqualTo("person:blinken-antony");
+    assertThat(actors.normalize("d", "person:antony-blinken")).isEqualTo("USA");
+  }
+
+  @Test
   void strictlyGoldWhoseActorsHaveNoKeyCountsAsMissesWithTheReason() {
     List<GoldFact> gold = List.of(new GoldFact("r1", "USA", "CONSULT", "RUS", null, "s"));
     List<SkippedGold> skipped = List.of(new SkippedGold("r1", "ACCUSE IMG(al-Qaeda) -> USA",
