@@ -111,6 +111,13 @@ final class EvalCommand implements Callable<Integer> {
       context.err().println("error: --gold names one set's file; it cannot be used with --set all");
       return 2;
     }
+    if (out != null && Files.isDirectory(out)) {
+      // --out used to name the error folder: a folder given there still gets the error files.
+      context.err().println("note: --out names the JSON file now; " + out + " is a folder, so the error files go"
+          + " there (use --errors DIR)");
+      errors = out;
+      out = null;
+    }
     boolean sharedPresent = Files.isDirectory(shared.resolve("eval"));
     List<SetName> sets = set == SetName.ALL
         ? List.of(SetName.SEED, SetName.PLOVER, SetName.PETRARCH, SetName.RE3D, SetName.STATEDEPT) : List.of(set);

@@ -46,6 +46,14 @@ class EvalCommandTest {
   }
 
   @Test
+  void aFolderGivenToOutStillGetsTheErrorFiles() {
+    int code = run("eval", "--set", "statedept", "--statedept", MINI, "--out", dir.toString(), "--threads", "1");
+    assertThat(code).as(err).isZero();
+    assertThat(err).contains("--errors DIR");
+    assertThat(dir.resolve("statedept-errors.tsv")).exists();
+  }
+
+  @Test
   void aSetWithoutItsGoldIsAUsageError() {
     int code = run("eval", "--set", "statedept", "--statedept", dir.toString());
     assertThat(code).isEqualTo(2);
