@@ -20,12 +20,19 @@ final class ConcurrencyLimitFilter implements Filter {
   static final int RETRY_AFTER_SECONDS = 1;
 
   private final Semaphore permits;
+  private final int max;
 
   ConcurrencyLimitFilter(int max) {
     if (max < 1) {
       throw new IllegalArgumentException("the concurrency cap must be at least 1, not " + max);
     }
+    this.max = max;
     this.permits = new Semaphore(max);
+  }
+
+  /** The requests running through the filter now. */
+  int running() {
+    return max - permits.availablePermits();
   }
 
   @Override

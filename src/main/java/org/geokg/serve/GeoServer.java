@@ -35,7 +35,8 @@ import org.geokg.query.SavedQueries;
  *
  * <p>Safe to expose (see RELIABILITY.md, "Security of the endpoint"): no query or update makes the
  * server read a URL or a file unless {@code allowService} ({@link OutboundGuard}); request bodies
- * over {@code maxBodyBytes} are refused with 413 (Jetty's {@link SizeLimitHandler}), query texts over
+ * over {@code maxBodyBytes} are refused with 413 (Jetty's {@link SizeLimitHandler}, and
+ * {@link BodyLimitFilter} for chunked ones), query texts over
  * {@code maxQueryChars} with 413, and more than {@code maxConcurrent} requests at once to
  * {@code /kg/*} and {@code /api/*} with 503 and {@code Retry-After} ({@link ConcurrencyLimitFilter});
  * with an {@code authFile} every route needs HTTP Basic authentication (Fuseki's password file), and
@@ -109,10 +110,17 @@ public final class GeoServer implements AutoCloseable {
 
   private final FusekiServer server;
   private final Config config;
+  private final ConcurrencyLimitFilter concurrency;
 
-  private GeoServer(FusekiServer server, Config config) {
+  private GeoServer(FusekiServer server, Config config, ConcurrencyLimitFilter concurrency) {
     this.server = server;
     this.config = config;
+    this.concurrency = concurrency;
+  }
+
+  /** The requests running now through {@code /kg/*} and {@code /api/*} (for tests). */
+  int runningRequests() {
+    return concurrency.running();
   }
 
   /**
@@ -171,6 +179,7 @@ public final class GeoServer implements AutoCloseable {
             config.allowService() ? new SPARQL_Update() : new GuardedUpdateService())
         .add(DATASET, service.build())
         .enablePing(true)
+        .addFilter("/*", new BodyLimitFilter(config.maxBodyBytes()))
         .addFilter(DATASET + "/*", concurrency)
         .addFilter("/api/*", concurrency)
         .addServlet("/api/queries", ApiServlets.json(() -> ApiServlets.queries(SavedQueries.load())))
@@ -200,7 +209,7 @@ public final class GeoServer implements AutoCloseable {
       }
     }
     server.start();
-    return new GeoServer(server, config);
+    return new GeoServer(server, config, concurrency);
   }
 
   /** The port listened on (the real one when the configuration said 0). */
