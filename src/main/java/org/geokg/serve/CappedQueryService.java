@@ -50,7 +50,12 @@ public class CappedQueryService extends SPARQL_QueryDataset {
       ServletOps.error(413, "query of " + queryString.length() + " characters, over the limit of "
           + maxQueryChars + " (serve --max-query)");
     }
-    super.execute(queryString, action);
+    try {
+      super.execute(queryString, action);
+    } catch (StackOverflowError e) {
+      // Deep nesting ({{{{…}}}}, ((((…)))) ) overflows the recursive parser: the client's query, not a server fault.
+      ServletOps.errorBadRequest("query nested too deeply");
+    }
   }
 
   @Override

@@ -36,7 +36,7 @@ import org.geokg.query.SavedQueries;
  * <p>Safe to expose (see RELIABILITY.md, "Security of the endpoint"): no query or update makes the
  * server read a URL or a file unless {@code allowService} ({@link OutboundGuard}); request bodies
  * over {@code maxBodyBytes} are refused with 413 (Jetty's {@link SizeLimitHandler}, and
- * {@link BodyLimitFilter} for chunked ones), query texts over
+ * {@link RequestReadFilter} for chunked ones), query texts over
  * {@code maxQueryChars} with 413, and more than {@code maxConcurrent} requests at once to
  * {@code /kg/*} and {@code /api/*} with 503 and {@code Retry-After} ({@link ConcurrencyLimitFilter});
  * with an {@code authFile} every route needs HTTP Basic authentication (Fuseki's password file), and
@@ -179,7 +179,7 @@ public final class GeoServer implements AutoCloseable {
             config.allowService() ? new SPARQL_Update() : new GuardedUpdateService())
         .add(DATASET, service.build())
         .enablePing(true)
-        .addFilter("/*", new BodyLimitFilter(config.maxBodyBytes()))
+        .addFilter("/*", new RequestReadFilter(config.maxBodyBytes()))
         .addFilter(DATASET + "/*", concurrency)
         .addFilter("/api/*", concurrency)
         .addServlet("/api/queries", ApiServlets.json(() -> ApiServlets.queries(SavedQueries.load())))

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.jena.tdb2.TDB2Factory;
+import org.geokg.bench.LoopbackProbe;
 import org.geokg.export.SampleStore;
 import org.geokg.store.GeoStore;
 import org.junit.jupiter.api.AfterAll;

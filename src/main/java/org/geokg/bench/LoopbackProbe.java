@@ -1,4 +1,4 @@
-package org.geokg.serve;
+package org.geokg.bench;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -17,12 +17,13 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * test sent anything anywhere. A raw socket, not an HTTP server: a connection that never sends a
  * request is counted too.
  */
-final class LoopbackProbe implements AutoCloseable {
+public final class LoopbackProbe implements AutoCloseable {
   private final ServerSocket socket;
   private final List<String> received = new CopyOnWriteArrayList<>();
   private final Thread thread;
 
-  LoopbackProbe() throws IOException {
+  /** Listens on a free port of 127.0.0.1. */
+  public LoopbackProbe() throws IOException {
     socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
     thread = new Thread(this::accept, "loopback-probe");
     thread.setDaemon(true);
@@ -53,12 +54,12 @@ final class LoopbackProbe implements AutoCloseable {
   }
 
   /** A URL on the probe, e.g. {@code http://127.0.0.1:PORT/what}. */
-  String url(String what) {
+  public String url(String what) {
     return "http://127.0.0.1:" + socket.getLocalPort() + "/" + what;
   }
 
   /** The request lines received so far (one per connection). */
-  List<String> received() {
+  public List<String> received() {
     return List.copyOf(received);
   }
 

@@ -15,19 +15,21 @@ import java.io.IOException;
 import org.eclipse.jetty.http.HttpException;
 
 /**
- * Makes a request body that grows past the cap while it is read (a chunked body, whose size is not
- * announced) end in 413, as one whose {@code Content-Length} is over the cap does.
+ * Answers a request that cannot be read whole with the client error it is, not the 500 that Fuseki
+ * makes of a failed read: a body that grows past the cap while it is read (chunked: its size is
+ * not announced) gets 413, as one whose {@code Content-Length} is over the cap does; parameters
+ * Jetty cannot decode (bad percent-escapes, invalid UTF-8, more than Jetty's 1,000 form fields, a
+ * form over Jetty's form limit) and bodies that end early get 400.
  *
  * <p>Jetty's {@link org.eclipse.jetty.server.handler.SizeLimitHandler} refuses an announced length
- * at once and stops a chunked body at the cap, but Fuseki turns the failed read into a 500. This
- * filter counts what the services read and, once the cap is passed (by its count, or by
- * SizeLimitHandler's 413 on the read), turns the error status the service then sends into 413. Bodies Jetty parses itself (HTML forms)
- * are under Jetty's form limit, which Fuseki sets to 1 MiB.
+ * at once and stops a chunked body at the cap. This filter decodes the parameters first (Jetty
+ * would anyway, for the service), and counts what the services read from the body; once the
+ * reading failed, the error status the service sends is turned into 413 or 400.
  */
-final class BodyLimitFilter implements Filter {
+final class RequestReadFilter implements Filter {
   private final long max;
 
-  BodyLimitFilter(long max) {
+  RequestReadFilter(long max) {
     this.max = max;
   }
 
@@ -35,44 +37,36 @@ final class BodyLimitFilter implements Filter {
   public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     HttpServletRequest req = (HttpServletRequest) request;
-    if (max <= 0 || req.getContentLengthLong() >= 0) {
-      // No cap, or an announced length, which SizeLimitHandler has already checked.
-      chain.doFilter(request, response);
+    HttpServletResponse resp = (HttpServletResponse) response;
+    try {
+      req.getParameterMap();
+    } catch (RuntimeException e) {
+      resp.sendError(tooLarge(e) ? HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE : HttpServletResponse.SC_BAD_REQUEST,
+          tooLarge(e) ? overMessage() : "unreadable request parameters: " + rootMessage(e));
       return;
     }
-    HttpServletResponse resp = (HttpServletResponse) response;
-    String type = req.getContentType();
-    if (type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
-      // Jetty parses a form itself, not through the stream below: parse it here, where its 413 is seen.
-      try {
-        req.getParameterMap();
-      } catch (RuntimeException e) {
-        if (tooLarge(e)) {
-          resp.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, overMessage());
-          return;
-        }
-        throw e;
-      }
-    }
-    boolean[] over = new boolean[1];
+    int[] failed = new int[1]; // the status a failed read calls for; 0 while reads succeed
     HttpServletRequestWrapper counted = new HttpServletRequestWrapper(req) {
       private ServletInputStream in;
 
       @Override
       public ServletInputStream getInputStream() throws IOException {
         if (in == null) {
-          in = new Counting(super.getInputStream(), max, over);
+          in = new Counting(super.getInputStream(), max, failed);
         }
         return in;
       }
     };
     HttpServletResponseWrapper mapped = new HttpServletResponseWrapper(resp) {
       private int status(int sc) {
-        return over[0] && sc >= 400 ? HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE : sc;
+        return failed[0] != 0 && sc >= 400 ? failed[0] : sc;
       }
 
       private String message(int sc, String msg) {
-        return over[0] && sc >= 400 ? overMessage() : msg;
+        if (failed[0] == 0 || sc < 400) {
+          return msg;
+        }
+        return failed[0] == HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE ? overMessage() : "request body ended early";
       }
 
       @Override
@@ -93,6 +87,14 @@ final class BodyLimitFilter implements Filter {
     chain.doFilter(counted, mapped);
   }
 
+  private static String rootMessage(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null) {
+      t = t.getCause();
+    }
+    return String.valueOf(t.getMessage());
+  }
+
   private String overMessage() {
     return "request body over the limit of " + max + " bytes (serve --max-body)";
   }
@@ -107,24 +109,24 @@ final class BodyLimitFilter implements Filter {
     return false;
   }
 
-  /** Counts bytes read and fails once more than {@code max} have come. */
+  /** Counts bytes read and fails once more than {@code max} have come (0 or less: no cap). */
   private static final class Counting extends ServletInputStream {
     private final ServletInputStream in;
     private final long max;
-    private final boolean[] over;
+    private final int[] failed;
     private long count;
 
-    Counting(ServletInputStream in, long max, boolean[] over) {
+    Counting(ServletInputStream in, long max, int[] failed) {
       this.in = in;
       this.max = max;
-      this.over = over;
+      this.failed = failed;
     }
 
     private int counted(int n) throws IOException {
       if (n > 0) {
         count += n;
-        if (count > max) {
-          over[0] = true;
+        if (max > 0 && count > max) {
+          failed[0] = HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE;
           throw new IOException("request body over the limit of " + max + " bytes");
         }
       }
@@ -143,10 +145,9 @@ final class BodyLimitFilter implements Filter {
       try {
         return counted(in.read(buf, off, len));
       } catch (IOException | RuntimeException e) {
-        // SizeLimitHandler refuses the chunk that would pass the cap before it reaches us.
-        if (tooLarge(e)) {
-          over[0] = true;
-        }
+        // SizeLimitHandler refuses the chunk that would pass the cap before it reaches us; any
+        // other failure to read is the client's body ending early or malformed.
+        failed[0] = tooLarge(e) ? HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE : HttpServletResponse.SC_BAD_REQUEST;
         throw e;
       }
     }
