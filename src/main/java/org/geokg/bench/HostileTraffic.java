@@ -31,7 +31,7 @@ import java.util.concurrent.atomic.LongAdder;
 /**
  * A bounded run of hostile requests against a geokg endpoint on 127.0.0.1, from a few concurrent
  * clients: malformed queries, bad encodings, bodies and query texts over the caps, deep nesting, slow
- * cross joins, attempts at outbound requests (SERVICE, LOAD, FROM, Graph Store names) aimed at a
+ * cross joins, catastrophically backtracking regular expressions, attempts at outbound requests (SERVICE, LOAD, FROM, Graph Store names) aimed at a
  * {@link LoopbackProbe}, Graph Store writes to a read-only server, path tricks, and raw junk on the
  * socket (bad request lines, header floods, short bodies). Between the ordinary queries that are
  * mixed in, nothing is expected to succeed; what is measured is that the server survives: the
@@ -125,8 +125,9 @@ public final class HostileTraffic {
             status = send(kind, random, http);
           } catch (IOException | RuntimeException e) {
             status = 0;
-            errors.computeIfAbsent(kind.name().toLowerCase() + ": " + e.getClass().getSimpleName(),
-                k -> new LongAdder()).increment();
+            String msg = String.valueOf(e.getMessage());
+            errors.computeIfAbsent(kind.name().toLowerCase() + ": " + e.getClass().getSimpleName() + " ("
+                + msg.substring(0, Math.min(msg.length(), 40)) + ")", k -> new LongAdder()).increment();
             http = client(); // a connection the server closed can poison the client's pool
           } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -160,7 +161,7 @@ public final class HostileTraffic {
   /** The kinds of request, with their weights in the mix. */
   enum Kind {
     NORMAL(25), MALFORMED(15), BAD_ENCODING(10), HUGE_BODY(3), HUGE_QUERY(4), DEEP_NESTING(4), CROSS_JOIN(1),
-    OUTBOUND(10), GRAPH_STORE(6), PAGES(6), RAW_JUNK(8), MANY_PARAMS(3), SLOW_HEADERS(1);
+    OUTBOUND(10), GRAPH_STORE(6), PAGES(6), RAW_JUNK(8), MANY_PARAMS(3), SLOW_HEADERS(1), REGEX_BACKTRACKING(1);
 
     final int weight;
 
@@ -206,6 +207,9 @@ public final class HostileTraffic {
         yield post(http, b.toString()).statusCode();
       }
       case SLOW_HEADERS -> slowHeaders();
+      // Polynomial backtracking of degree 20: hours in one match without the regex budget.
+      case REGEX_BACKTRACKING -> post(http, form("query",
+          "ASK { FILTER(REGEX(\"" + "a".repeat(40) + "!\", \"(.*a){20}$\")) }")).statusCode();
     };
   }
 

@@ -25,6 +25,7 @@ public class CappedQueryService extends SPARQL_QueryDataset {
   private final long maxResults;
   private final int maxQueryChars;
   private final boolean allowService;
+  private final long regexMillis;
 
   /** A service that returns at most {@code maxResults} solutions per query; 0 or less: no cap. */
   public CappedQueryService(long maxResults) {
@@ -39,9 +40,23 @@ public class CappedQueryService extends SPARQL_QueryDataset {
    * @param allowService whether {@code SERVICE} may run
    */
   public CappedQueryService(long maxResults, int maxQueryChars, boolean allowService) {
+    this(maxResults, maxQueryChars, allowService, 0);
+  }
+
+  /**
+   * A service with all the caps.
+   *
+   * @param maxResults the most solutions per query; 0 or less: no cap
+   * @param maxQueryChars the longest query text; 0 or less: no cap
+   * @param allowService whether {@code SERVICE} may run
+   * @param regexMillis the time each regular-expression match may take ({@link RegexBudget}); 0 or
+   *     less: no budget
+   */
+  public CappedQueryService(long maxResults, int maxQueryChars, boolean allowService, long regexMillis) {
     this.maxResults = maxResults;
     this.maxQueryChars = maxQueryChars;
     this.allowService = allowService;
+    this.regexMillis = regexMillis;
   }
 
   @Override
@@ -70,10 +85,13 @@ public class CappedQueryService extends SPARQL_QueryDataset {
   @Override
   protected Pair<DatasetGraph, Query> decideDataset(HttpAction action, Query query, String queryStringLog) {
     Pair<DatasetGraph, Query> decided = super.decideDataset(action, query, queryStringLog);
-    Query q = decided.getRight();
+    Query q = decided.getRight() != null ? decided.getRight() : query;
+    if (regexMillis > 0) {
+      q = RegexBudget.apply(q, regexMillis);
+    }
     // ASK has one answer; everything else counts solutions.
     if (maxResults > 0 && !q.isAskType() && (!q.hasLimit() || q.getLimit() > maxResults)) {
-      q = q.cloneQuery();
+      q = q == query || q == decided.getRight() ? q.cloneQuery() : q;
       q.setLimit(maxResults);
       action.setResponseHeader(HEADER, Long.toString(maxResults));
     }

@@ -174,7 +174,8 @@ public final class GeoServer implements AutoCloseable {
         .port(config.port())
         .loopback(loopback)
         .registerOperation(Operation.Query,
-            new CappedQueryService(config.maxResults(), config.maxQueryChars(), config.allowService()))
+            new CappedQueryService(config.maxResults(), config.maxQueryChars(), config.allowService(),
+                Math.round(config.timeoutSeconds() * 1000)))
         .registerOperation(Operation.Update,
             config.allowService() ? new SPARQL_Update() : new GuardedUpdateService())
         .add(DATASET, service.build())

@@ -145,6 +145,34 @@ class LimitsAndAuthTest {
     assertThat(after.statusCode()).isEqualTo(200);
   }
 
+  @Test
+  void aCatastrophicRegexIsStoppedLikeATimeoutAndOrdinaryOnesStillWork() throws Exception {
+    String evil = "a".repeat(40) + "!";
+    long start = System.nanoTime();
+    // Java's engine memoises (a+)+ but not this: polynomial of degree 20 in the text's length.
+    HttpResponse<String> regex = Http.query(server.sparqlUrl(), "ASK { FILTER(REGEX(\"" + evil + "\", \"(.*a){20}$\")) }");
+    HttpResponse<String> matches = Http.query(server.sparqlUrl(),
+        "PREFIX fn: <http://www.w3.org/2005/xpath-functions#> SELECT * WHERE { BIND(\"" + evil + "\" AS ?t)"
+            + " FILTER(fn:matches(?t, \"(.*?a){20}$\")) }");
+    HttpResponse<String> replace = Http.query(server.sparqlUrl(),
+        "SELECT (REPLACE(\"" + evil + "\", \"(.*a){20}$\", \"x\") AS ?r) WHERE {}");
+    double seconds = (System.nanoTime() - start) / 1e9;
+    System.out.printf("REGEX (.*a){20}$ on 40 a's and '!' -> HTTP %d, fn:matches -> %d, REPLACE -> %d; %.1f s for the three"
+        + " (timeout 2 s each)%n", regex.statusCode(), matches.statusCode(), replace.statusCode(), seconds);
+    assertThat(regex.statusCode()).isEqualTo(503);
+    assertThat(matches.statusCode()).isEqualTo(503);
+    assertThat(replace.statusCode()).isEqualTo(503);
+    assertThat(seconds).isLessThan(30); // unbounded, one of them would run for hours
+    assertThat(server.runningRequests()).isZero();
+
+    HttpResponse<String> ok = Http.query(server.sparqlUrl(), "SELECT (REPLACE(\"Seoul and seoul\"@en, \"seoul\", \"Busan\", \"i\") AS ?r)"
+        + " WHERE { FILTER(REGEX(\"South Korea\", \"korea$\", \"i\")) }");
+    assertThat(ok.statusCode()).isEqualTo(200);
+    assertThat(ok.body()).contains("\"Busan and Busan\"").contains("\"xml:lang\": \"en\"");
+    HttpResponse<String> no = Http.query(server.sparqlUrl(), "ASK { FILTER(REGEX(\"South Korea\", \"^korea\", \"i\")) }");
+    assertThat(no.body()).contains("false");
+  }
+
   static HttpResponse<String> as(String user, String password, HttpRequest.Builder req) throws Exception {
     if (user != null) {
       req.header("Authorization", "Basic "
