@@ -40,7 +40,8 @@ import org.geokg.query.SavedQueries;
  * {@code maxQueryChars} with 413, and more than {@code maxConcurrent} requests at once to
  * {@code /kg/*} and {@code /api/*} with 503 and {@code Retry-After} ({@link ConcurrencyLimitFilter});
  * with an {@code authFile} every route needs HTTP Basic authentication (Fuseki's password file), and
- * {@code update} on an interface other than loopback is refused without one.
+ * {@code update} on an interface other than loopback is refused without one; with {@code update},
+ * writes sent by a browser from another site are refused ({@link CrossSiteWriteFilter}).
  *
  * <p>CORS is on (any origin, Fuseki's defaults) so that notebooks and browser tools can query it,
  * except with authentication: a browser would otherwise send a logged-in user's credentials on
@@ -187,6 +188,10 @@ public final class GeoServer implements AutoCloseable {
         .addServlet("/api/graph", ApiServlets.json(() -> ApiServlets.graph(dataset)))
         // "/*", not "/": Fuseki keeps "/" for its own 404 servlet; exact paths (/$/ping, /api/...) still win.
         .addServlet("/*", new WebResourceServlet());
+    if (config.update()) {
+      builder.addFilter(DATASET + "/*",
+          new CrossSiteWriteFilter(java.util.Set.of(DATASET + "/sparql", DATASET + "/query")));
+    }
     if (config.authFile() != null) {
       // With only a password file, Fuseki requires a logged-in user on "/*": every route.
       builder.passwordFile(config.authFile().toString()).auth(AuthScheme.BASIC);

@@ -218,6 +218,35 @@ class LimitsAndAuthTest {
   }
 
   @Test
+  void aWriteFromAPageOfAnotherSiteIsRefused() throws Exception {
+    String auth = "Basic " + Base64.getEncoder().encodeToString("alice:alice-secret".getBytes(StandardCharsets.UTF_8));
+    String drop = Http.form("update", "INSERT DATA { <urn:x-test:csrf> <urn:x-test:p> 1 }");
+    HttpResponse<String> foreign = Http.send(HttpRequest.newBuilder(URI.create(authServer.url() + "kg/update"))
+        .header("Authorization", auth).header("Origin", "http://evil.example")
+        .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(drop)));
+    HttpResponse<String> foreignRoot = Http.send(HttpRequest.newBuilder(URI.create(authServer.url() + "kg"))
+        .header("Authorization", auth).header("Origin", "null")
+        .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(drop)));
+    String self = authServer.url().substring(0, authServer.url().length() - 1);
+    HttpResponse<String> same = Http.send(HttpRequest.newBuilder(URI.create(authServer.url() + "kg/update"))
+        .header("Authorization", auth).header("Origin", self)
+        .header("Content-Type", "application/sparql-update").POST(HttpRequest.BodyPublishers.ofString(
+            "INSERT DATA { <urn:x-test:same> <urn:x-test:p> 1 }")));
+    HttpResponse<String> query = Http.send(HttpRequest.newBuilder(URI.create(authServer.sparqlUrl()))
+        .header("Authorization", auth).header("Origin", "http://notebook.example")
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString(Http.form("query", "ASK { <urn:x-test:csrf> ?p ?o }"))));
+    System.out.println("CSRF update from another site -> HTTP " + foreign.statusCode() + "; to /kg with Origin null -> "
+        + foreignRoot.statusCode() + "; same origin -> " + same.statusCode() + "; a query from another site -> "
+        + query.statusCode() + " " + query.body().replaceAll("\\s+", " "));
+    assertThat(foreign.statusCode()).isEqualTo(403);
+    assertThat(foreignRoot.statusCode()).isEqualTo(403);
+    assertThat(same.statusCode()).isBetween(200, 299);
+    assertThat(query.statusCode()).isEqualTo(200);
+    assertThat(query.body()).contains("false");
+  }
+
+  @Test
   void updateOnAHostOtherThanLoopbackNeedsAuth() throws Exception {
     assertThatThrownBy(() -> GeoServer.start(TDB2Factory.connectDataset(store.location().toString()),
         new GeoServer.Config("0.0.0.0", 0, true, 5, 100)))
