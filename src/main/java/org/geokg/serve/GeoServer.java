@@ -5,6 +5,7 @@ import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Set;
 import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataService;
@@ -190,7 +191,7 @@ public final class GeoServer implements AutoCloseable {
         .addServlet("/*", new WebResourceServlet());
     if (config.update()) {
       builder.addFilter(DATASET + "/*",
-          new CrossSiteWriteFilter(java.util.Set.of(DATASET + "/sparql", DATASET + "/query")));
+          new CrossSiteWriteFilter(Set.of(DATASET + "/sparql", DATASET + "/query")));
     }
     if (config.authFile() != null) {
       // With only a password file, Fuseki requires a logged-in user on "/*": every route.
