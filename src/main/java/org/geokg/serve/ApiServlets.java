@@ -12,6 +12,7 @@ import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.QueryCancelledException;
 import org.geokg.export.RelationKind;
 import org.geokg.export.StateNetwork;
 import org.geokg.query.SavedQueries;
@@ -22,12 +23,21 @@ import org.geokg.store.Prefixes;
 public final class ApiServlets {
   private ApiServlets() {}
 
-  /** A servlet answering GET with the JSON that {@code body} makes at each request. */
+  /**
+   * A servlet answering GET with the JSON that {@code body} makes at each request; 503 when the
+   * queries behind it run over the dataset's time limit, as a SPARQL query would.
+   */
   static HttpServlet json(Supplier<JsonValue> body) {
     return new HttpServlet() {
       @Override
       protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        JsonValue value = body.get();
+        JsonValue value;
+        try {
+          value = body.get();
+        } catch (QueryCancelledException e) {
+          resp.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE, "over the query time limit");
+          return;
+        }
         resp.setContentType("application/json; charset=utf-8");
         resp.setHeader("Cache-Control", "no-cache");
         OutputStream out = resp.getOutputStream();
