@@ -21,7 +21,7 @@ import org.geokg.query.SavedQueries;
  *       solutions (see {@link CappedQueryService});
  *   <li>{@code /kg/get}, {@code /kg/data}: Graph Store Protocol, read only unless {@code update};
  *   <li>{@code /kg/update} and writes through {@code /kg/data} and {@code /kg}: only with {@code update};
- *   <li>{@code /$/ping}, {@code /api/queries}, {@code /api/graph}, and the page at {@code /}.
+ *   <li>{@code /$/ping}, {@code /api/queries}, {@code /api/graph}, {@code /api/map}, and the page at {@code /}.
  * </ul>
  *
  * CORS is on (any origin, Fuseki's defaults) so that notebooks and browser tools can query it.
@@ -100,6 +100,7 @@ public final class GeoServer implements AutoCloseable {
         .enablePing(true)
         .addServlet("/api/queries", ApiServlets.json(() -> ApiServlets.queries(SavedQueries.load())))
         .addServlet("/api/graph", ApiServlets.json(() -> ApiServlets.graph(dataset)))
+        .addServlet("/api/map", ApiServlets.json(() -> ApiServlets.map(dataset)))
         // "/*", not "/": Fuseki keeps "/" for its own 404 servlet; exact paths (/$/ping, /api/...) still win.
         .addServlet("/*", new WebResourceServlet())
         .build();
