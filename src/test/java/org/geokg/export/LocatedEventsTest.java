@@ -2,10 +2,7 @@ package org.geokg.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.function.Function;
@@ -26,13 +23,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class LocatedEventsTest {
-  /** The located interactions of the page's tests (src/test/resources/serve/located.trig). */
-  public static String fixture() {
-    try (InputStream in = LocatedEventsTest.class.getResourceAsStream("/serve/located.trig")) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
+  private static String fixture() {
+    return SampleStore.located();
   }
 
   @Test
