@@ -31,7 +31,7 @@ import org.geokg.query.SavedQueries;
  *       solutions (see {@link CappedQueryService});
  *   <li>{@code /kg/get}, {@code /kg/data}: Graph Store Protocol, read only unless {@code update};
  *   <li>{@code /kg/update} and writes through {@code /kg/data} and {@code /kg}: only with {@code update};
- *   <li>{@code /$/ping}, {@code /api/queries}, {@code /api/graph}, and the page at {@code /}.
+ *   <li>{@code /$/ping}, {@code /api/queries}, {@code /api/graph}, {@code /api/map}, and the page at {@code /}.
  * </ul>
  *
  * <p>Safe to expose (see RELIABILITY.md, "Security of the endpoint"): no query or update makes the
@@ -187,6 +187,7 @@ public final class GeoServer implements AutoCloseable {
         .addFilter("/api/*", concurrency)
         .addServlet("/api/queries", ApiServlets.json(() -> ApiServlets.queries(SavedQueries.load())))
         .addServlet("/api/graph", ApiServlets.json(() -> ApiServlets.graph(dataset)))
+        .addServlet("/api/map", ApiServlets.json(() -> ApiServlets.map(dataset)))
         // "/*", not "/": Fuseki keeps "/" for its own 404 servlet; exact paths (/$/ping, /api/...) still win.
         .addServlet("/*", new WebResourceServlet());
     if (config.update()) {
