@@ -8,11 +8,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.geokg.doc.DocumentReaders;
-import org.geokg.doc.JsonLinesReader;
+import org.geokg.doc.LineStreamReader;
 
 /**
  * How many documents the inputs of {@code build} hold, for the progress line's total: a file is one
- * document, a JSON Lines file one per non-blank line, a folder the files under it (names starting
+ * document, a file of a line-per-record format (JSON Lines) one per non-blank line, a folder the files under it (names starting
  * with a dot left out, as {@link org.geokg.doc.DocumentSource} does). An estimate: files that turn
  * out empty or binary still count, as they count in the progress (as failed).
  */
@@ -48,7 +48,7 @@ final class InputCount {
   }
 
   private static long inFile(Path file) {
-    if (!(DocumentReaders.forName(file.getFileName().toString()) instanceof JsonLinesReader)) {
+    if (!(DocumentReaders.forName(file.getFileName().toString()) instanceof LineStreamReader)) {
       return 1;
     }
     return nonBlankLines(file);
