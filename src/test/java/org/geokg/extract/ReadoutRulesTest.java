@@ -80,6 +80,7 @@ class ReadoutRulesTest {
     assertThat(facts("Italy conveyed its deepest sympathy to Greece.")).contains("ITA Support GRC Asserted");
     assertThat(facts("Canada thanked Norway for its help.")).contains("CAN Support NOR Asserted");
     assertThat(facts("Portugal congratulated Brazil on the election.")).contains("PRT Support BRA Asserted");
+    assertThat(facts("Japan is grateful to India for its help.")).contains("JPN Support IND Asserted");
   }
 
   @Test
@@ -121,6 +122,16 @@ class ReadoutRulesTest {
   }
 
   @Test
+  void tiesAsStatementsPutThem() {
+    assertThat(facts("China is Brazil's largest trading partner.")).contains("CHN economicTiesWith BRA Asserted");
+    assertThat(facts("Norway is a reliable energy supplier to Germany.")).contains("NOR energyTiesWith DEU Asserted");
+    assertThat(facts("Brazil is an important partner of China.")).noneMatch(f -> f.contains("TiesWith"));
+    assertThat(facts("India's military-technical cooperation with Russia continues."))
+        .contains("IND militaryTiesWith RUS Asserted");
+    assertThat(facts("Vietnam's strategic partnership with Japan has grown.")).contains("VNM friendlyWith JPN Asserted");
+  }
+
+  @Test
   void callingOnAnotherToActIsADemand() {
     assertThat(facts("France called on Iran to release the prisoners.")).contains("FRA Demand IRN Asserted");
   }
@@ -128,5 +139,11 @@ class ReadoutRulesTest {
   @Test
   void signingAMemorandumOfUnderstandingIsAnAgreement() {
     assertThat(facts("Poland signed a memorandum of understanding with Lithuania.")).contains("POL Agree LTU Asserted");
+  }
+
+  @Test
+  void theVerbDictionaryCodesVerbsTheHandWrittenTablesLack() {
+    assertThat(facts("Israel retaliated against Hamas."))
+        .anyMatch(f -> f.startsWith("ISR Assault HAMAS Asserted cameo:19"));
   }
 }
