@@ -133,15 +133,22 @@ final class TriggerClasses {
     return w.lemma() == null ? w.word() : w.lemma();
   }
 
-  /** The adjectives and nouns that modify a word, and their conjuncts ("financial and military"). */
+  /**
+   * The adjectives and nouns that modify a word, their conjuncts ("financial and military") and the
+   * first halves of hyphenated ones ("military-technical").
+   */
   static List<IndexedWord> modifiers(SemanticGraph g, IndexedWord w) {
     List<IndexedWord> out = new ArrayList<>();
     for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
       String rel = e.getRelation().toString();
       if (rel.equals("amod") || rel.equals("compound") || rel.startsWith("nmod:npmod")) {
         out.add(e.getDependent());
+        boolean hyphenated = g.outgoingEdgeList(e.getDependent()).stream()
+            .anyMatch(c -> c.getRelation().toString().equals("punct") && c.getDependent().word().equals("-"));
         for (SemanticGraphEdge c : g.outgoingEdgeList(e.getDependent())) {
-          if (c.getRelation().toString().startsWith("conj")) {
+          String cr = c.getRelation().toString();
+          // "military-technical" is split by the tokenizer: its first half modifies the second.
+          if (cr.startsWith("conj") || (hyphenated && (cr.equals("amod") || cr.equals("compound")))) {
             out.add(c.getDependent());
           }
         }
