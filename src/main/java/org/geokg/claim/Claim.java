@@ -23,6 +23,7 @@ import org.geokg.link.Entity;
  * @param mode how an interaction took place ({@code Meeting}, {@code PhoneCall} …); null if unknown
  * @param extractedBy the id of the rule that found it
  * @param evidence the sentences it came from; at least one
+ * @param coding the CAMEO code and amount of an interaction; {@link Coding#NONE} when there are none
  */
 public record Claim(
     Entity subject,
@@ -35,7 +36,15 @@ public record Claim(
     Entity attributedTo,
     String mode,
     String extractedBy,
-    List<Evidence> evidence) {
+    List<Evidence> evidence,
+    Coding coding) {
+
+  /** A claim with no {@link Coding}. */
+  public Claim(Entity subject, Relation relation, Entity object, Modality modality, double confidence,
+      ClaimDate date, String dateText, Entity attributedTo, String mode, String extractedBy, List<Evidence> evidence) {
+    this(subject, relation, object, modality, confidence, date, dateText, attributedTo, mode, extractedBy, evidence,
+        Coding.NONE);
+  }
 
   public Claim {
     Objects.requireNonNull(subject, "subject");
@@ -47,6 +56,7 @@ public record Claim(
       throw new IllegalArgumentException("confidence out of [0,1]: " + confidence);
     }
     evidence = ImmutableList.copyOf(evidence);
+    coding = coding == null ? Coding.NONE : coding;
     if (evidence.isEmpty()) {
       throw new IllegalArgumentException("a claim needs evidence");
     }
@@ -61,7 +71,8 @@ public record Claim(
 
   /**
    * This claim and {@code other}, the same fact said again in one document, as one claim: this one's
-   * fields, the higher confidence, a mode if either has one, and the evidence of both without repeats.
+   * fields, the higher confidence, a mode and a coding if either has one, and the evidence of both
+   * without repeats.
    */
   public Claim mergedWith(Claim other) {
     List<Evidence> ev = new ArrayList<>(evidence);
@@ -71,6 +82,6 @@ public record Claim(
       }
     }
     return new Claim(subject, relation, object, modality, Math.max(confidence, other.confidence()), date,
-        dateText, attributedTo, mode != null ? mode : other.mode(), extractedBy, ev);
+        dateText, attributedTo, mode != null ? mode : other.mode(), extractedBy, ev, coding.or(other.coding()));
   }
 }

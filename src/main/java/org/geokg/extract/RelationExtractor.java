@@ -14,11 +14,11 @@ import java.util.BitSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.IntConsumer;
 import org.geokg.claim.Claim;
+import org.geokg.claim.Coding;
 import org.geokg.claim.Modality;
 import org.geokg.claim.Relation;
 import org.geokg.link.Entity;
@@ -35,17 +35,22 @@ import org.geokg.link.Mention;
  * <p>Thread-safe: all per-document state lives in local objects.
  */
 public final class RelationExtractor {
-  private static final Relation AGREE = Relation.of("Agree");
-  private static final Relation THREATEN = Relation.of("Threaten");
-  private static final Relation REJECT = Relation.of("Reject");
   private final RuleSet rules;
   private final Gazetteer gazetteer;
   private final Lexicons lex;
+  private final TriggerClasses classes;
+  private final EventConventions conventions;
+  private final InteractionModes modes;
+  private final Amounts amounts;
 
   public RelationExtractor(RuleSet rules, Gazetteer gazetteer) {
     this.rules = rules;
     this.gazetteer = gazetteer;
     this.lex = rules.lexicons();
+    this.classes = new TriggerClasses(lex);
+    this.conventions = new EventConventions(lex);
+    this.modes = new InteractionModes(lex);
+    this.amounts = new Amounts(lex);
   }
 
   /** Every claim the rules find in the document, repeats merged. */
@@ -116,7 +121,7 @@ public final class RelationExtractor {
   private void add(ClaimCollector out, Claim c) {
     if (lex.contains("symmetric_relations", c.relation().localName())) {
       Claim reverse = new Claim(c.object(), c.relation(), c.subject(), c.modality(), c.confidence(), c.date(),
-          c.dateText(), c.attributedTo(), c.mode(), c.extractedBy(), c.evidence());
+          c.dateText(), c.attributedTo(), c.mode(), c.extractedBy(), c.evidence(), c.coding());
       if (out.has(reverse.key())) {
         out.add(reverse);
         return;
@@ -175,20 +180,22 @@ public final class RelationExtractor {
         while (m.find()) {
           dater.accept(s);
           IndexedWord trigger = m.getNode("trigger") != null ? m.getNode("trigger") : m.getMatch();
-          List<Relation> relations = relations(r, g, trigger, m.getRelnString("prep"));
+          List<TriggerClasses.Coded> relations = classes.of(r, g, trigger, m.getRelnString("prep"),
+              m.getNode("noun") != null || r.frame() == null || !r.frame().startsWith("obj") ? m.getNode("noun")
+                  : m.getNode("object"));
           if (relations.isEmpty()) {
             continue;
           }
           emit(d, s, g, toks, r, relations, actors, modality, out,
               subjects(r, actors, s, g, m.getNode("subject"), trigger, lead),
-              objects(r, actors, s, g, m.getNode("object"), trigger, toks), trigger);
+              objects(r, actors, s, g, m.getNode("object"), trigger, toks), trigger, amounts.of(g, m.getNode("amount"), trigger));
         }
       } else {
         TokenSequenceMatcher m = r.tokens().getMatcher(toks);
         while (m.find()) {
           dater.accept(s);
           IndexedWord trigger = node(g, m.groupNodes("$trigger"), m.start());
-          List<Relation> relations = relations(r, g, trigger, null);
+          List<TriggerClasses.Coded> relations = classes.of(r, g, trigger, null, null);
           if (relations.isEmpty()) {
             continue;
           }
@@ -197,86 +204,10 @@ public final class RelationExtractor {
               : entitiesIn(d, s, g, actors, m.groupNodes("$subject"));
           List<Entity> obj = r.resourceObject() ? List.of(resource(toks, trigger))
               : entitiesIn(d, s, g, actors, m.groupNodes("$object"));
-          emit(d, s, g, toks, r, relations, actors, modality, out, subj, obj, trigger);
+          emit(d, s, g, toks, r, relations, actors, modality, out, subj, obj, trigger, Coding.NONE);
         }
       }
     }
-  }
-
-  /**
-   * The relations a match stands for: the rule's own; or, for a table rule, the classes the table
-   * gives the trigger's lemma in this frame (and particle: "crack down on"); or, for a modifier rule,
-   * the relations its modifiers name ("financial and military ties" → two).
-   */
-  private List<Relation> relations(Rule r, SemanticGraph g, IndexedWord trigger, String prepReln) {
-    List<Relation> out = new ArrayList<>();
-    if (r.relationTable() != null) {
-      String particle = null;
-      for (SemanticGraphEdge e : g.outgoingEdgeList(trigger)) {
-        if (e.getRelation().toString().equals("compound:prt")) {
-          particle = e.getDependent().word().toLowerCase(Locale.ROOT);
-        }
-      }
-      String wanted = r.frame() == null ? null
-          : r.frame().equals("prep") ? (prepReln == null ? null : "prep:" + prepReln.substring(prepReln.indexOf(':') + 1))
-          : r.frame();
-      for (Map<String, String> row : lex.rows(r.relationTable(), trigger.lemma())) {
-        String frame = row.getOrDefault("frame", "");
-        String rowParticle = row.getOrDefault("particle", "");
-        String preps = row.get("preps");
-        boolean frameOk = wanted == null || frame.equals(wanted)
-            || (preps != null && prepReln != null && java.util.Arrays.asList(preps.split("\\|"))
-                .contains(prepReln.substring(prepReln.indexOf(':') + 1)));
-        boolean particleOk = rowParticle.isEmpty() ? particle == null || !lex.contains("verb_particles", particle)
-            : rowParticle.equalsIgnoreCase(particle);
-        String cls = row.containsKey("class") ? row.get("class") : row.get("relation");
-        if (frameOk && particleOk && cls != null && !cls.isEmpty()) {
-          Relation rel = Relation.of(cls);
-          if (!out.contains(rel)) {
-            out.add(rel);
-          }
-        }
-      }
-      return out;
-    }
-    if (r.modifierTable() != null) {
-      for (IndexedWord mod : modifiers(g, trigger)) {
-        for (Map<String, String> row : lex.rows(r.modifierTable(), mod.lemma() == null ? mod.word() : mod.lemma())) {
-          Relation rel = Relation.of(row.get("relation"));
-          if (!out.contains(rel)) {
-            out.add(rel);
-          }
-        }
-        for (Map<String, String> row : lex.rows(r.modifierTable(), mod.word())) {
-          Relation rel = Relation.of(row.get("relation"));
-          if (!out.contains(rel)) {
-            out.add(rel);
-          }
-        }
-      }
-      if (out.isEmpty() && r.relation() != null) {
-        out.add(r.relation());
-      }
-      return out;
-    }
-    return List.of(r.relation());
-  }
-
-  /** The adjectives and nouns that modify a word, and their conjuncts ("financial and military"). */
-  private static List<IndexedWord> modifiers(SemanticGraph g, IndexedWord w) {
-    List<IndexedWord> out = new ArrayList<>();
-    for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
-      String rel = e.getRelation().toString();
-      if (rel.equals("amod") || rel.equals("compound") || rel.startsWith("nmod:npmod")) {
-        out.add(e.getDependent());
-        for (SemanticGraphEdge c : g.outgoingEdgeList(e.getDependent())) {
-          if (c.getRelation().toString().startsWith("conj")) {
-            out.add(c.getDependent());
-          }
-        }
-      }
-    }
-    return out;
   }
 
   private static IndexedWord node(SemanticGraph g, List<? extends edu.stanford.nlp.util.CoreMap> group, int fallback) {
@@ -343,9 +274,9 @@ public final class RelationExtractor {
     return gazetteer.entity(EntityKind.RESOURCE, "energy").orElse(new Entity(EntityKind.RESOURCE, "energy", "energy"));
   }
 
-  private void emit(LinkedDocument d, int s, SemanticGraph g, List<CoreLabel> toks, Rule r, List<Relation> relations,
-      ActorResolver actors, ModalityDetector modality, ClaimCollector out, List<Entity> subjects, List<Entity> objects,
-      IndexedWord trigger) {
+  private void emit(LinkedDocument d, int s, SemanticGraph g, List<CoreLabel> toks, Rule r,
+      List<TriggerClasses.Coded> relations, ActorResolver actors, ModalityDetector modality, ClaimCollector out,
+      List<Entity> subjects, List<Entity> objects, IndexedWord trigger, Coding amount) {
     if (subjects.isEmpty()) {
       return;
     }
@@ -384,7 +315,9 @@ public final class RelationExtractor {
         ? new ModalityDetector.Result(r.modality(), null) : modality.detect(g, trigger, s, actors, toks);
     boolean past = trigger.tag() != null && (trigger.tag().equals("VBD") || trigger.tag().equals("VBN")
         || governedByPast(g, trigger));
-    for (Relation relation : relations) {
+    for (TriggerClasses.Coded coded : relations) {
+      Relation relation = coded.relation();
+      Coding coding = relation.isInteraction() ? new Coding(coded.cameoCode(), null, null).or(amount) : Coding.NONE;
       // An event takes the nearest date in its sentence; a tie or stance only one inside its own
       // clause ("an ally … with whose minister Blinken spoke in mid-January" says nothing of when
       // the alliance held).
@@ -397,7 +330,7 @@ public final class RelationExtractor {
       }
       DateResolver.Dated dated = DateResolver.resolve(toks, trigger.index() - 1, d.document().date(), past,
           d.document().text(), clause);
-      String mode = relation.isInteraction() ? mode(r, g, trigger) : null;
+      String mode = relation.isInteraction() ? modes.of(r, g, trigger) : null;
       boolean symmetric = lex.contains("symmetric_relations", relation.localName());
       for (Entity subj : subjects) {
         for (Entity obj : objects) {
@@ -412,31 +345,10 @@ public final class RelationExtractor {
           }
           Claim c = new Claim(subj, relation, obj, mod.modality(), r.confidence(),
               dated == null ? null : dated.date(), dated == null ? null : dated.text(),
-              mod.modality() == Modality.REPORTED ? mod.speaker() : null, mode, r.id(), List.of(out.evidence(s)));
+              mod.modality() == Modality.REPORTED ? mod.speaker() : null, mode, r.id(), List.of(out.evidence(s)),
+              coding);
           add(out, c);
-          if (relation.isInteraction() && (c.modality() == Modality.PLANNED || c.modality() == Modality.HYPOTHETICAL)
-              && lex.contains("hostile_intent_classes", relation.localName()) && expressedIntent(g, trigger)
-              && !openQuestion(g, trigger)) {
-            // A stated intention to harm is a threat (CAMEO 13, PLOVER THREATEN): "said they would
-            // boycott", "will impose sanctions unless …".
-            out.add(new Claim(subj, THREATEN, obj, Modality.ASSERTED, r.confidence() * 0.9, c.date(), c.dateText(),
-                null, null, r.id() + "+threat", c.evidence()));
-          }
-          if (relation.isInteraction() && c.modality() == Modality.NEGATED
-              && lex.contains("refusable_classes", relation.localName())
-              && (futureAux(g, trigger) || expressedIntent(g, trigger))) {
-            // A stated refusal to cooperate is a rejection (CAMEO 12, PLOVER REJECT): "said it
-            // would not send aid", "will not meet"; a plain negated fact ("did not meet") is not.
-            out.add(new Claim(subj, REJECT, obj, Modality.ASSERTED, r.confidence() * 0.85, c.date(), c.dateText(),
-                null, null, r.id() + "+refusal", c.evidence()));
-          }
-          if (relation.isInteraction() && c.modality() == Modality.PLANNED
-              && lex.contains("intent_classes", relation.localName()) && expressedIntent(g, trigger)) {
-            // A stated intention to cooperate is itself an act (CAMEO 03x, PLOVER AGREE): "offered to
-            // negotiate", "will visit", "promised aid".
-            out.add(new Claim(subj, AGREE, obj, Modality.ASSERTED, r.confidence() * 0.9, c.date(), c.dateText(),
-                null, null, r.id() + "+intent", c.evidence()));
-          }
+          conventions.derived(c, r, g, trigger).forEach(out::add);
         }
       }
     }
@@ -452,45 +364,6 @@ public final class RelationExtractor {
       return r != null && r.kind() == EntityKind.STATE ? r : null;
     }
     return null;
-  }
-
-  /**
-   * Whether the actor itself expressed the intention ("offered to negotiate", "said it will visit",
-   * "is willing to withdraw"), as CAMEO's 03x codes it; a reported schedule ("is expected to visit",
-   * "plans to") is not an act of the actor.
-   */
-  private boolean futureAux(SemanticGraph g, IndexedWord trigger) {
-    for (SemanticGraphEdge e : g.outgoingEdgeList(trigger)) {
-      String lemma = e.getDependent().lemma() == null ? e.getDependent().word() : e.getDependent().lemma();
-      if (e.getRelation().toString().equals("aux")
-          && (lex.contains("future_aux", lemma) || lex.contains("hypothetical_aux", lemma))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private boolean expressedIntent(SemanticGraph g, IndexedWord trigger) {
-    IndexedWord w = trigger;
-    for (int depth = 0; w != null && depth < 4; depth++) {
-      String lemma = w.lemma() == null ? w.word() : w.lemma();
-      // Verbs as verbs: "Biden's want to have a relationship" states no act of Biden's.
-      boolean verb = w.tag() == null || w.tag().startsWith("VB");
-      if (depth > 0 && ((verb && (lex.contains("intent_verbs", lemma) || lex.contains("speech_verbs", lemma)
-          || lex.contains("threaten_verbs", lemma) || lex.contains("refusal_verbs", lemma)))
-          || lex.contains("intent_adjectives", lemma))) {
-        return true;
-      }
-      SemanticGraphEdge up = Clauses.governingEdge(g, w);
-      w = up == null ? null : up.getGovernor();
-    }
-    return false;
-  }
-
-  /** "whether Japan would impose sanctions": an open question, not a stated intention. */
-  private static boolean openQuestion(SemanticGraph g, IndexedWord trigger) {
-    return g.outgoingEdgeList(trigger).stream().anyMatch(e -> e.getRelation().toString().equals("mark")
-        && e.getDependent().word().equalsIgnoreCase("whether"));
   }
 
   /** Whether the trigger has an object or oblique that names an actor ("X and Y attacked Z"). */
@@ -519,44 +392,5 @@ public final class RelationExtractor {
       }
     }
     return false;
-  }
-
-  /** The mode a rule declares, or for {@code auto} the one its trigger or the trigger's modifiers name. */
-  private String mode(Rule r, SemanticGraph g, IndexedWord trigger) {
-    if (r.mode() == null) {
-      return null;
-    }
-    if (!r.mode().equals("auto")) {
-      return r.mode();
-    }
-    List<String> words = new ArrayList<>();
-    words.add(trigger.lemma() == null ? trigger.word() : trigger.lemma());
-    for (SemanticGraphEdge e : g.outgoingEdgeList(trigger)) {
-      words.add(e.getDependent().lemma() == null ? e.getDependent().word() : e.getDependent().lemma());
-      for (SemanticGraphEdge e2 : g.outgoingEdgeList(e.getDependent())) {
-        if (e2.getRelation().toString().startsWith("amod") || e2.getRelation().toString().startsWith("compound")) {
-          words.add(e2.getDependent().lemma() == null ? e2.getDependent().word() : e2.getDependent().lemma());
-        }
-      }
-    }
-    for (String w : words) {
-      String lw = w.toLowerCase(Locale.ROOT);
-      if (lex.contains("mode_video", lw)) {
-        return "VideoCall";
-      }
-    }
-    for (String w : words) {
-      String lw = w.toLowerCase(Locale.ROOT);
-      if (lex.contains("mode_phone", lw)) {
-        return "PhoneCall";
-      }
-      if (lex.contains("mode_visit", lw)) {
-        return "Visit";
-      }
-      if (lex.contains("mode_multilateral", lw)) {
-        return "Multilateral";
-      }
-    }
-    return "Meeting";
   }
 }

@@ -108,6 +108,16 @@ public final class ClaimWriter {
       if (c.mode() != null) {
         g.add(claim, GK.mode.asNode(), GK.resource(c.mode()).asNode());
       }
+      if (c.coding().cameoCode() != null) {
+        g.add(claim, GK.cameoCode.asNode(), NodeFactory.createLiteralString(c.coding().cameoCode()));
+      }
+      if (c.coding().amount() != null) {
+        g.add(claim, GK.amount.asNode(),
+            NodeFactory.createLiteralDT(c.coding().amount().toPlainString(), XSDDatatype.XSDdecimal));
+        if (c.coding().currency() != null) {
+          g.add(claim, GK.currency.asNode(), NodeFactory.createLiteralString(c.coding().currency()));
+        }
+      }
     } else {
       Node p = GK.property(c.relation().localName()).asNode();
       g.add(claim, GK.subject.asNode(), s);

@@ -39,6 +39,9 @@ public final class GK {
   public static final Property source = property("source");
   public static final Property target = property("target");
   public static final Property mode = property("mode");
+  public static final Property cameoCode = property("cameoCode");
+  public static final Property amount = property("amount");
+  public static final Property currency = property("currency");
   public static final Property modality = property("modality");
   public static final Property confidence = property("confidence");
   public static final Property date = property("date");

@@ -1,0 +1,98 @@
+package org.geokg.extract;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.util.ArrayList;
+import java.util.List;
+import org.geokg.claim.Claim;
+import org.geokg.claim.Modality;
+import org.geokg.claim.Relation;
+
+/**
+ * The event-data conventions (CAMEO, PLOVER) that make one interaction stand for another act: a
+ * stated intention to harm is a threat, a stated refusal to cooperate a rejection, a stated intention
+ * to cooperate an agreement. Each derived claim is asserted, with the rule's id and a suffix.
+ */
+final class EventConventions {
+  private static final Relation AGREE = Relation.of("Agree");
+  private static final Relation THREATEN = Relation.of("Threaten");
+  private static final Relation REJECT = Relation.of("Reject");
+  private final Lexicons lex;
+
+  EventConventions(Lexicons lex) {
+    this.lex = lex;
+  }
+
+  /** The claims {@code c}, found by {@code r} at {@code trigger}, also stands for. */
+  List<Claim> derived(Claim c, Rule r, SemanticGraph g, IndexedWord trigger) {
+    List<Claim> out = new ArrayList<>();
+    if (!c.relation().isInteraction()) {
+      return out;
+    }
+    String cls = c.relation().localName();
+    if ((c.modality() == Modality.PLANNED || c.modality() == Modality.HYPOTHETICAL)
+        && lex.contains("hostile_intent_classes", cls) && expressedIntent(g, trigger) && !openQuestion(g, trigger)) {
+      // A stated intention to harm is a threat (CAMEO 13, PLOVER THREATEN): "said they would
+      // boycott", "will impose sanctions unless …".
+      out.add(asserted(c, THREATEN, r.confidence() * 0.9, r.id() + "+threat"));
+    }
+    if (c.modality() == Modality.NEGATED && lex.contains("refusable_classes", cls)
+        && (futureAux(g, trigger) || expressedIntent(g, trigger))) {
+      // A stated refusal to cooperate is a rejection (CAMEO 12, PLOVER REJECT): "said it
+      // would not send aid", "will not meet"; a plain negated fact ("did not meet") is not.
+      out.add(asserted(c, REJECT, r.confidence() * 0.85, r.id() + "+refusal"));
+    }
+    if (c.modality() == Modality.PLANNED && lex.contains("intent_classes", cls) && expressedIntent(g, trigger)) {
+      // A stated intention to cooperate is itself an act (CAMEO 03x, PLOVER AGREE): "offered to
+      // negotiate", "will visit", "promised aid".
+      out.add(asserted(c, AGREE, r.confidence() * 0.9, r.id() + "+intent"));
+    }
+    return out;
+  }
+
+  private static Claim asserted(Claim c, Relation rel, double confidence, String by) {
+    return new Claim(c.subject(), rel, c.object(), Modality.ASSERTED, confidence, c.date(), c.dateText(), null, null,
+        by, c.evidence());
+  }
+
+  /** Whether the trigger has a future or hypothetical auxiliary ("will not send"). */
+  private boolean futureAux(SemanticGraph g, IndexedWord trigger) {
+    for (SemanticGraphEdge e : g.outgoingEdgeList(trigger)) {
+      String lemma = e.getDependent().lemma() == null ? e.getDependent().word() : e.getDependent().lemma();
+      if (e.getRelation().toString().equals("aux")
+          && (lex.contains("future_aux", lemma) || lex.contains("hypothetical_aux", lemma))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the actor itself expressed the intention ("offered to negotiate", "said it will visit",
+   * "is willing to withdraw"), as CAMEO's 03x codes it; a reported schedule ("is expected to visit",
+   * "plans to") is not an act of the actor.
+   */
+  private boolean expressedIntent(SemanticGraph g, IndexedWord trigger) {
+    IndexedWord w = trigger;
+    for (int depth = 0; w != null && depth < 4; depth++) {
+      String lemma = w.lemma() == null ? w.word() : w.lemma();
+      // Verbs as verbs: "Biden's want to have a relationship" states no act of Biden's.
+      boolean verb = w.tag() == null || w.tag().startsWith("VB");
+      if (depth > 0 && ((verb && (lex.contains("intent_verbs", lemma) || lex.contains("speech_verbs", lemma)
+          || lex.contains("threaten_verbs", lemma) || lex.contains("refusal_verbs", lemma)))
+          || lex.contains("intent_adjectives", lemma))) {
+        return true;
+      }
+      SemanticGraphEdge up = Clauses.governingEdge(g, w);
+      w = up == null ? null : up.getGovernor();
+    }
+    return false;
+  }
+
+  /** "whether Japan would impose sanctions": an open question, not a stated intention. */
+  private static boolean openQuestion(SemanticGraph g, IndexedWord trigger) {
+    return g.outgoingEdgeList(trigger).stream().anyMatch(e -> e.getRelation().toString().equals("mark")
+        && e.getDependent().word().equalsIgnoreCase("whether"));
+  }
+}

@@ -1,0 +1,159 @@
+package org.geokg.extract;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.geokg.claim.Relation;
+
+/**
+ * Decides which relations a rule's match stands for: the rule's own; for a table rule, the classes
+ * its predicate table gives the trigger's lemma in the matched frame, particle, object noun and
+ * modifiers (with the CAMEO code when the table has one); for a modifier rule, the relations its
+ * modifiers name ("financial and military ties" → two).
+ *
+ * <p>Within a table, a row that names a constraint the match meets (an object noun: "exchange fire";
+ * a modifier: "visa restrictions") is more specific than one that names none, and wins over it, as
+ * a longer pattern wins in the event coders' dictionaries.
+ */
+final class TriggerClasses {
+  /** A relation with the CAMEO code the table gave it (or null). */
+  record Coded(Relation relation, String cameoCode) {}
+
+  private final Lexicons lex;
+
+  TriggerClasses(Lexicons lex) {
+    this.lex = lex;
+  }
+
+  /**
+   * The relations of a match of {@code r} at {@code trigger}; {@code prepReln} is the relation named
+   * {@code prep} in the pattern, {@code noun} the verb's object (the node named {@code noun}, else for
+   * an {@code obj} frame the object itself), or null.
+   */
+  List<Coded> of(Rule r, SemanticGraph g, IndexedWord trigger, String prepReln, IndexedWord noun) {
+    if (r.relationTable() != null) {
+      return fromTable(r, g, trigger, prepReln, noun);
+    }
+    List<Coded> out = new ArrayList<>();
+    if (r.modifierTable() != null) {
+      for (IndexedWord mod : modifiers(g, trigger)) {
+        for (String key : new String[] {mod.lemma() == null ? mod.word() : mod.lemma(), mod.word()}) {
+          for (Map<String, String> row : lex.rows(r.modifierTable(), key)) {
+            addOnce(out, new Coded(Relation.of(row.get("relation")), null));
+          }
+        }
+      }
+      if (out.isEmpty() && r.relation() != null) {
+        out.add(new Coded(r.relation(), null));
+      }
+      return out;
+    }
+    return List.of(new Coded(r.relation(), null));
+  }
+
+  private List<Coded> fromTable(Rule r, SemanticGraph g, IndexedWord trigger, String prepReln, IndexedWord noun) {
+    String particle = null;
+    for (SemanticGraphEdge e : g.outgoingEdgeList(trigger)) {
+      if (e.getRelation().toString().equals("compound:prt")) {
+        particle = e.getDependent().word().toLowerCase(Locale.ROOT);
+      }
+    }
+    String prep = prepReln == null ? null : prepReln.substring(prepReln.indexOf(':') + 1);
+    boolean passive = "passive".equals(r.frame());
+    // obj-noun: an object that is a common noun; only rows that name it apply ("attacked the government").
+    boolean nounOnly = "obj-noun".equals(r.frame());
+    String wanted = r.frame() == null ? null
+        : r.frame().equals("prep") ? (prep == null ? null : "prep:" + prep)
+        : passive || nounOnly ? "obj" : r.frame();
+    String nounLemma = noun == null ? null : lemma(noun).toLowerCase(Locale.ROOT);
+    List<String> mods = null;
+    List<Coded> general = new ArrayList<>();
+    List<Coded> specific = new ArrayList<>();
+    List<Coded> passiveRows = new ArrayList<>();
+    boolean stopped = false;
+    for (Map<String, String> row : lex.rows(r.relationTable(), trigger.lemma())) {
+      String frame = row.getOrDefault("frame", "");
+      String rowNoun = row.getOrDefault("noun", "");
+      String rowModifier = row.getOrDefault("modifier", "");
+      String preps = row.get("preps");
+      boolean nounOk = rowNoun.isEmpty() ? !"noun".equals(frame) : rowNoun.equals(nounLemma);
+      boolean targetPrep = prep != null && lex.contains("target_prepositions", prep);
+      // A bare verb's code ("any") holds for its object or a target preposition of the verb itself,
+      // not for a preposition of some object noun ("weighing their ties to Russia").
+      boolean frameOk = wanted == null || frame.equals(wanted)
+          || ("noun".equals(frame) && ("obj".equals(wanted) || targetPrep))
+          || ("any".equals(frame) && ("obj".equals(wanted) || (targetPrep && noun == null)))
+          || (preps != null && prep != null && Arrays.asList(preps.split("\\|")).contains(prep));
+      String rowParticle = row.getOrDefault("particle", "");
+      boolean particleOk = rowParticle.isEmpty() ? particle == null || !lex.contains("verb_particles", particle)
+          : rowParticle.equalsIgnoreCase(particle);
+      boolean modifierOk = true;
+      if (!rowModifier.isEmpty()) {
+        if (mods == null) {
+          mods = modifiers(g, trigger).stream().map(w -> lemma(w).toLowerCase(Locale.ROOT)).toList();
+        }
+        modifierOk = Arrays.stream(rowModifier.split("\\|")).anyMatch(mods::contains);
+      }
+      String cls = row.containsKey("class") ? row.get("class") : row.get("relation");
+      if (!(frameOk && nounOk && particleOk && modifierOk && cls != null && !cls.isEmpty())) {
+        continue;
+      }
+      if (cls.equals("none")) {
+        // A null code of the dictionary: this object noun stops the verb being coded.
+        stopped = true;
+        continue;
+      }
+      Coded c = new Coded(Relation.of(cls), emptyToNull(row.get("cameo")));
+      if (passive && "passive".equals(row.get("voice"))) {
+        addOnce(passiveRows, c);
+      } else if (!"passive".equals(row.getOrDefault("voice", ""))) {
+        addOnce(!rowNoun.isEmpty() || !rowModifier.isEmpty() ? specific : general, c);
+      }
+    }
+    return !passiveRows.isEmpty() ? passiveRows : !specific.isEmpty() ? specific
+        : stopped || nounOnly ? List.of() : general;
+  }
+
+  private static void addOnce(List<Coded> out, Coded c) {
+    if (out.stream().noneMatch(o -> o.relation().equals(c.relation()))) {
+      out.add(c);
+    }
+  }
+
+  private static String emptyToNull(String s) {
+    return s == null || s.isEmpty() ? null : s;
+  }
+
+  private static String lemma(IndexedWord w) {
+    return w.lemma() == null ? w.word() : w.lemma();
+  }
+
+  /**
+   * The adjectives and nouns that modify a word, their conjuncts ("financial and military") and the
+   * first halves of hyphenated ones ("military-technical").
+   */
+  static List<IndexedWord> modifiers(SemanticGraph g, IndexedWord w) {
+    List<IndexedWord> out = new ArrayList<>();
+    for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
+      String rel = e.getRelation().toString();
+      if (rel.equals("amod") || rel.equals("compound") || rel.startsWith("nmod:npmod")) {
+        out.add(e.getDependent());
+        boolean hyphenated = g.outgoingEdgeList(e.getDependent()).stream()
+            .anyMatch(c -> c.getRelation().toString().equals("punct") && c.getDependent().word().equals("-"));
+        for (SemanticGraphEdge c : g.outgoingEdgeList(e.getDependent())) {
+          String cr = c.getRelation().toString();
+          // "military-technical" is split by the tokenizer: its first half modifies the second.
+          if (cr.startsWith("conj") || (hyphenated && (cr.equals("amod") || cr.equals("compound")))) {
+            out.add(c.getDependent());
+          }
+        }
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,77 @@
+package org.geokg.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryExecutionFactory;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.geokg.SharedExtractor;
+import org.geokg.doc.Document;
+
+/** What the real pipeline finds in a short text written for a test, as lines easy to assert on. */
+final class SentenceFacts {
+  private static final String PREFIX = "PREFIX gk: <https://w3id.org/geokg/ontology#>\n";
+
+  private SentenceFacts() {}
+
+  /** "SOURCE CLASS TARGET MODALITY" for every interaction. */
+  static List<String> interactions(String text) {
+    return select(text, PREFIX + """
+        SELECT ?s ?c ?t ?m WHERE {
+          ?x a gk:Interaction, ?c ; gk:source ?s ; gk:target ?t ; gk:modality ?m .
+          FILTER(?c != gk:Interaction && ?c != gk:Claim)
+        }""", s -> line(s));
+  }
+
+  /**
+   * As {@link #interactions}, each followed by its amount and currency and "cameo:CODE" when it has
+   * them; and every tie or stance but represents as "SUBJECT predicate OBJECT MODALITY".
+   */
+  static List<String> facts(String text) {
+    return select(text, PREFIX + """
+        SELECT ?s ?c ?t ?m ?amount ?cur ?code WHERE {
+          { ?x a gk:Interaction, ?c ; gk:source ?s ; gk:target ?t ; gk:modality ?m .
+            FILTER(?c != gk:Interaction && ?c != gk:Claim)
+            OPTIONAL { ?x gk:amount ?amount } OPTIONAL { ?x gk:currency ?cur } OPTIONAL { ?x gk:cameoCode ?code } }
+          UNION
+          { ?x gk:subject ?s ; gk:predicate ?c ; gk:object ?t ; gk:modality ?m .
+            FILTER(?c != gk:represents) }
+        }""", s -> {
+          String f = line(s);
+          if (s.contains("amount")) {
+            f += " " + s.getLiteral("amount").getLexicalForm() + " " + s.getLiteral("cur").getString();
+          }
+          if (s.contains("code")) {
+            f += " cameo:" + s.getLiteral("code").getString();
+          }
+          return f;
+        });
+  }
+
+  private static List<String> select(String text, String query, Function<QuerySolution, String> row) {
+    Document d = new Document("sentence-test", text, text, LocalDate.of(2023, 5, 2), null, null);
+    Model m = ModelFactory.createModelForGraph(SharedExtractor.get().extract(d).graph());
+    List<String> out = new ArrayList<>();
+    try (QueryExecution qe = QueryExecutionFactory.create(query, m)) {
+      ResultSet rs = qe.execSelect();
+      while (rs.hasNext()) {
+        out.add(row.apply(rs.next()));
+      }
+    }
+    return out;
+  }
+
+  private static String line(QuerySolution s) {
+    return tail(s.get("s").toString()) + " " + tail(s.get("c").toString()) + " " + tail(s.get("t").toString())
+        + " " + tail(s.get("m").toString());
+  }
+
+  private static String tail(String iri) {
+    return iri.substring(Math.max(iri.lastIndexOf('/'), iri.lastIndexOf('#')) + 1);
+  }
+}

@@ -1,0 +1,392 @@
+#!/usr/bin/env python3
+"""Converts PETRARCH2's CAMEO verb dictionary into geokg's predicate table cameo_verbs.tsv.
+
+Reads ../shared/reference/petrarch2/CAMEO.2.0.txt (MIT; syntax in FORMATS.md there) and the CAMEO ->
+PLOVER table ../shared/eval/dev/plover/CAMEO2PLOVER-2021.txt, and writes one row per verb and pattern
+the project's dependency rules can read:
+
+    lemma  particle  frame  noun  voice  cameo  class
+
+frame is obj (the target is the direct object), prep:P (the target is the verb's oblique P), noun (the
+verb's object must be `noun`; the target is that object or any target preposition of it), or any (the bare
+verb's code: the target is the object or a target preposition's object). voice is passive for the
+passive half of an [active:passive] code. The dictionary decides the class; the rules in cameo.rules
+decide source and target.
+
+Every pattern goes to every verb of its block (the block's verbs are synonyms). What cannot be said this
+way is counted by reason in REPORT.md, with examples. Rows the hand-written tables already decide
+(interaction_verbs.tsv, light verbs with interaction_nouns.tsv) are left out, so that one word has one
+reading. The output is sorted and has no timestamps: running the converter twice gives the same bytes.
+
+Usage: tools/cameo/cameo_verbs.py [--shared ../shared] [--check]
+  --check: do not write; exit 1 if the committed files differ from what the converter makes.
+"""
+import argparse
+import collections
+import os
+import re
+import sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+LEX = os.path.join(ROOT, "src/main/resources/geokg/rules/lexicons")
+OUT = os.path.join(LEX, "cameo_verbs.tsv")
+REPORT = os.path.join(ROOT, "tools/cameo/REPORT.md")
+
+# geokg class names of the PLOVER types (the ontology's 18 interaction classes)
+CLASSES = {"AGREE": "Agree", "CONSULT": "Consult", "SUPPORT": "Support", "CONCEDE": "Concede",
+           "COOPERATE": "Cooperate", "AID": "Aid", "RETREAT": "Retreat", "REQUEST": "Demand",
+           "DEMAND": "Demand", "ACCUSE": "Accuse", "REJECT": "Reject", "THREATEN": "Threaten",
+           "PROTEST": "Protest", "SANCTION": "Sanction", "MOBILIZE": "Mobilize", "COERCE": "Coerce",
+           "ASSAULT": "Assault", "FIGHT": "Fight", "INVESTIGATE": "Investigate"}
+
+
+def words(path):
+    out = set()
+    for line in open(path, encoding="utf-8"):
+        w = line.split("#", 1)[0].strip().lower()
+        if w:
+            out.add(w)
+    return out
+
+
+def table_keys(path):
+    out = set()
+    rows = [l.split("#", 1)[0].rstrip("\n") for l in open(path, encoding="utf-8")]
+    rows = [r for r in rows if r.strip()]
+    for r in rows[1:]:
+        out.add(r.split("\t")[0].strip().lower())
+    return out
+
+
+def cameo_plover(path):
+    """CAMEO code -> geokg class, read as org.geokg.eval.CameoPlover reads it."""
+    table = {}
+    for line in open(path, encoding="utf-8"):
+        m = re.match(r"^\s*(\d{2,4})\s*:\s*([A-Za-z]+)\s*(?:,([^,#]*))?", line)
+        if not m:
+            continue
+        mode = (m.group(3) or "").strip().lower()
+        t = "INVESTIGATE" if mode == "investigate" else m.group(2).upper()
+        if t in CLASSES:
+            table.setdefault(m.group(1), CLASSES[t])
+    table.setdefault("02", "Demand")
+    return table
+
+
+def plover(table, code):
+    for n in range(len(code), 1, -1):
+        if code[:n] in table:
+            return table[code[:n]]
+    return None
+
+
+def phrase_head(p):
+    """The head (last word) of a dictionary phrase, lower case, without the no-plural mark."""
+    return p.strip("_").split("_")[-1].lower()
+
+
+def singular(w):
+    # The dictionary writes nouns as they appear; CoreNLP gives lemmas.
+    for suf, rep in (("ies", "y"), ("sses", "ss"), ("ches", "ch"), ("shes", "sh"), ("xes", "x")):
+        if w.endswith(suf) and len(w) > len(suf) + 2:
+            return w[: -len(suf)] + rep
+    if w.endswith("s") and not w.endswith(("ss", "is", "us")) and len(w) > 3:
+        return w[:-1]
+    return w
+
+
+class Report:
+    def __init__(self):
+        self.count = collections.Counter()
+        self.examples = collections.defaultdict(list)
+
+    def skip(self, reason, example):
+        self.count[reason] += 1
+        if len(self.examples[reason]) < 3:
+            self.examples[reason].append(example)
+
+
+def parse_dictionary(path, report):
+    lines = open(path, encoding="utf-8").read().split("\n")
+    synsets, blocks = {}, []
+    section, current, block = None, None, None
+    for raw in lines:
+        line = raw.split("#", 1)[0].rstrip()
+        comment = raw.split("#", 1)[1] if "#" in raw else ""
+        if "SYNONYM SETS" in raw:
+            section = "syn"
+            continue
+        if "VERB PATTERNS" in raw:
+            section = "verbs"
+            continue
+        if "TRANSFORMATIONS" in raw:
+            section = "trans"
+            continue
+        if not line.strip():
+            continue
+        if section == "syn":
+            if line.startswith("&"):
+                current = line.strip().rstrip("_")
+                synsets[current] = []
+            elif line.startswith("+") and current:
+                synsets[current].append(line[1:].strip())
+        elif section == "verbs":
+            h = re.match(r"^---\s+(\S+)\s+\[([^\]]*)\]\s+---", line)
+            if h:
+                block = {"name": h.group(1), "code": h.group(2).strip(), "verbs": [], "patterns": []}
+                blocks.append(block)
+            elif line.startswith("-") and block:
+                block["patterns"].append((line[1:].strip(), comment))
+            elif block:
+                block["verbs"].append(line.strip())
+        elif section == "trans" and line.startswith("~"):
+            report.skip("transformation (attribution is read by the modality rules instead)", line.strip())
+    return synsets, blocks
+
+
+def verb_key(entry):
+    """The verb as the dictionary's comments name it: ASK, ASK_FOR (lower case)."""
+    head = re.sub(r"\{[^}]*\}|\[[^\]]*\]", "", entry).strip()
+    return head.replace("+", "").lower()
+
+
+def parse_verb(entry, particles, preps, report):
+    """(lemma, particle, prep, own code) of a verb line, or None."""
+    code = None
+    m = re.search(r"\[([^\]]*)\]", entry)
+    if m:
+        code = m.group(1).strip()
+    head = re.sub(r"\{[^}]*\}|\[[^\]]*\]", "", entry).strip()
+    if not head:
+        return None
+    parts = head.split("_")
+    verb = [p for p in parts if p.startswith("+")]
+    verb = verb[0] if verb else parts[0]
+    others = [p.lower() for p in parts if p != verb and p]
+    lemma = verb.lstrip("+").lower()
+    if not re.fullmatch(r"[a-z]+", lemma):
+        report.skip("verb that is not one lower-case word", entry)
+        return None
+    particle = prep = ""
+    if len(others) > 1:
+        report.skip("multi-word verb of more than two words", entry)
+        return None
+    if others:
+        if others[0] in particles:
+            particle = others[0]
+        elif others[0] in preps:
+            prep = others[0]
+        else:
+            report.skip("multi-word verb whose second word is no particle or preposition", entry)
+            return None
+    return lemma, particle, prep, code
+
+
+def split_code(code):
+    """(active, passive) codes of [a], [a:p] or [:p]; '---' or empty is no code."""
+    if ":" in code:
+        a, p = code.split(":", 1)
+    else:
+        a, p = code, ""
+    ok = lambda c: c if re.fullmatch(r"\d{2,4}", c.strip()) else None
+    return ok(a.strip()), ok(p.strip())
+
+
+TOKEN = re.compile(r"\{[^}]*\}|\([^)]*\)|\S+")
+
+
+def read_pattern(text, synsets, report):
+    """[(frame, noun)] a pattern stands for, with its code; or None with the reason reported."""
+    m = re.search(r"\[([^\]]*)\]\s*$", text)
+    if not m:
+        report.skip("pattern without a code", text)
+        return None
+    code = m.group(1)
+    body = text[: m.start()].strip()
+    toks = TOKEN.findall(body)
+    if "*" not in toks:
+        report.skip("pattern without a verb mark", text)
+        return None
+    star = toks.index("*")
+    pre, post = toks[:star], toks[star + 1:]
+    if [t for t in pre if t not in ("$",)]:
+        report.skip("words before the verb (constraints on the source)", text)
+        return None
+    nouns, prep, extra = None, None, False
+    i = 0
+    if i < len(post) and post[i] == "+":
+        i += 1
+        if i < len(post):
+            report.skip("object actor followed by more words (indirect-object patterns)", text)
+            return None
+        return code, [("obj", "")]
+    if i < len(post) and not post[i].startswith("("):
+        t = post[i]
+        if t.startswith("&"):
+            members = synsets.get(t.rstrip("_"))
+            if members is None:
+                report.skip("unknown synonym set", text)
+                return None
+            nouns = sorted({singular(phrase_head(x)) for x in members})
+        elif t.startswith("{"):
+            inner = t[1:-1].split()
+            if any(x.startswith("&") or x in ("+", "$") for x in inner):
+                report.skip("noun phrase with a synonym set or actor inside", text)
+                return None
+            nouns = [singular(phrase_head(inner[-1]))]
+        elif re.fullmatch(r"[A-Z][A-Z-]*[A-Z]_?", t):
+            nouns = [singular(phrase_head(t))]
+        else:
+            report.skip("object that is not a noun (%s)" % t, text)
+            return None
+        i += 1
+    if i < len(post):
+        t = post[i]
+        if t.startswith("("):
+            inner = t[1:-1].split()
+            if len(inner) == 1 or (len(inner) == 2 and inner[1] == "+"):
+                if re.fullmatch(r"[A-Z]+", inner[0]):
+                    prep = inner[0].lower()
+                else:
+                    report.skip("preposition that is not one word", text)
+                    return None
+            else:
+                report.skip("prepositional phrase with a noun (a second noun constraint)", text)
+                return None
+            i += 1
+    if i < len(post):
+        report.skip("more than one object and one prepositional phrase", text)
+        return None
+    if nouns is None and prep is None:
+        return code, [("obj", "")]
+    if nouns is None:
+        return code, [("prep:" + prep, "")]
+    frame = "prep:" + prep if prep else "noun"
+    return code, [(frame, n) for n in nouns if re.fullmatch(r"[a-z][a-z-]*", n)]
+
+
+def convert(shared):
+    report = Report()
+    table = cameo_plover(os.path.join(shared, "eval/dev/plover/CAMEO2PLOVER-2021.txt"))
+    particles = words(os.path.join(LEX, "verb_particles.txt"))
+    preps = words(os.path.join(shared, "reference/petrarch2/Phoenix.prepositions.txt"))
+    light = words(os.path.join(LEX, "light_verbs.txt"))
+    general = words(os.path.join(ROOT, "tools/cameo/general_verbs.txt"))
+    hand_verbs = table_keys(os.path.join(LEX, "interaction_verbs.tsv"))
+    hand_nouns = table_keys(os.path.join(LEX, "interaction_nouns.tsv"))
+    synsets, blocks = parse_dictionary(os.path.join(shared, "reference/petrarch2/CAMEO.2.0.txt"), report)
+    rows = {}
+    patterns = 0
+    for b in blocks:
+        parsed = [(verb_key(e), parse_verb(e, particles, preps, report)) for e in b["verbs"]]
+        verbs = [(k, v) for k, v in parsed if v]
+        keys = {k for k, _ in parsed}
+        readings = []  # (code, [(frame, noun)], source text, the verbs it was written for or None)
+        for p, comment in b["patterns"]:
+            patterns += 1
+            r = read_pattern(p, synsets, report)
+            if r:
+                # The comment names the verb the coders wrote the pattern for ("# RUSH"); the block's
+                # other verbs share only patterns whose comment names none of them ("cease fire" is
+                # not "set fire").
+                named = {t.lower() for t in re.findall(r"[A-Za-z_]+", comment)} & keys
+                readings.append((r[0], r[1], p, named or None))
+        for key_, (lemma, particle, vprep, own) in verbs:
+            mine = []
+            for code, frames, src, named in readings:
+                if named is None or key_ in named:
+                    mine.append((code, frames, src))
+                else:
+                    report.skip("pattern written for another verb of the block (its comment names it)", src)
+            bare = own if own else (b["code"] if b["code"] not in ("---", "") else None)
+            if bare:
+                # The bare verb's code (what PETRARCH codes when no pattern matches) is not imported: on
+                # State Department releases 3 of 11 such claims were right ("served as ambassador to",
+                # "wanted Ukraine"); patterns with an object noun or a preposition are.
+                report.skip("bare verb code, no pattern (too weak a sign in running text)", lemma + " [" + bare + "]")
+            for code, frames, src in mine:
+                active, passive = split_code(code)
+                if active is None and passive is None:
+                    # A null code stops the verb being coded in that frame: kept as a row of class
+                    # "none", which wins over the verb's less specific rows and yields nothing.
+                    if code.strip() == "---":
+                        for frame, noun in frames:
+                            if noun and not vprep and lemma not in hand_verbs:
+                                rows.setdefault((lemma, particle, frame, noun, ""), ("---", "none"))
+                    continue
+                for frame, noun in frames:
+                    if vprep:
+                        if frame in ("obj", "any"):
+                            frame = "prep:" + vprep
+                        elif frame == "noun":
+                            frame = "prep:" + vprep
+                        elif frame != "prep:" + vprep:
+                            report.skip("verb's preposition and pattern's preposition differ", src)
+                            continue
+                    for voice, c in (("", active), ("passive", passive)):
+                        if c is None:
+                            continue
+                        cls = plover(table, c)
+                        if cls is None:
+                            report.skip("CAMEO 01 (public statement): no PLOVER event", src)
+                            continue
+                        if lemma in hand_verbs:
+                            report.skip("verb already in interaction_verbs.tsv (its hand-written rows decide)", lemma)
+                            continue
+                        if not noun and lemma in general:
+                            report.skip("general verb with no noun (tools/cameo/general_verbs.txt)", lemma)
+                            continue
+                        if not noun and lemma in light:
+                            report.skip("light verb with no noun (light_verbs.txt: the noun decides)", lemma)
+                            continue
+                        if noun and lemma in light and noun in hand_nouns:
+                            report.skip("light verb with a noun of interaction_nouns.tsv", lemma + " " + noun)
+                            continue
+                        key = (lemma, particle, frame, noun, voice)
+                        if key in rows and rows[key] != (c, cls):
+                            report.skip("same verb, frame and noun coded twice (the first code is kept)",
+                                        " ".join(key) + " " + c)
+                            continue
+                        rows.setdefault(key, (c, cls))
+    out = ["# GENERATED by tools/cameo/cameo_verbs.py from PETRARCH2's CAMEO.2.0.txt (MIT, openeventdata/petrarch2)",
+           "# and CAMEO2PLOVER-2021.txt; do not edit by hand: edit the converter or interaction_verbs.tsv.",
+           "# Columns: lemma, particle (compound:prt), frame (obj | prep:P | noun | any), noun (the verb's object lemma),",
+           "# voice (passive: the code of a passive verb), cameo (CAMEO event code), class (PLOVER class; none: a null",
+           "# code [---], which stops the verb being coded with that noun).",
+           "lemma\tparticle\tframe\tnoun\tvoice\tcameo\tclass"]
+    for key in sorted(rows):
+        c, cls = rows[key]
+        out.append("\t".join(key) + "\t" + c + "\t" + cls)
+    text = "\n".join(out) + "\n"
+    rep = ["# CAMEO verb dictionary import: what was and was not expressed", "",
+           "Generated by `tools/cameo/cameo_verbs.py`; counts are deterministic. A count is of patterns for the",
+           "pattern-level reasons (syntax the rules cannot read), else of (verb, pattern) pairs: a block's",
+           "patterns go to each of its verbs.", "",
+           "* verb blocks: %d; pattern lines: %d; synonym sets: %d" % (len(blocks), patterns, len(synsets)),
+           "* rows written to `cameo_verbs.tsv`: %d (distinct verbs: %d)" % (len(rows), len({k[0] for k in rows})),
+           "", "## Not expressed, by reason", "", "| reason | count | examples |", "|---|---|---|"]
+    for reason, n in sorted(report.count.items(), key=lambda x: (-x[1], x[0])):
+        ex = "; ".join("`%s`" % e.replace("|", "\\|") for e in report.examples[reason])
+        rep.append("| %s | %d | %s |" % (reason, n, ex))
+    return text, "\n".join(rep) + "\n"
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--shared", default=os.path.join(ROOT, "..", "shared"))
+    ap.add_argument("--check", action="store_true")
+    a = ap.parse_args()
+    text, rep = convert(a.shared)
+    if a.check:
+        same = all(os.path.exists(p) and open(p, encoding="utf-8").read() == t for p, t in ((OUT, text), (REPORT, rep)))
+        print("cameo_verbs.tsv and REPORT.md are %s" % ("up to date" if same else "NOT what the converter makes"))
+        sys.exit(0 if same else 1)
+    with open(OUT, "w", encoding="utf-8", newline="\n") as f:
+        f.write(text)
+    with open(REPORT, "w", encoding="utf-8", newline="\n") as f:
+        f.write(rep)
+    print("wrote %s and %s" % (OUT, REPORT))
+
+
+if __name__ == "__main__":
+    main()
