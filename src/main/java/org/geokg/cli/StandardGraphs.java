@@ -3,12 +3,10 @@ package org.geokg.cli;
 import java.io.PrintStream;
 import java.util.Optional;
 import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.compose.MultiUnion;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.geokg.Extractor;
 import org.geokg.rdf.GK;
-import org.geokg.rdf.Inference;
 import org.geokg.store.GeoStore;
+import org.geokg.store.StoreSpace;
 
 /**
  * The graphs a store holds besides the documents' ({@code graph:reference}, {@code graph:ontology},
@@ -18,12 +16,46 @@ import org.geokg.store.GeoStore;
 public final class StandardGraphs {
   private StandardGraphs() {}
 
-  /** (Re)writes {@code graph:reference} from the extractor's gazetteer and {@code graph:ontology}. */
-  public static void writeReferenceAndOntology(GeoStore store, Extractor extractor, PrintStream err) {
-    store.putGraph(GK.REFERENCE_GRAPH, extractor.referenceGraph());
-    ontology().ifPresentOrElse(
-        o -> store.putGraph(GK.ONTOLOGY_GRAPH, o),
-        () -> err.println("warning: ontology/geokg.ttl not found; graph:ontology not written"));
+  /**
+   * (Re)writes {@code graph:reference} from the extractor's gazetteer and {@code graph:ontology}. When
+   * either changes (a new store, an edited gazetteer or ontology), what every document implies may
+   * change with it, so {@code graph:inferred} and {@code graph:summary} are computed anew; otherwise
+   * writes keep them up to date document by document.
+   *
+   * @return whether they were computed anew
+   */
+  public static boolean writeReferenceAndOntology(GeoStore store, Extractor extractor, PrintStream err) {
+    boolean changed = replaceIfChanged(store, GK.REFERENCE_GRAPH, extractor.referenceGraph());
+    Optional<Graph> ontology = ontology();
+    if (ontology.isPresent()) {
+      changed |= replaceIfChanged(store, GK.ONTOLOGY_GRAPH, ontology.get());
+    } else {
+      err.println("warning: ontology/geokg.ttl not found; graph:ontology not written");
+    }
+    if (changed) {
+      store.recomputeDerived();
+    }
+    return changed;
+  }
+
+  /** Says so on {@code err} when more than half the store's disk is dead space (see {@link StoreSpace}). */
+  public static void warnOfDeadSpace(GeoStore store, PrintStream err) {
+    StoreSpace space = store.space();
+    if (space.mostlyDead()) {
+      err.printf("warning: the store takes %,d MB on disk, of which about %,d MB is space left behind by"
+          + " updates; 'geokg compact' gives it back%n", space.bytes() >> 20, space.deadBytes() >> 20);
+    }
+  }
+
+  private static boolean replaceIfChanged(GeoStore store, String graphIri, Graph graph) {
+    boolean same = store.read(ds -> {
+      Graph stored = ds.asDatasetGraph().getGraph(org.apache.jena.graph.NodeFactory.createURI(graphIri));
+      return stored.size() == graph.size() && stored.isIsomorphicWith(graph);
+    });
+    if (!same) {
+      store.putGraph(graphIri, graph);
+    }
+    return !same;
   }
 
   /** The content of {@code graph:ontology}: {@code ontology/geokg.ttl}, if found. */
@@ -32,25 +64,11 @@ public final class StandardGraphs {
   }
 
   /**
-   * Recomputes {@code graph:inferred}: what the stored facts (every graph but the ontology and the
-   * inferred one itself) imply, by {@link Inference#infer}.
+   * Recomputes {@code graph:inferred} and {@code graph:summary} from every stored document
+   * ({@link GeoStore#recomputeDerived}): after a bulk load, which writes no derived data.
    */
   public static void recomputeInferred(GeoStore store) {
-    store.putGraph(GK.INFERRED_GRAPH, store.read(ds -> {
-      MultiUnion data = new MultiUnion();
-      ds.asDatasetGraph().listGraphNodes().forEachRemaining(n -> {
-        if (!n.getURI().equals(GK.INFERRED_GRAPH) && !n.getURI().equals(GK.ONTOLOGY_GRAPH)) {
-          data.addGraph(ds.asDatasetGraph().getGraph(n));
-        }
-      });
-      // The rule engine walks its input many times: give it an in-memory copy, not the store.
-      return Inference.infer(copy(data));
-    }));
+    store.recomputeDerived();
   }
 
-  private static Graph copy(Graph g) {
-    Graph m = GraphFactory.createDefaultGraph();
-    g.find().forEachRemaining(m::add);
-    return m;
-  }
 }
