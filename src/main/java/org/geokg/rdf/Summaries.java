@@ -129,9 +129,12 @@ public final class Summaries {
   public static final Node DYAD_SOURCE = GK.property("dyadSource").asNode();
   public static final Node DYAD_EVENT = GK.property("dyadEvent").asNode();
   public static final Node DYAD_TARGET = GK.property("dyadTarget").asNode();
-  public static final Node DOCUMENT_COUNT = GK.property("documentCount").asNode();
-  public static final Node SUPPORT_COUNT = GK.property("supportCount").asNode();
-  public static final Node OTHER_COUNT = GK.property("otherCount").asNode();
+  public static final Node DYAD_PARTY = GK.property("dyadParty").asNode();
+  public static final Node FACT_DOCUMENTS = GK.property("factDocuments").asNode();
+  public static final Node FACT_CLAIMS = GK.property("factClaims").asNode();
+  public static final Node DYAD_DOCUMENTS = GK.property("dyadDocuments").asNode();
+  public static final Node DYAD_HAPPENED = GK.property("dyadHappened").asNode();
+  public static final Node DYAD_OTHER = GK.property("dyadOther").asNode();
   public static final Node FIRST_DATE = GK.property("firstDate").asNode();
   public static final Node LAST_DATE = GK.property("lastDate").asNode();
   public static final Node MAX_CONFIDENCE = GK.property("maxConfidence").asNode();
@@ -247,10 +250,13 @@ public final class Summaries {
     g.add(n, fact ? FACT_SUBJECT : DYAD_SOURCE, k.a());
     g.add(n, fact ? FACT_PREDICATE : DYAD_EVENT, k.b());
     g.add(n, fact ? FACT_OBJECT : DYAD_TARGET, k.c());
-    g.add(n, DOCUMENT_COUNT, integer(t.documents()));
-    g.add(n, SUPPORT_COUNT, integer(t.claims()));
+    // Each kind its own count properties: a listing's order is one scan of one of them.
+    g.add(n, fact ? FACT_DOCUMENTS : DYAD_DOCUMENTS, integer(t.documents()));
+    g.add(n, fact ? FACT_CLAIMS : DYAD_HAPPENED, integer(t.claims()));
     if (!fact) {
-      g.add(n, OTHER_COUNT, integer(t.others()));
+      g.add(n, DYAD_OTHER, integer(t.others()));
+      g.add(n, DYAD_PARTY, k.a());
+      g.add(n, DYAD_PARTY, k.c());
     }
     if (t.first() != null) {
       g.add(n, FIRST_DATE, NodeFactory.createLiteralString(t.first()));
@@ -265,14 +271,15 @@ public final class Summaries {
   /** Reads a row back from the summary triples of its node; null if there are none. */
   public static Tally readRow(Graph summary, Key k) {
     Node n = k.node();
-    Node docs = one(summary, n, DOCUMENT_COUNT);
+    boolean fact = k.kind() == Kind.FACT;
+    Node docs = one(summary, n, fact ? FACT_DOCUMENTS : DYAD_DOCUMENTS);
     if (docs == null) {
       return null;
     }
-    Node others = one(summary, n, OTHER_COUNT);
+    Node others = one(summary, n, DYAD_OTHER);
     Node first = one(summary, n, FIRST_DATE);
     Node last = one(summary, n, LAST_DATE);
-    return new Tally(longOf(docs), longOf(one(summary, n, SUPPORT_COUNT)), others == null ? 0 : longOf(others),
+    return new Tally(longOf(docs), longOf(one(summary, n, fact ? FACT_CLAIMS : DYAD_HAPPENED)), others == null ? 0 : longOf(others),
         first == null ? null : first.getLiteralLexicalForm(), last == null ? null : last.getLiteralLexicalForm(),
         one(summary, n, MAX_CONFIDENCE));
   }

@@ -11,7 +11,6 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
@@ -65,7 +64,7 @@ final class Derivations {
       if (!add) {
         Quads.deleteAny(dsg, g, Node.ANY, Node.ANY, Node.ANY);
       }
-      content.find().forEachRemaining(t -> dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
+      content.find().forEachRemaining(t -> Quads.add(dsg, g, t));
       return;
     }
     Graph old = copy(dsg.getGraph(g));
@@ -101,7 +100,7 @@ final class Derivations {
     // The rule engine walks its input many times: it gets an in-memory copy, not the store.
     Graph inferred = Inference.infer(data);
     Quads.deleteAny(dsg, INFERRED, Node.ANY, Node.ANY, Node.ANY);
-    inferred.find().forEachRemaining(t -> dsg.add(INFERRED, t.getSubject(), t.getPredicate(), t.getObject()));
+    inferred.find().forEachRemaining(t -> Quads.add(dsg, INFERRED, t));
     Quads.deleteAny(dsg, SUMMARY, Node.ANY, Node.ANY, Node.ANY);
     Set<Node> symmetric = symmetric(dsg);
     Map<Summaries.Key, Summaries.Tally> rows = new HashMap<>();
@@ -120,7 +119,7 @@ final class Derivations {
     if (!add) {
       Quads.deleteAny(dsg, g, Node.ANY, Node.ANY, Node.ANY);
     }
-    content.find().forEachRemaining(t -> dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
+    content.find().forEachRemaining(t -> Quads.add(dsg, g, t));
   }
 
   /** The triples of {@code graph:inferred} about the claims derived from the claims of {@code doc}. */
@@ -138,7 +137,7 @@ final class Derivations {
     Set<Node> oldClaims = new HashSet<>();
     oldDerived.find().forEachRemaining(t -> oldClaims.add(t.getSubject()));
     oldClaims.forEach(d -> Quads.deleteAny(dsg, INFERRED, d, Node.ANY, Node.ANY));
-    newDerived.find().forEachRemaining(t -> dsg.add(INFERRED, t.getSubject(), t.getPredicate(), t.getObject()));
+    newDerived.find().forEachRemaining(t -> Quads.add(dsg, INFERRED, t));
     for (Triple t : oldDirect) {
       if (!newDerived.contains(t) && !supported(dsg, t)) {
         dsg.delete(INFERRED, t.getSubject(), t.getPredicate(), t.getObject());
@@ -261,7 +260,7 @@ final class Derivations {
   }
 
   private static void add(DatasetGraph dsg, Graph g) {
-    g.find().forEachRemaining(t -> dsg.add(new Quad(SUMMARY, t)));
+    g.find().forEachRemaining(t -> Quads.add(dsg, SUMMARY, t));
   }
 
   private static Graph copy(Graph g) {

@@ -60,13 +60,13 @@ class IncrementalInferenceTest {
       }
       if (step % 3 == 2 || step == STEPS - 1) {
         Graph[] incremental = derived(store);
+        // As stored, too: no value stored twice in forms that read the same (see store.Quads).
+        assertThat(duplicates(store)).isEmpty();
         Run r = run("infer", "--store", store.toString(), "--all");
         assertThat(r.code).as(r.err).isZero();
         Graph[] full = derived(store);
         assertThat(incremental[0].isIsomorphicWith(full[0])).as("graph:inferred after step %d", step).isTrue();
         assertThat(incremental[1].isIsomorphicWith(full[1])).as("graph:summary after step %d", step).isTrue();
-        // As stored, too: no row left behind that reads the same as another (see store.Quads).
-        assertThat(incremental[2].size()).isEqualTo(full[2].size());
         checks++;
         derivedClaims = full[0].find(null, GK.subject.asNode(), null).toList().size();
         summaryTriples = full[1].size();
@@ -150,17 +150,28 @@ class IncrementalInferenceTest {
     return list.get(random.nextInt(list.size()));
   }
 
-  /** Copies of graph:inferred and graph:summary, and a graph of as many triples as the store has quads. */
+  /** Copies of graph:inferred and graph:summary. */
   private static Graph[] derived(Path store) {
     try (GeoStore s = GeoStore.open(store)) {
-      long quads = s.quadCount();
-      Graph count = GraphFactory.createDefaultGraph();
-      for (long i = 0; i < quads; i++) {
-        count.add(NodeFactory.createURI("urn:q:" + i), NodeFactory.createURI("urn:p"), NodeFactory.createURI("urn:o"));
-      }
       return s.read(ds -> new Graph[] {
           copy(ds.asDatasetGraph().getGraph(NodeFactory.createURI(GK.INFERRED_GRAPH))),
-          copy(ds.asDatasetGraph().getGraph(NodeFactory.createURI(GK.SUMMARY_GRAPH))), count});
+          copy(ds.asDatasetGraph().getGraph(NodeFactory.createURI(GK.SUMMARY_GRAPH)))});
+    }
+  }
+
+  /** Quads stored twice: the same quad read back from two stored rows. */
+  private static List<Quad> duplicates(Path store) {
+    try (GeoStore s = GeoStore.open(store)) {
+      return s.read(ds -> {
+        java.util.Set<Quad> seen = new java.util.HashSet<>();
+        List<Quad> twice = new ArrayList<>();
+        ds.asDatasetGraph().find().forEachRemaining(q -> {
+          if (!seen.add(q)) {
+            twice.add(q);
+          }
+        });
+        return twice;
+      });
     }
   }
 
