@@ -123,6 +123,8 @@ public final class Summaries {
   public static final Node CLAIM_COUNT = GK.property("claimCount").asNode();
   public static final Node INTERACTION_COUNT = GK.property("interactionCount").asNode();
   public static final Node SENTENCE_COUNT = GK.property("sentenceCount").asNode();
+  /** A document's date as text, "" when it has none: the order of the documents listing in one scan. */
+  public static final Node LISTING_DATE = GK.property("listingDate").asNode();
   public static final Node FACT_SUBJECT = GK.property("factSubject").asNode();
   public static final Node FACT_PREDICATE = GK.property("factPredicate").asNode();
   public static final Node FACT_OBJECT = GK.property("factObject").asNode();
@@ -239,6 +241,8 @@ public final class Summaries {
     for (Node p : COPIED) {
       documentGraph.find(d, p, Node.ANY).forEachRemaining(g::add);
     }
+    Node date = one(documentGraph, d, DCTerms.date.asNode());
+    g.add(d, LISTING_DATE, NodeFactory.createLiteralString(date == null ? "" : date.getLiteralLexicalForm()));
     return g;
   }
 
