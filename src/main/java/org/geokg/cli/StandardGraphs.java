@@ -2,7 +2,13 @@ package org.geokg.cli;
 
 import java.io.PrintStream;
 import java.util.Optional;
+import java.util.HashSet;
+import java.util.Set;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
 import org.geokg.Extractor;
 import org.geokg.rdf.GK;
 import org.geokg.store.GeoStore;
@@ -18,9 +24,10 @@ public final class StandardGraphs {
 
   /**
    * (Re)writes {@code graph:reference} from the extractor's gazetteer and {@code graph:ontology}. When
-   * either changes (a new store, an edited gazetteer or ontology), what every document implies may
-   * change with it, so {@code graph:inferred} and {@code graph:summary} are computed anew; otherwise
-   * writes keep them up to date document by document.
+   * the reference graph changes (a new store, an edited gazetteer) or the ontology's symmetric
+   * properties do, what every document implies may change with them, so {@code graph:inferred} and
+   * {@code graph:summary} are computed anew; otherwise writes keep them up to date document by
+   * document.
    *
    * @return whether they were computed anew
    */
@@ -28,7 +35,10 @@ public final class StandardGraphs {
     boolean changed = replaceIfChanged(store, GK.REFERENCE_GRAPH, extractor.referenceGraph());
     Optional<Graph> ontology = ontology();
     if (ontology.isPresent()) {
-      changed |= replaceIfChanged(store, GK.ONTOLOGY_GRAPH, ontology.get());
+      // Of the ontology, only which properties are symmetric changes what is derived.
+      Set<Node> before = symmetric(store);
+      replaceIfChanged(store, GK.ONTOLOGY_GRAPH, ontology.get());
+      changed |= !before.equals(symmetric(store));
     } else {
       err.println("warning: ontology/geokg.ttl not found; graph:ontology not written");
     }
@@ -47,9 +57,19 @@ public final class StandardGraphs {
     }
   }
 
+  private static Set<Node> symmetric(GeoStore store) {
+    return store.read(ds -> {
+      Set<Node> out = new HashSet<>();
+      ds.asDatasetGraph().getGraph(NodeFactory.createURI(GK.ONTOLOGY_GRAPH))
+          .find(Node.ANY, RDF.type.asNode(), OWL.SymmetricProperty.asNode())
+          .forEachRemaining(t -> out.add(t.getSubject()));
+      return out;
+    });
+  }
+
   private static boolean replaceIfChanged(GeoStore store, String graphIri, Graph graph) {
     boolean same = store.read(ds -> {
-      Graph stored = ds.asDatasetGraph().getGraph(org.apache.jena.graph.NodeFactory.createURI(graphIri));
+      Graph stored = ds.asDatasetGraph().getGraph(NodeFactory.createURI(graphIri));
       return stored.size() == graph.size() && stored.isIsomorphicWith(graph);
     });
     if (!same) {

@@ -31,7 +31,7 @@ import org.geokg.rdf.Summaries;
  * claims still stored when the document held one of them. {@link #recomputeAll} does everything from
  * scratch ({@code geokg infer --all}); the two give isomorphic graphs.
  */
-final class Derivations {
+public final class Derivations {
   static final Node INFERRED = NodeFactory.createURI(GK.INFERRED_GRAPH);
   static final Node SUMMARY = NodeFactory.createURI(GK.SUMMARY_GRAPH);
   private static final Node REFERENCE = NodeFactory.createURI(GK.REFERENCE_GRAPH);
@@ -85,8 +85,11 @@ final class Derivations {
     updateSummary(dsg, symmetric, oldShares, newShares, now);
   }
 
-  /** Computes {@code graph:inferred} and {@code graph:summary} anew from every document. Inside a write txn. */
-  static void recomputeAll(DatasetGraph dsg) {
+  /**
+   * Computes {@code graph:inferred} and {@code graph:summary} anew from every document of {@code dsg}
+   * (a store's, or any dataset laid out the same way). Call inside a write transaction.
+   */
+  public static void recomputeAll(DatasetGraph dsg) {
     Graph data = GraphFactory.createDefaultGraph();
     List<Node> documents = new ArrayList<>();
     dsg.listGraphNodes().forEachRemaining(n -> {
