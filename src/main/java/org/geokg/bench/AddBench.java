@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.geokg.DocumentGraph;
 import org.geokg.Extractor;
 import org.geokg.batch.BatchBuilder;
 import org.geokg.batch.BatchListener;
@@ -100,12 +99,6 @@ final class AddBench {
       StandardGraphs.writeReferenceAndOntology(store, extractor, err);
       int threads = Runtime.getRuntime().availableProcessors();
       BatchResult result = new BatchBuilder(extractor, store, BatchOptions.defaults(threads), new BatchListener() {
-        @Override
-        public void stored(Document document, DocumentGraph.Stats stats) {}
-
-        @Override
-        public void skipped(String name, String reason) {}
-
         @Override
         public void failed(String name, String reason) {
           out.println("error: " + name + ": " + reason);

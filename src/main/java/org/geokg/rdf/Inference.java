@@ -66,8 +66,8 @@ public final class Inference {
     // The direct triple of each derived claim, read off the claim rather than the engine's output,
     // which leaves out a conclusion that is already in its input.
     out.find(Node.ANY, SUBJECT, Node.ANY).toList().forEach(t -> {
-      Node p = single(out, t.getSubject(), PREDICATE);
-      Node o = single(out, t.getSubject(), OBJECT);
+      Node p = Graphs.object(out, t.getSubject(), PREDICATE);
+      Node o = Graphs.object(out, t.getSubject(), OBJECT);
       if (p != null && o != null) {
         out.add(Triple.create(t.getObject(), p, o));
       }
@@ -93,14 +93,4 @@ public final class Inference {
   public static boolean isDerived(Node n) {
     return n.isURI() && n.getURI().startsWith(DERIVED);
   }
-
-  private static Node single(Graph g, Node s, Node p) {
-    var it = g.find(s, p, Node.ANY);
-    try {
-      return it.hasNext() ? it.next().getObject() : null;
-    } finally {
-      it.close();
-    }
-  }
-
 }

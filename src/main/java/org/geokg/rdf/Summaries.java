@@ -198,14 +198,14 @@ public final class Summaries {
   /** What one claim gives each row it counts in (documents 1). */
   private static Map<Key, Tally> rowsOf(Graph g, Node c, Set<Node> symmetric) {
     Map<Key, Tally> out = new HashMap<>();
-    Node m = one(g, c, MODALITY);
+    Node m = Graphs.object(g, c, MODALITY);
     boolean factual = m != null && FACTUAL.contains(m);
-    Node date = one(g, c, DATE);
+    Node date = Graphs.object(g, c, DATE);
     String d = date == null ? null : date.getLiteralLexicalForm();
-    Node s = one(g, c, SUBJECT);
-    Node p = one(g, c, PREDICATE);
-    Node o = one(g, c, OBJECT);
-    Node conf = one(g, c, CONFIDENCE);
+    Node s = Graphs.object(g, c, SUBJECT);
+    Node p = Graphs.object(g, c, PREDICATE);
+    Node o = Graphs.object(g, c, OBJECT);
+    Node conf = Graphs.object(g, c, CONFIDENCE);
     if (s != null && p != null && o != null && factual && conf != null) {
       boolean swap = symmetric.contains(p) && str(o).compareTo(str(s)) < 0;
       out.put(new Key(Kind.FACT, swap ? o : s, p, swap ? s : o), new Tally(1, 1, 0, d, d, conf));
@@ -241,7 +241,7 @@ public final class Summaries {
     for (Node p : COPIED) {
       documentGraph.find(d, p, Node.ANY).forEachRemaining(g::add);
     }
-    Node date = one(documentGraph, d, DCTerms.date.asNode());
+    Node date = Graphs.object(documentGraph, d, DCTerms.date.asNode());
     g.add(d, LISTING_DATE, NodeFactory.createLiteralString(date == null ? "" : date.getLiteralLexicalForm()));
     return g;
   }
@@ -276,16 +276,16 @@ public final class Summaries {
   public static Tally readRow(Graph summary, Key k) {
     Node n = k.node();
     boolean fact = k.kind() == Kind.FACT;
-    Node docs = one(summary, n, fact ? FACT_DOCUMENTS : DYAD_DOCUMENTS);
+    Node docs = Graphs.object(summary, n, fact ? FACT_DOCUMENTS : DYAD_DOCUMENTS);
     if (docs == null) {
       return null;
     }
-    Node others = one(summary, n, DYAD_OTHER);
-    Node first = one(summary, n, FIRST_DATE);
-    Node last = one(summary, n, LAST_DATE);
-    return new Tally(longOf(docs), longOf(one(summary, n, fact ? FACT_CLAIMS : DYAD_HAPPENED)), others == null ? 0 : longOf(others),
+    Node others = Graphs.object(summary, n, DYAD_OTHER);
+    Node first = Graphs.object(summary, n, FIRST_DATE);
+    Node last = Graphs.object(summary, n, LAST_DATE);
+    return new Tally(longOf(docs), longOf(Graphs.object(summary, n, fact ? FACT_CLAIMS : DYAD_HAPPENED)), others == null ? 0 : longOf(others),
         first == null ? null : first.getLiteralLexicalForm(), last == null ? null : last.getLiteralLexicalForm(),
-        one(summary, n, MAX_CONFIDENCE));
+        Graphs.object(summary, n, MAX_CONFIDENCE));
   }
 
   private static long longOf(Node n) {
@@ -300,14 +300,6 @@ public final class Summaries {
     return n.isURI() ? n.getURI() : n.isLiteral() ? n.getLiteralLexicalForm() : n.toString();
   }
 
-  private static Node one(Graph g, Node s, Node p) {
-    var it = g.find(s, p, Node.ANY);
-    try {
-      return it.hasNext() ? it.next().getObject() : null;
-    } finally {
-      it.close();
-    }
-  }
 
   private static String min(String a, String b) {
     return a == null ? b : b == null ? a : a.compareTo(b) <= 0 ? a : b;

@@ -15,6 +15,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.geokg.rdf.GK;
+import org.geokg.rdf.Graphs;
 import org.geokg.rdf.Inference;
 import org.geokg.rdf.Summaries;
 
@@ -153,8 +154,8 @@ public final class Derivations {
     Set<Triple> out = new HashSet<>();
     derived.find(Node.ANY, GK.subject.asNode(), Node.ANY).forEachRemaining(t -> {
       Node d = t.getSubject();
-      Node p = one(derived, d, GK.predicate.asNode());
-      Node o = one(derived, d, GK.object.asNode());
+      Node p = Graphs.object(derived, d, GK.predicate.asNode());
+      Node o = Graphs.object(derived, d, GK.object.asNode());
       if (p != null && o != null) {
         out.add(Triple.create(t.getObject(), p, o));
       }
@@ -276,14 +277,5 @@ public final class Derivations {
     Graph m = copy(a);
     b.find().forEachRemaining(m::add);
     return m;
-  }
-
-  private static Node one(Graph g, Node s, Node p) {
-    var it = g.find(s, p, Node.ANY);
-    try {
-      return it.hasNext() ? it.next().getObject() : null;
-    } finally {
-      it.close();
-    }
   }
 }
