@@ -73,6 +73,7 @@ public final class QueryBench {
   private final Supplier<ClaimExtractor> extractor;
   private final PrintStream out;
   private Adds adds;
+  private boolean queries = true;
   private ClaimExtractor loaded;
   private List<ClaimedSentence> pool;
   private Gazetteer gazetteer;
@@ -84,6 +85,12 @@ public final class QueryBench {
     this.options = options;
     this.extractor = extractor;
     this.out = out;
+  }
+
+  /** Times the adds only, not the queries. */
+  public QueryBench withoutQueries() {
+    this.queries = false;
+    return this;
   }
 
   /** Also times adding documents, after the queries. */
@@ -107,10 +114,12 @@ public final class QueryBench {
     out.printf(Locale.ROOT, "geokg bench-queries: %d processors, heap max %,d MB, system load average %.2f%n",
         Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20, loadAverage());
     report.put("store", prepareStore(options.store(), options.triples()));
-    try (GeoStore store = GeoStore.open(options.store())) {
-      report.put("queries", timeQueries(store, false));
-      // What a user asks: each query with the example values its parameters document bound.
-      report.put("queries_with_example_parameters", timeQueries(store, true));
+    if (queries) {
+      try (GeoStore store = GeoStore.open(options.store())) {
+        report.put("queries", timeQueries(store, false));
+        // What a user asks: each query with the example values its parameters document bound.
+        report.put("queries_with_example_parameters", timeQueries(store, true));
+      }
     }
     if (adds != null) {
       report.put("adds", timeAdds());

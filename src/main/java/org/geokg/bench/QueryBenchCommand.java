@@ -99,6 +99,9 @@ public final class QueryBenchCommand implements Callable<Integer> {
   @Option(names = "--no-adds", description = "Time the queries only.")
   boolean noAdds;
 
+  @Option(names = "--adds-only", description = "Time the adds only, not the queries.")
+  boolean addsOnly;
+
   @Override
   public Integer call() throws Exception {
     if (triples < 1 || runs < 1 || warmup < 0 || budgetSeconds < 1 || sentences < 1 || !(targetMillis > 0)) {
@@ -121,6 +124,9 @@ public final class QueryBenchCommand implements Callable<Integer> {
       }
       bench.withAdds(new QueryBench.Adds(adds, addsRepeats, largeStore, largeTriples, largeAdds,
           Path.of("target", "bench-adds")));
+    }
+    if (addsOnly) {
+      bench.withoutQueries();
     }
     Map<String, Object> figures = bench.run();
     if (outFile != null) {
