@@ -79,8 +79,8 @@ final class AddBench {
       row.put("empty_s", e);
       row.put("large_s", f);
       row.put("ratio", ratio);
-      row.put("empty_runs_s", empty);
-      row.put("large_runs_s", full);
+      row.put("empty_runs_s", Arrays.stream(empty).boxed().toList());
+      row.put("large_runs_s", Arrays.stream(full).boxed().toList());
       rows.add(row);
     }
     return rows;
