@@ -21,6 +21,7 @@ import java.util.stream.Stream;
 import org.apache.jena.query.Query;
 import org.geokg.ClaimExtractor;
 import org.geokg.link.Gazetteer;
+import org.geokg.query.Paging;
 import org.geokg.query.QueryRunner;
 import org.geokg.query.SavedQueries;
 import org.geokg.query.SavedQuery;
@@ -56,9 +57,26 @@ public final class QueryBench {
   public record Options(Path store, long triples, int runs, int warmups, Duration budget, int sentencesPerDocument,
       long seed, List<Path> inputs, double targetMillis, boolean regenerate) {}
 
+  /**
+   * Adding documents (see {@link AddBench}), after the queries.
+   *
+   * @param sizes how many documents to add to the store of {@link Options#triples()} (1, 10, 100)
+   * @param repeats timings per size and store, whose median is reported
+   * @param largeStore the folder of the larger store (made here, as the main one is)
+   * @param largeTriples its least number of triples (3M)
+   * @param largeDocs how many documents to add to it
+   * @param work where the copies and the empty stores are made and deleted
+   */
+  public record Adds(List<Integer> sizes, int repeats, Path largeStore, long largeTriples, int largeDocs, Path work) {}
+
   private final Options options;
   private final Supplier<ClaimExtractor> extractor;
   private final PrintStream out;
+  private Adds adds;
+  private boolean queries = true;
+  private ClaimExtractor loaded;
+  private List<ClaimedSentence> pool;
+  private Gazetteer gazetteer;
 
   /**
    * @param extractor called only when the store has to be made: loading CoreNLP takes a while
@@ -67,6 +85,18 @@ public final class QueryBench {
     this.options = options;
     this.extractor = extractor;
     this.out = out;
+  }
+
+  /** Times the adds only, not the queries. */
+  public QueryBench withoutQueries() {
+    this.queries = false;
+    return this;
+  }
+
+  /** Also times adding documents, after the queries. */
+  public QueryBench withAdds(Adds adds) {
+    this.adds = adds;
+    return this;
   }
 
   /** Makes or reuses the store, times the queries, prints the table and returns the figures (for JSON). */
@@ -83,11 +113,16 @@ public final class QueryBench {
     report.put("setup", setup);
     out.printf(Locale.ROOT, "geokg bench-queries: %d processors, heap max %,d MB, system load average %.2f%n",
         Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20, loadAverage());
-    report.put("store", prepareStore());
-    try (GeoStore store = GeoStore.open(options.store())) {
-      report.put("queries", timeQueries(store, false));
-      // What a user asks: each query with the example values its parameters document bound.
-      report.put("queries_with_example_parameters", timeQueries(store, true));
+    report.put("store", prepareStore(options.store(), options.triples()));
+    if (queries) {
+      try (GeoStore store = GeoStore.open(options.store())) {
+        report.put("queries", timeQueries(store, false));
+        // What a user asks: each query with the example values its parameters document bound.
+        report.put("queries_with_example_parameters", timeQueries(store, true));
+      }
+    }
+    if (adds != null) {
+      report.put("adds", timeAdds());
     }
     // Other processes' load slows every query: the figures are comparable only at a like load.
     setup.put("load_average_end", loadAverage());
@@ -95,13 +130,69 @@ public final class QueryBench {
     return report;
   }
 
-  private Map<String, Object> prepareStore() {
-    Path dir = options.store();
+  private List<Map<String, Object>> timeAdds() {
+    harvest();
+    DocumentSynthesiser synthesiser = new DocumentSynthesiser(pool, gazetteer, options.seed() + 1,
+        options.sentencesPerDocument(), FIRST_DAY, DAYS);
+    int most = Math.max(adds.largeDocs(), adds.sizes().stream().mapToInt(Integer::intValue).max().orElse(0));
+    List<org.geokg.doc.Document> docs = new ArrayList<>();
+    for (int i = 0; docs.size() < most; i++) {
+      docs.add(synthesiser.document(i).document()); // another seed: none of them is in the stores
+    }
+    AddBench bench = new AddBench(loaded, adds.work(), out);
+    List<Map<String, Object>> rows = new ArrayList<>(
+        bench.run(options.store(), millions(options.triples()), docs, adds.sizes(), adds.repeats()));
+    if (adds.largeDocs() > 0) {
+      Map<String, Object> large = prepareStore(adds.largeStore(), adds.largeTriples());
+      rows.addAll(bench.run(adds.largeStore(), millions(adds.largeTriples()), docs, List.of(adds.largeDocs()),
+          adds.repeats()));
+      rows.add(Map.of("large_store", large));
+    }
+    return rows;
+  }
+
+  private static String millions(long triples) {
+    return triples >= 1_000_000 && triples % 1_000_000 == 0 ? (triples / 1_000_000) + "M" : String.format("%,d", triples);
+  }
+
+  /** Loads the extractor (once) and reads the real claims (once). */
+  private void harvest() {
+    if (pool != null) {
+      return;
+    }
+    for (Path p : options.inputs()) {
+      if (!Files.exists(p)) {
+        throw new IllegalArgumentException("no such file or folder: " + p);
+      }
+    }
+    long t0 = System.nanoTime();
+    loaded = extractor.get();
+    pool = ClaimedSentence.harvest(loaded, options.inputs(), out);
+    gazetteer = loaded.gazetteer();
+    long claims = pool.stream().mapToLong(s -> s.claims().size()).sum();
+    out.printf(Locale.ROOT, "real claims: %,d claim-bearing sentences with %,d claims from %s (extractor loaded and run"
+        + " in %.1f s)%n", pool.size(), claims, options.inputs(), (System.nanoTime() - t0) / 1e9);
+  }
+
+  private Map<String, Object> prepareStore(Path dir, long triples) {
     Optional<Properties> marker = SyntheticStore.marker(dir);
     long have = marker.map(p -> Long.parseLong(p.getProperty("triples", "0"))).orElse(0L);
-    if (marker.isPresent() && have >= options.triples() && !options.regenerate()) {
+    if (marker.isPresent() && have >= triples && !options.regenerate()
+        && !SyntheticStore.DERIVED_VERSION.equals(marker.get().getProperty("derived"))) {
+      // Made by an earlier version, without graph:summary: derive it here rather than make it all anew.
+      long t0 = System.nanoTime();
+      try (GeoStore store = GeoStore.open(dir)) {
+        store.recomputeDerived();
+      }
+      SyntheticStore.markDerived(dir);
+      out.printf(Locale.ROOT, "store %s: graph:inferred and graph:summary computed anew in %.1f s (generated by an"
+          + " earlier version)%n", dir, (System.nanoTime() - t0) / 1e9);
+      marker = SyntheticStore.marker(dir);
+    }
+    if (marker.isPresent() && have >= triples && !options.regenerate()) {
       Map<String, Object> figures = new LinkedHashMap<>();
-      marker.get().stringPropertyNames().stream().sorted().forEach(k -> figures.put(k, number(marker.get().getProperty(k))));
+      Properties m = marker.get();
+      m.stringPropertyNames().stream().sorted().forEach(k -> figures.put(k, number(m.getProperty(k))));
       figures.put("reused", true);
       out.printf(Locale.ROOT, "store %s: reused (generated earlier: %s documents, %s claims, %,d triples, %s quads)%n",
           dir, marker.get().getProperty("documents"), marker.get().getProperty("claims"), have,
@@ -114,34 +205,20 @@ public final class QueryBench {
       throw new StoreException("--store " + dir + " holds files that bench-queries did not generate;"
           + " give a new or empty folder (the benchmark never writes into another store)");
     }
-    return generate(dir);
+    return generate(dir, triples);
   }
 
-  private Map<String, Object> generate(Path dir) {
-    // Checked only here: a store that is reused needs no corpus.
-    for (Path p : options.inputs()) {
-      if (!Files.exists(p)) {
-        throw new IllegalArgumentException("no such file or folder: " + p);
-      }
-    }
+  private Map<String, Object> generate(Path dir, long triples) {
     long t0 = System.nanoTime();
-    List<ClaimedSentence> pool;
-    Gazetteer gazetteer;
-    {
-      // Scoped: CoreNLP's models are garbage once the claims are out, before the store is filled.
-      ClaimExtractor ex = extractor.get();
-      pool = ClaimedSentence.harvest(ex, options.inputs(), out);
-      gazetteer = ex.gazetteer();
-    }
+    // Checked only here: a store that is reused needs no corpus. The extractor stays loaded for the adds.
+    harvest();
     double harvest = (System.nanoTime() - t0) / 1e9;
     long claims = pool.stream().mapToLong(s -> s.claims().size()).sum();
-    out.printf(Locale.ROOT, "real claims: %,d claim-bearing sentences with %,d claims from %s (extractor loaded and run"
-        + " in %.1f s)%n", pool.size(), claims, options.inputs(), harvest);
     DocumentSynthesiser synthesiser = new DocumentSynthesiser(pool, gazetteer, options.seed(),
         options.sentencesPerDocument(), FIRST_DAY, DAYS);
     SyntheticStore.Figures f;
     try (GeoStore store = GeoStore.open(dir)) {
-      f = SyntheticStore.fill(store, synthesiser, gazetteer, options.triples());
+      f = SyntheticStore.fill(store, synthesiser, gazetteer, triples);
     }
     double total = (System.nanoTime() - t0) / 1e9;
     out.printf(Locale.ROOT, "store %s: generated %,d documents, %,d claims, %,d triples before inference; %,d quads"
@@ -182,11 +259,13 @@ public final class QueryBench {
     SavedQueries saved = SavedQueries.load();
     QueryRunner runner = new QueryRunner(saved);
     List<SavedQuery> queries = saved.list();
-    out.printf(Locale.ROOT, "%nsaved queries, %s, union default graph; %d warm-up + up to %d timed runs"
-        + " each (stopping after %d s)%n", examples ? "the example parameters of their '# param:' lines bound"
-        : "default parameters", options.warmups(), options.runs(), options.budget().toSeconds());
-    out.printf(Locale.ROOT, "%-26s %9s %5s %10s %10s %10s  %s%n", "query", "rows", "runs", "median ms", "p90 ms",
-        "min ms", "median ≤ " + fmt(options.targetMillis()) + " ms");
+    out.printf(Locale.ROOT, "%nsaved queries, %s, union default graph, as `geokg query` runs them: the first"
+        + " page (limit %d) and the count of the rest; %d warm-up + up to %d timed runs each (stopping after %d s);"
+        + " --all: every row, as many runs%n", examples ? "the example parameters of their '# param:' lines bound"
+        : "default parameters", Paging.DEFAULT_LIMIT, options.warmups(), options.runs(), options.budget().toSeconds());
+    out.printf(Locale.ROOT, "%-26s %6s %9s %5s %10s %10s %10s  %-16s %9s %12s%n", "query", "rows", "more", "runs",
+        "median ms", "p90 ms", "min ms", "median ≤ " + fmt(options.targetMillis()) + " ms", "--all rows",
+        "--all median");
     List<Map<String, Object>> rows = new ArrayList<>();
     int met = 0;
     int timed = 0;
@@ -197,21 +276,33 @@ public final class QueryBench {
       }
       timed++;
       Query prepared = runner.prepare(q.name(), params);
-      QueryTimer.Timing t = QueryTimer.time(store, q.name(), prepared, options.warmups(), options.runs(), options.budget());
+      // As `geokg query NAME` runs it: the first page of the default limit, and the count of the rest.
+      Paging.Page first = Paging.Page.first();
+      QueryTimer.Timing t = QueryTimer.time(store, q.name(), prepared, first, options.warmups(), options.runs(),
+          options.budget());
+      long more = store.read(ds -> Paging.select(x -> org.apache.jena.query.QueryExecution.dataset(ds).query(x)
+          .set(org.apache.jena.tdb2.TDB2.symUnionDefaultGraph, true).build(), prepared, first).more());
+      // Warm already; at least three runs, more while the budget lasts.
+      QueryTimer.Timing all = QueryTimer.time(store, q.name(), prepared, Paging.Page.all(0), 0,
+          options.runs(), options.budget());
       boolean ok = t.median() <= options.targetMillis();
       met += ok ? 1 : 0;
-      out.printf(Locale.ROOT, "%-26s %,9d %5d %10.1f %10.1f %10.1f  %s%s%n", q.name(), t.rows(), t.runs(), t.median(),
-          t.p90(), t.min(), ok ? "met" : "MISSED", params.isEmpty() ? "" : "  " + params);
+      out.printf(Locale.ROOT, "%-26s %,6d %,9d %5d %10.1f %10.1f %10.1f  %-16s %,9d %12.1f%s%n", q.name(), t.rows(),
+          more, t.runs(), t.median(), t.p90(), t.min(), ok ? "met" : "MISSED", all.rows(), all.median(),
+          params.isEmpty() ? "" : "  " + params);
       out.flush();
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("query", q.name());
       row.put("parameters", params);
       row.put("rows", t.rows());
+      row.put("more_rows", more);
       row.put("runs", t.runs());
       row.put("median_ms", t.median());
       row.put("p90_ms", t.p90());
       row.put("min_ms", t.min());
       row.put("met", ok);
+      row.put("all_rows", all.rows());
+      row.put("all_median_ms", all.median());
       rows.add(row);
     }
     out.printf(Locale.ROOT, "%d of %d saved queries met median ≤ %s ms; store: %,d quads%n", met, timed,

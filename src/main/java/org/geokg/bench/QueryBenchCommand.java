@@ -25,7 +25,10 @@ import picocli.CommandLine.Option;
           + " ../shared/corpus/dev/whitehouse (when present), then documents are synthesised from those"
           + " sentences and claims with other states and persons and new dates, without CoreNLP, written"
           + " by the build's RDF writer through TDB2's bulk loader, and graph:inferred is computed."
-          + " 1,000,000 triples take a few minutes on 2 cores."
+          + " 1,000,000 triples take a few minutes on 2 cores.",
+      "Then (unless --no-adds) it times adding 1, 10 and 100 new documents to a copy of that store against"
+          + " adding them to an empty store, and 10 to a store of 3,000,000 triples, with the models loaded once,"
+          + " and prints the ratios."
     })
 public final class QueryBenchCommand implements Callable<Integer> {
   private static final Path DEV_CORPUS = Path.of("..", "shared", "corpus", "dev", "whitehouse");
@@ -72,6 +75,33 @@ public final class QueryBenchCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "FILE", description = "Also write the figures as JSON.")
   Path outFile;
 
+  @Option(names = "--adds", paramLabel = "N,N…", split = ",",
+      description = "After the queries, time adding this many documents (synthesised anew, extracted by the"
+          + " real extractor) to a copy of the store against an empty store, as build adds them (default:"
+          + " ${DEFAULT-VALUE}).")
+  List<Integer> adds = new ArrayList<>(List.of(1, 10, 100));
+
+  @Option(names = "--adds-repeats", paramLabel = "R",
+      description = "Timings per size and store; the median is reported (default: ${DEFAULT-VALUE}).")
+  int addsRepeats = 1;
+
+  @Option(names = "--large-triples", paramLabel = "N",
+      description = "The larger store for --large-adds, made once like the main one (default: ${DEFAULT-VALUE}).")
+  long largeTriples = 3_000_000;
+
+  @Option(names = "--large-adds", paramLabel = "N",
+      description = "Documents added to the larger store and to an empty one (default: ${DEFAULT-VALUE}; 0: none).")
+  int largeAdds = 10;
+
+  @Option(names = "--large-store", paramLabel = "DIR", description = "The larger store (default: ${DEFAULT-VALUE}).")
+  Path largeStore = Path.of("target", "bench-queries-store-3m");
+
+  @Option(names = "--no-adds", description = "Time the queries only.")
+  boolean noAdds;
+
+  @Option(names = "--adds-only", description = "Time the adds only, not the queries.")
+  boolean addsOnly;
+
   @Override
   public Integer call() throws Exception {
     if (triples < 1 || runs < 1 || warmup < 0 || budgetSeconds < 1 || sentences < 1 || !(targetMillis > 0)) {
@@ -87,7 +117,18 @@ public final class QueryBenchCommand implements Callable<Integer> {
     }
     QueryBench.Options options = new QueryBench.Options(store, triples, runs, warmup, Duration.ofSeconds(budgetSeconds),
         sentences, seed, inputs, targetMillis, regenerate);
-    Map<String, Object> figures = new QueryBench(options, () -> Extractors.standardClaims(data), System.out).run();
+    QueryBench bench = new QueryBench(options, () -> Extractors.standardClaims(data), System.out);
+    if (!noAdds && (!adds.isEmpty() || largeAdds > 0)) {
+      if (adds.stream().anyMatch(n -> n < 1) || addsRepeats < 1 || largeAdds < 0 || largeTriples < 1) {
+        throw new IllegalArgumentException("--adds, --adds-repeats and --large-triples must be positive");
+      }
+      bench.withAdds(new QueryBench.Adds(adds, addsRepeats, largeStore, largeTriples, largeAdds,
+          Path.of("target", "bench-adds")));
+    }
+    if (addsOnly) {
+      bench.withoutQueries();
+    }
+    Map<String, Object> figures = bench.run();
     if (outFile != null) {
       Files.writeString(outFile, BenchFigures.json(figures), StandardCharsets.UTF_8);
       System.out.println("figures: " + outFile);

@@ -36,6 +36,8 @@ import org.geokg.store.GeoStore;
 final class SyntheticStore {
   /** The marker file's name, in the store folder. */
   static final String MARKER = "bench-queries.properties";
+  /** The marker's {@code derived} value of stores whose graph:inferred and graph:summary are current. */
+  static final String DERIVED_VERSION = "3";
 
   /**
    * What a generation produced.
@@ -105,6 +107,17 @@ final class SyntheticStore {
     });
   }
 
+  /** Records in the marker that the store's graph:inferred and graph:summary are current. */
+  static void markDerived(Path dir) {
+    Properties p = marker(dir).orElseThrow();
+    p.setProperty("derived", DERIVED_VERSION);
+    try (Writer out = Files.newBufferedWriter(dir.resolve(MARKER), StandardCharsets.UTF_8)) {
+      p.store(out, "written by geokg bench-queries: a store of synthesised documents, safe to delete");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** What the marker in {@code dir} records, if {@code dir} holds a generated store; else empty. */
   static Optional<Properties> marker(Path dir) {
     Path marker = dir.resolve(MARKER);
@@ -128,6 +141,7 @@ final class SyntheticStore {
     p.setProperty("quads", Long.toString(f.quads()));
     p.setProperty("load_seconds", String.format(java.util.Locale.ROOT, "%.1f", f.loadSeconds()));
     p.setProperty("inference_seconds", String.format(java.util.Locale.ROOT, "%.1f", f.inferenceSeconds()));
+    p.setProperty("derived", DERIVED_VERSION);
     try (Writer out = Files.newBufferedWriter(dir.resolve(MARKER), StandardCharsets.UTF_8)) {
       p.store(out, "written by geokg bench-queries: a store of synthesised documents, safe to delete");
     } catch (IOException e) {

@@ -168,11 +168,9 @@ final class BuildCommand implements Callable<Integer> {
     BatchResult result = new BatchBuilder(extractor, store, options, listener)
         .run(sink -> DocumentSource.read(inputs, sink));
     progress.clear();
-    if (result.stored() > 0) {
-      // What the stored facts imply is recomputed over the whole store, as documents change it.
-      StandardGraphs.recomputeInferred(store);
-    }
+    // graph:inferred and graph:summary were kept up to date in each document's transaction.
     result.stopReason().ifPresent(r -> err.println("error: " + r));
+    StandardGraphs.warnOfDeadSpace(store, err);
     printSummary(result, loadSeconds, (System.nanoTime() - start) / 1e9);
     return result.succeeded() ? 0 : 1;
   }

@@ -28,6 +28,7 @@ import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.geokg.Extractor;
+import org.geokg.rdf.GK;
 import org.geokg.store.GeoStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,7 +39,7 @@ import picocli.CommandLine.Parameters;
  * {@code geokg load}: N-Quads (the part files of the Spark job, or any N-Quads) into the store, one
  * named graph per document. A graph in the input replaces the stored graph of that name, so loading
  * the same parts again changes nothing; then graph:reference and graph:ontology are written and
- * graph:inferred is recomputed, as {@code build} does.
+ * graph:inferred and graph:summary are brought up to date, as {@code build} does.
  */
 @Command(
     name = "load",
@@ -48,7 +49,9 @@ import picocli.CommandLine.Parameters;
       "Each named graph in the input replaces the stored graph of that name (loading twice changes"
           + " nothing). An empty store is filled by TDB2's bulk loader; otherwise the graphs are"
           + " written --batch quads per transaction. Then graph:reference and graph:ontology are"
-          + " (re)written and graph:inferred is recomputed. Quads without a graph name are skipped."
+          + " (re)written; graph:inferred and graph:summary are kept up to date graph by graph (computed"
+          + " anew after a bulk load). Quads without a graph name, and those of graph:inferred and"
+          + " graph:summary, are skipped."
     })
 final class LoadCommand implements Callable<Integer> {
   private final CliContext context;
@@ -102,7 +105,7 @@ final class LoadCommand implements Callable<Integer> {
 
             @Override
             public void quad(Quad q) {
-              if (q.isDefaultGraph()) {
+              if (q.isDefaultGraph() || derived(q)) {
                 skipped[0]++;
               } else {
                 graphs.add(q.getGraph().getURI());
@@ -122,11 +125,14 @@ final class LoadCommand implements Callable<Integer> {
       progress.clear();
       double loadSeconds = (System.nanoTime() - start) / 1e9;
       if (skipped[0] > 0) {
-        err.printf("warning: %,d quads without a graph name skipped%n", skipped[0]);
+        err.printf("warning: %,d quads without a graph name, or of graph:inferred or graph:summary (computed"
+            + " here from the documents), skipped%n", skipped[0]);
       }
       Extractor extractor = context.extractors().apply(dataOptions.folder());
-      StandardGraphs.writeReferenceAndOntology(store, extractor, err);
-      StandardGraphs.recomputeInferred(store);
+      // The bulk loader writes no derived data; the other path kept it up to date graph by graph.
+      if (!StandardGraphs.writeReferenceAndOntology(store, extractor, err) && bulk) {
+        StandardGraphs.recomputeInferred(store);
+      }
       double seconds = (System.nanoTime() - start) / 1e9;
       context.out().printf("loaded %,d quads in %,d graphs from %,d file%s (%s) in %.1f s, %,.0f quads/s;"
               + " store: %,d quads%n",
@@ -137,6 +143,12 @@ final class LoadCommand implements Callable<Integer> {
       context.out().flush();
       return 0;
     }
+  }
+
+  /** A quad of graph:inferred or graph:summary (a dump's): computed from the documents, never loaded. */
+  private static boolean derived(Quad q) {
+    String g = q.getGraph().getURI();
+    return g.equals(GK.INFERRED_GRAPH) || g.equals(GK.SUMMARY_GRAPH);
   }
 
   /** The files to read, in order: files as given; folders walked, by name, without _ and . names. */
@@ -268,7 +280,7 @@ final class LoadCommand implements Callable<Integer> {
 
     @Override
     public void quad(Quad q) {
-      if (q.isDefaultGraph()) {
+      if (q.isDefaultGraph() || derived(q)) {
         skipped++;
         return;
       }

@@ -32,6 +32,8 @@ import picocli.CommandLine.Spec;
     subcommands = {
       BuildCommand.class,
       LoadCommand.class,
+      InferCommand.class,
+      CompactCommand.class,
       ExtractCommand.class,
       QueryCommand.class,
       QueriesCommand.class,

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.jena.query.Query;
+import org.geokg.query.Paging;
 import org.geokg.query.QueryRunner;
 import org.geokg.query.SavedQueries;
 import org.geokg.store.GeoStore;
@@ -55,6 +56,19 @@ final class QueryCommand implements Callable<Integer> {
           + " --serve (a store that a build holds cannot be opened by another process).")
   String endpoint;
 
+  @Option(
+      names = "--limit",
+      paramLabel = "N",
+      description = "At most N rows of a SELECT (default: " + Paging.DEFAULT_LIMIT + ", unless the query sets"
+          + " its own LIMIT); a line on stderr says how many more there are.")
+  Long limit;
+
+  @Option(names = "--offset", paramLabel = "N", description = "Skip the first N rows (default: 0).")
+  long offset;
+
+  @Option(names = "--all", description = "Every row, however many.")
+  boolean all;
+
   @Parameters(
       paramLabel = "QUERY",
       description = "A .rq file, a saved query name (see 'geokg queries') or SPARQL text.")
@@ -72,15 +86,29 @@ final class QueryCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage(), e, null, query);
     }
+    Paging.Page page;
+    try {
+      if (limit != null && limit < 0) {
+        throw new IllegalArgumentException("--limit must not be negative");
+      }
+      page = all ? Paging.Page.all(offset) : new Paging.Page(limit != null ? limit : Paging.DEFAULT_LIMIT, offset);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage(), e, null, query);
+    }
     OutputStream out = new BufferedOutputStream(context.out(), 1 << 16);
+    Paging.Result result;
     if (endpoint != null) {
-      QueryRunner.runRemote(endpoint, prepared, format, out);
+      result = QueryRunner.runRemote(endpoint, prepared, format, page, out);
     } else {
       try (GeoStore store = storeOptions.openExisting()) {
-        QueryRunner.run(store, prepared, format, out);
+        result = QueryRunner.run(store, prepared, format, page, out);
       }
     }
     out.flush();
+    String more = result == null ? null : Paging.moreLine(result, page);
+    if (more != null) {
+      context.err().println(more);
+    }
     return 0;
   }
 }

@@ -2,13 +2,17 @@ package org.geokg.cli;
 
 import java.io.PrintStream;
 import java.util.Optional;
+import java.util.HashSet;
+import java.util.Set;
 import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.compose.MultiUnion;
-import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
 import org.geokg.Extractor;
 import org.geokg.rdf.GK;
-import org.geokg.rdf.Inference;
 import org.geokg.store.GeoStore;
+import org.geokg.store.StoreSpace;
 
 /**
  * The graphs a store holds besides the documents' ({@code graph:reference}, {@code graph:ontology},
@@ -18,12 +22,60 @@ import org.geokg.store.GeoStore;
 public final class StandardGraphs {
   private StandardGraphs() {}
 
-  /** (Re)writes {@code graph:reference} from the extractor's gazetteer and {@code graph:ontology}. */
-  public static void writeReferenceAndOntology(GeoStore store, Extractor extractor, PrintStream err) {
-    store.putGraph(GK.REFERENCE_GRAPH, extractor.referenceGraph());
-    ontology().ifPresentOrElse(
-        o -> store.putGraph(GK.ONTOLOGY_GRAPH, o),
-        () -> err.println("warning: ontology/geokg.ttl not found; graph:ontology not written"));
+  /**
+   * (Re)writes {@code graph:reference} from the extractor's gazetteer and {@code graph:ontology}. When
+   * the reference graph changes (a new store, an edited gazetteer) or the ontology's symmetric
+   * properties do, what every document implies may change with them, so {@code graph:inferred} and
+   * {@code graph:summary} are computed anew; otherwise writes keep them up to date document by
+   * document.
+   *
+   * @return whether they were computed anew
+   */
+  public static boolean writeReferenceAndOntology(GeoStore store, Extractor extractor, PrintStream err) {
+    boolean changed = replaceIfChanged(store, GK.REFERENCE_GRAPH, extractor.referenceGraph());
+    Optional<Graph> ontology = ontology();
+    if (ontology.isPresent()) {
+      // Of the ontology, only which properties are symmetric changes what is derived.
+      Set<Node> before = symmetric(store);
+      replaceIfChanged(store, GK.ONTOLOGY_GRAPH, ontology.get());
+      changed |= !before.equals(symmetric(store));
+    } else {
+      err.println("warning: ontology/geokg.ttl not found; graph:ontology not written");
+    }
+    if (changed) {
+      store.recomputeDerived();
+    }
+    return changed;
+  }
+
+  /** Says so on {@code err} when more than half the store's disk is dead space (see {@link StoreSpace}). */
+  public static void warnOfDeadSpace(GeoStore store, PrintStream err) {
+    StoreSpace space = store.space();
+    if (space.mostlyDead()) {
+      err.printf("warning: the store takes %,d MB on disk, of which about %,d MB is space left behind by"
+          + " updates; 'geokg compact' gives it back%n", space.bytes() >> 20, space.deadBytes() >> 20);
+    }
+  }
+
+  private static Set<Node> symmetric(GeoStore store) {
+    return store.read(ds -> {
+      Set<Node> out = new HashSet<>();
+      ds.asDatasetGraph().getGraph(NodeFactory.createURI(GK.ONTOLOGY_GRAPH))
+          .find(Node.ANY, RDF.type.asNode(), OWL.SymmetricProperty.asNode())
+          .forEachRemaining(t -> out.add(t.getSubject()));
+      return out;
+    });
+  }
+
+  private static boolean replaceIfChanged(GeoStore store, String graphIri, Graph graph) {
+    boolean same = store.read(ds -> {
+      Graph stored = ds.asDatasetGraph().getGraph(NodeFactory.createURI(graphIri));
+      return stored.size() == graph.size() && stored.isIsomorphicWith(graph);
+    });
+    if (!same) {
+      store.putGraph(graphIri, graph);
+    }
+    return !same;
   }
 
   /** The content of {@code graph:ontology}: {@code ontology/geokg.ttl}, if found. */
@@ -32,25 +84,11 @@ public final class StandardGraphs {
   }
 
   /**
-   * Recomputes {@code graph:inferred}: what the stored facts (every graph but the ontology and the
-   * inferred one itself) imply, by {@link Inference#infer}.
+   * Recomputes {@code graph:inferred} and {@code graph:summary} from every stored document
+   * ({@link GeoStore#recomputeDerived}): after a bulk load, which writes no derived data.
    */
   public static void recomputeInferred(GeoStore store) {
-    store.putGraph(GK.INFERRED_GRAPH, store.read(ds -> {
-      MultiUnion data = new MultiUnion();
-      ds.asDatasetGraph().listGraphNodes().forEachRemaining(n -> {
-        if (!n.getURI().equals(GK.INFERRED_GRAPH) && !n.getURI().equals(GK.ONTOLOGY_GRAPH)) {
-          data.addGraph(ds.asDatasetGraph().getGraph(n));
-        }
-      });
-      // The rule engine walks its input many times: give it an in-memory copy, not the store.
-      return Inference.infer(copy(data));
-    }));
+    store.recomputeDerived();
   }
 
-  private static Graph copy(Graph g) {
-    Graph m = GraphFactory.createDefaultGraph();
-    g.find().forEachRemaining(m::add);
-    return m;
-  }
 }

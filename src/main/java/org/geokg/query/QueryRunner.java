@@ -211,6 +211,38 @@ public final class QueryRunner {
   }
 
   /**
+   * Runs {@code query} as {@link #run(GeoStore, Query, Format, OutputStream)} does, a SELECT one page
+   * at a time ({@link Paging}).
+   *
+   * @return the page's result (its rows and how many come after it); null for other query types
+   */
+  public static Paging.Result run(GeoStore store, Query query, Format format, Paging.Page page, OutputStream out) {
+    Objects.requireNonNull(format, "format");
+    return store.read(ds -> {
+      if (query.queryType() != org.apache.jena.query.QueryType.SELECT) {
+        run(store, query, format, out);
+        return null;
+      }
+      Paging.Result r = Paging.select(q -> QueryExecution.dataset(ds).query(q)
+          .set(TDB2.symUnionDefaultGraph, true).build(), query, page);
+      writeSelect(r.resultSet(), query, format, out);
+      return r;
+    });
+  }
+
+  /** {@link #run(GeoStore, Query, Format, Paging.Page, OutputStream)} against an endpoint. */
+  public static Paging.Result runRemote(String endpoint, Query query, Format format, Paging.Page page, OutputStream out) {
+    Objects.requireNonNull(format, "format");
+    if (query.queryType() != org.apache.jena.query.QueryType.SELECT) {
+      runRemote(endpoint, query, format, out);
+      return null;
+    }
+    Paging.Result r = Paging.select(q -> QueryExecution.service(endpoint).query(q).build(), query, page);
+    writeSelect(r.resultSet(), query, format, out);
+    return r;
+  }
+
+  /**
    * Runs {@code query} against a SPARQL endpoint instead of a store ({@code geokg serve}, or a build
    * started with {@code --serve}, whose store no other process can open), written as {@link #run}.
    */

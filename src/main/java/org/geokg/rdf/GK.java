@@ -19,6 +19,8 @@ public final class GK {
   public static final String REFERENCE_GRAPH = ID + "graph/reference";
   public static final String INFERRED_GRAPH = ID + "graph/inferred";
   public static final String ONTOLOGY_GRAPH = ID + "graph/ontology";
+  /** Counts per document, fact and dyad for the listings, kept with the documents (derived data). */
+  public static final String SUMMARY_GRAPH = ID + "graph/summary";
 
   public static final Resource Document = resource("Document");
   public static final Resource Claim = resource("Claim");

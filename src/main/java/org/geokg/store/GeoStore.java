@@ -37,10 +37,13 @@ import org.geokg.DocumentGraph;
 
 /**
  * The knowledge graph on disk: a TDB2 dataset folder holding one named graph per document plus
- * {@code graph:reference}, {@code graph:ontology} and {@code graph:inferred}.
+ * {@code graph:reference}, {@code graph:ontology}, {@code graph:inferred} and {@code graph:summary}.
  *
  * <p>Every write is one transaction that replaces one named graph, so re-ingesting a document
- * replaces its graph and touches nothing else, and a crash leaves each graph either old or new.
+ * replaces its graph, and a crash leaves each graph either old or new. The same transaction brings
+ * {@code graph:inferred} and {@code graph:summary} up to date with a document graph it writes (what
+ * the document implies, its counts; see {@code Derivations}), so they always match the documents
+ * stored.
  * Queries see the union of all named graphs as their default graph. TDB2 locks the folder for the
  * process that opened it: {@link #open} fails with a {@link StoreException} naming the folder when
  * another process holds it.
@@ -121,7 +124,7 @@ public final class GeoStore implements AutoCloseable {
         if (dsg.containsGraph(g)) {
           return false;
         }
-        documentGraph.graph().find().forEachRemaining(t -> dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
+        Derivations.write(dsg, g, documentGraph.graph(), false);
         return true;
       });
     } catch (RuntimeException e) {
@@ -139,11 +142,7 @@ public final class GeoStore implements AutoCloseable {
     Objects.requireNonNull(graph, "graph");
     checkOpen();
     try {
-      Txn.executeWrite(dataset, () -> {
-        DatasetGraph dsg = dataset.asDatasetGraph();
-        dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
-        graph.find().forEachRemaining(t -> dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
-      });
+      Txn.executeWrite(dataset, () -> Derivations.write(dataset.asDatasetGraph(), g, graph, false));
     } catch (RuntimeException e) {
       RuntimeException locked = lockFailure(location, e);
       throw locked != null ? locked : e;
@@ -167,17 +166,47 @@ public final class GeoStore implements AutoCloseable {
     try {
       Txn.executeWrite(dataset, () -> {
         DatasetGraph dsg = dataset.asDatasetGraph();
-        r.forEach((g, graph) -> {
-          dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
-          graph.find().forEachRemaining(t -> dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
-        });
-        a.forEach((g, graph) ->
-            graph.find().forEachRemaining(t -> dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject())));
+        r.forEach((g, graph) -> Derivations.write(dsg, g, graph, false));
+        a.forEach((g, graph) -> Derivations.write(dsg, g, graph, true));
       });
     } catch (RuntimeException e) {
       RuntimeException locked = lockFailure(location, e);
       throw locked != null ? locked : e;
     }
+  }
+
+  /**
+   * Computes {@code graph:inferred} and {@code graph:summary} anew from every stored document, in one
+   * write transaction ({@code geokg infer --all}; needed after a bulk load, or when the reference
+   * graph's facts that documents join with change). Writes keep them up to date otherwise.
+   */
+  public void recomputeDerived() {
+    checkOpen();
+    try {
+      Txn.executeWrite(dataset, () -> Derivations.recomputeAll(dataset.asDatasetGraph()));
+    } catch (RuntimeException e) {
+      RuntimeException locked = lockFailure(location, e);
+      throw locked != null ? locked : e;
+    }
+  }
+
+  /**
+   * Compacts the store (TDB2 compaction: the live data copied to a new generation folder, the old one
+   * deleted), reclaiming the space that updates leave behind; blocks while it runs.
+   */
+  public void compact() {
+    checkOpen();
+    try {
+      org.apache.jena.tdb2.DatabaseMgr.compact(dataset.asDatasetGraph(), true);
+    } catch (RuntimeException e) {
+      RuntimeException locked = lockFailure(location, e);
+      throw locked != null ? locked : e;
+    }
+  }
+
+  /** The store's space on disk: see {@link StoreSpace}. */
+  public StoreSpace space() {
+    return StoreSpace.of(location);
   }
 
   /** Whether the store holds no quad at all. */

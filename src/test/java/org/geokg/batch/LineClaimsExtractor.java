@@ -36,14 +36,24 @@ import org.geokg.store.TestGraphs;
 public final class LineClaimsExtractor implements Extractor {
   private final long delayMillis;
   private final boolean jitter;
+  private final boolean asserted;
   private volatile boolean released;
   public final AtomicInteger extracted = new AtomicInteger();
   public final AtomicInteger running = new AtomicInteger();
   public final AtomicInteger peakRunning = new AtomicInteger();
 
   public LineClaimsExtractor(long delayMillis, boolean jitter) {
+    this(delayMillis, jitter, false);
+  }
+
+  /**
+   * @param asserted whether the claims are asserted, with a confidence: then the rules derive their
+   *     symmetric closure into graph:inferred and each is a fact of graph:summary
+   */
+  public LineClaimsExtractor(long delayMillis, boolean jitter, boolean asserted) {
     this.delayMillis = delayMillis;
     this.jitter = jitter;
+    this.asserted = asserted;
   }
 
   public LineClaimsExtractor() {
@@ -87,7 +97,7 @@ public final class LineClaimsExtractor implements Extractor {
         }
       }
       extracted.incrementAndGet();
-      return graphOf(document);
+      return graphOf(document, asserted);
     } finally {
       running.decrementAndGet();
     }
@@ -95,6 +105,11 @@ public final class LineClaimsExtractor implements Extractor {
 
   /** The graph this extractor makes for {@code document}: deterministic, so runs compare by counts. */
   public static DocumentGraph graphOf(Document document) {
+    return graphOf(document, false);
+  }
+
+  /** {@link #graphOf(Document)}, the claims asserted with confidence 0.80 if {@code asserted}. */
+  public static DocumentGraph graphOf(Document document, boolean asserted) {
     String docIri = Iris.document(document.id());
     Graph g = GraphFactory.createDefaultGraph();
     Node doc = NodeFactory.createURI(docIri);
@@ -114,6 +129,10 @@ public final class LineClaimsExtractor implements Extractor {
         g.add(claim, GK.predicate.asNode(), GK.property("alliedWith").asNode());
         g.add(claim, GK.object.asNode(), o);
         g.add(claim, GK.extractedBy.asNode(), NodeFactory.createLiteralString("line-" + k));
+        if (asserted) {
+          g.add(claim, GK.modality.asNode(), GK.resource("Asserted").asNode());
+          g.add(claim, GK.confidence.asNode(), NodeFactory.createLiteralDT("0.80", XSDDatatype.XSDdecimal));
+        }
         g.add(claim, GK.evidence.asNode(), ev);
         g.add(ev, RDF.type.asNode(), GK.Evidence.asNode());
         g.add(ev, GK.document.asNode(), doc);

@@ -15,7 +15,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.RDF;
+import org.geokg.rdf.GK;
+import org.geokg.rdf.Summaries;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.geokg.batch.LineClaimsExtractor;
 import org.geokg.doc.Document;
@@ -27,8 +35,9 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A build killed with SIGKILL in the middle of a batch leaves every document whole or absent, and
- * running the same command again finishes the rest without duplicates. Also: a second build on a
+ * A build killed with SIGKILL in the middle of a batch leaves every document whole or absent, with
+ * graph:inferred and graph:summary exactly those of the documents stored, and running the same
+ * command again finishes the rest without duplicates. Also: a second build on a
  * store in use fails clearly and leaves the store intact.
  */
 @Timeout(value = 90, unit = TimeUnit.SECONDS)
@@ -67,14 +76,28 @@ class CrashSafetyTest {
     assertThat(child.exitValue()).isEqualTo(137);
 
     long storedBeforeKill;
+    Graph[] derivedAtKill;
     try (GeoStore s = GeoStore.open(store)) { // the dead process's lock is reclaimed
       storedBeforeKill = LineClaimsExtractor.documentGraphs(s);
       assertThat(incomplete(s)).isEmpty();
+      derivedAtKill = derived(s);
     }
     assertThat(storedBeforeKill).as("killed mid-batch").isBetween(1L, DOCS - 1L);
+    // What the stored documents imply and their counts are exactly those of the documents stored:
+    // computing them anew from the documents changes nothing.
+    assertThat(derivedClaims(derivedAtKill[0])).as("one derived claim per stored claim")
+        .isEqualTo(storedClaims(store));
+    assertThat(factDocuments(derivedAtKill[1])).as("the fact's document count").isEqualTo(storedBeforeKill);
+    Run infer = run(new LineClaimsExtractor(0, false, true), "infer", "--store", store.toString(), "--all");
+    assertThat(infer.code).as(infer.err).isZero();
+    try (GeoStore s = GeoStore.open(store)) {
+      Graph[] full = derived(s);
+      assertThat(full[0].isIsomorphicWith(derivedAtKill[0])).as("graph:inferred at the kill").isTrue();
+      assertThat(full[1].isIsomorphicWith(derivedAtKill[1])).as("graph:summary at the kill").isTrue();
+    }
 
     // The same command again, in-process: only the rest is extracted.
-    LineClaimsExtractor rerunExtractor = new LineClaimsExtractor();
+    LineClaimsExtractor rerunExtractor = new LineClaimsExtractor(0, false, true);
     Run rerun = run(rerunExtractor, "build", "--store", store.toString(), "--no-progress", inputs.toString());
     assertThat(rerun.code).as(rerun.err).isZero();
     long rest = DOCS - storedBeforeKill;
@@ -84,7 +107,7 @@ class CrashSafetyTest {
 
     // A clean single run of the same inputs: the same quads, no more.
     Path clean = dir.resolve("clean");
-    assertThat(run(new LineClaimsExtractor(), "build", "--store", clean.toString(), "--no-progress",
+    assertThat(run(new LineClaimsExtractor(0, false, true), "build", "--store", clean.toString(), "--no-progress",
         inputs.toString()).code).isZero();
     DatasetGraph afterCrash = copy(store);
     DatasetGraph single = copy(clean);
@@ -96,9 +119,10 @@ class CrashSafetyTest {
     // Graph by graph, up to blank node labels (graph:ontology has blank nodes).
     single.listGraphNodes().forEachRemaining(g ->
         assertThat(afterCrash.getGraph(g).isIsomorphicWith(single.getGraph(g))).as(g.getURI()).isTrue());
-    System.out.printf("crash test: %d documents; stored before SIGKILL %d; rerun stored %d, skipped %d"
-        + " (already stored); quads after crash+rerun %d, clean single run %d%n",
-        DOCS, storedBeforeKill, rest, storedBeforeKill, afterCrash.stream().count(), single.stream().count());
+    System.out.printf("crash test: %d documents; stored before SIGKILL %d, with %d derived claims and a summary"
+        + " equal to infer --all's; rerun stored %d, skipped %d (already stored); quads after crash+rerun %d, clean"
+        + " single run %d%n", DOCS, storedBeforeKill, derivedClaims(derivedAtKill[0]), rest, storedBeforeKill,
+        afterCrash.stream().count(), single.stream().count());
   }
 
   @Test
@@ -107,7 +131,7 @@ class CrashSafetyTest {
     Process child = startBuild(store, 200);
     try {
       waitForExtracted(child, 1);
-      Run second = run(new LineClaimsExtractor(), "build", "--store", store.toString(), "--no-progress",
+      Run second = run(new LineClaimsExtractor(0, false, true), "build", "--store", store.toString(), "--no-progress",
           inputs.toString());
       assertThat(second.code).isEqualTo(1);
       assertThat(second.err).contains("is in use by another geokg process").contains(store.toAbsolutePath().toString());
@@ -139,6 +163,36 @@ class CrashSafetyTest {
       }
     }
     assertThat(seen).as("the child build ran").isEqualTo(n);
+  }
+
+  /** Copies of graph:inferred and graph:summary. */
+  private static Graph[] derived(GeoStore s) {
+    return s.read(ds -> new Graph[] {copyOf(ds, GK.INFERRED_GRAPH), copyOf(ds, GK.SUMMARY_GRAPH)});
+  }
+
+  private static Graph copyOf(org.apache.jena.query.Dataset ds, String graph) {
+    Graph m = GraphFactory.createDefaultGraph();
+    ds.asDatasetGraph().getGraph(NodeFactory.createURI(graph)).find().forEachRemaining(m::add);
+    return m;
+  }
+
+  private static long derivedClaims(Graph inferred) {
+    return inferred.find(Node.ANY, GK.subject.asNode(), Node.ANY).toList().size();
+  }
+
+  /** Claims in the document graphs. */
+  private static long storedClaims(Path store) {
+    try (GeoStore s = GeoStore.open(store)) {
+      return s.read(ds -> ds.asDatasetGraph().stream(Node.ANY, Node.ANY, RDF.type.asNode(), GK.Claim.asNode())
+          .filter(q -> q.getGraph().getURI().startsWith(GK.ID + "doc/")).count());
+    }
+  }
+
+  /** The documents count of the one fact all documents state (USA alliedWith KOR). */
+  private static long factDocuments(Graph summary) {
+    List<Triple> t = summary.find(Node.ANY, Summaries.FACT_DOCUMENTS, Node.ANY).toList();
+    assertThat(t).hasSize(1);
+    return Long.parseLong(t.get(0).getObject().getLiteralLexicalForm());
   }
 
   private Map<String, String> incomplete(GeoStore s) {

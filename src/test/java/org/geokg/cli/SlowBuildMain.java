@@ -11,7 +11,8 @@ import org.geokg.doc.Document;
 
 /**
  * Run as a child process by {@link CrashSafetyTest}: the real {@code geokg} command line with a slow
- * {@link LineClaimsExtractor} instead of CoreNLP. Arguments: the extraction delay in milliseconds,
+ * {@link LineClaimsExtractor} (asserted claims, so graph:inferred and graph:summary have work) instead
+ * of CoreNLP. Arguments: the extraction delay in milliseconds,
  * then geokg's own arguments. Prints {@code extracted NAME} on stdout after each extraction, so the
  * parent knows when the batch is under way.
  */
@@ -20,7 +21,7 @@ public final class SlowBuildMain {
 
   public static void main(String[] args) {
     long delay = Long.parseLong(args[0]);
-    LineClaimsExtractor slow = new LineClaimsExtractor(delay, false);
+    LineClaimsExtractor slow = new LineClaimsExtractor(delay, false, true);
     Extractor announcing = new Extractor() {
       @Override
       public DocumentGraph extract(Document document) {

@@ -73,8 +73,9 @@ class ExportsTest {
       assertThat(l.replace("\\\"", "").chars().filter(c -> c == '"').count() % 2).as(l).isZero();
     }
     assertThat(dot).contains("\"state/USA\" [label=\"United States\", code=\"USA\", type=\"state\"");
-    assertThat(dot).containsPattern("\"state/KOR\" -> \"state/USA\" \\[label=\"alliedWith\", relation=\"alliedWith\","
-        + " kind=\"alliance\", count=1, first_date=\"2022-01\", color=\"#1f77b4\".*dir=none\\];");
+    // The stated alliance and its symmetric closure (graph:inferred, written with the document).
+    assertThat(dot).containsPattern("\"state/KOR\" -> \"state/USA\" \\[label=\"alliedWith \\(2\\)\", relation=\"alliedWith\","
+        + " kind=\"alliance\", count=2, first_date=\"2022-01\", color=\"#1f77b4\".*dir=none\\];");
     assertThat(dot).contains("\"state/RUS\" -> \"state/UKR\"").contains("kind=\"conflict\"");
     assertThat(dot).doesNotContain("person/");
   }
@@ -99,7 +100,7 @@ class ExportsTest {
         assertThat(e.getAttribute("directed")).isEqualTo("false");
         assertThat(data(e, "relation")).isEqualTo("alliedWith");
         assertThat(data(e, "kind")).isEqualTo("alliance");
-        assertThat(data(e, "count")).isEqualTo("1");
+        assertThat(data(e, "count")).isEqualTo("2"); // with the symmetric closure
         assertThat(data(e, "first_date")).isEqualTo("2022-01");
       }
     }

@@ -416,6 +416,8 @@ class OntologyContractTest {
     Txn.executeWrite(ds, () -> {
       RDFParser.fromString(VALID, Lang.TRIG).parse(ds.asDatasetGraph());
       ds.addNamedModel(GKD + "graph/ontology", ontology);
+      // graph:inferred and graph:summary, as every write keeps them: the listings read the summary.
+      org.geokg.store.Derivations.recomputeAll(ds.asDatasetGraph());
     });
     Map<String, List<Map<String, String>>> withDefaults = new LinkedHashMap<>();
     for (Path f : queryFiles()) {
@@ -460,11 +462,13 @@ class OntologyContractTest {
     Query usKor = QueryTransformOps.transformQuery(evidence, Map.of(
         "s", ontology.createResource(GKD + "state/USA"), "p", gk("alliedWith"),
         "o", ontology.createResource(GKD + "state/KOR")));
+    // (Besides the symmetric closure's derived claims, which graph:inferred holds.)
     assertThat(column(run(ds, usKor), "claim", "reversed", "modality", "documentId", "begin", "end"))
+        .filteredOn(row -> !row.contains("/derived/"))
         .containsExactly("claim:0a1b2c3d4e5f6071 false Asserted 2022-01-27-us-diplomacy-russia-ukraine.txt 5120 5233",
             "claim:00000000000000a1 true Asserted second.txt 0 40");
     assertThat(column(withDefaults.get("facts-across-documents.rq"), "subject", "predicate", "object", "documents", "claims"))
-        .contains("state:KOR gk:alliedWith state:USA 2 2");
+        .contains("state:KOR gk:alliedWith state:USA 2 4"); // 2 stated, 2 derived (symmetric closure)
   }
 
   // ---------------------------------------------------------------- sample data (docs/RDF.md)

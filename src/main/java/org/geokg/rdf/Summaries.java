@@ -1,0 +1,319 @@
+package org.geokg.rdf;
+
+import com.google.common.hash.Hashing;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+
+/**
+ * The counts behind the listing queries, worked out from claims: per document (fact claims,
+ * interactions, evidence sentences), per fact (a subject, property and object stated as asserted or
+ * reported: documents, claims, first and last date, best confidence) and per interaction dyad (a
+ * source, PLOVER class and target: documents, claims that happened and others, first and last date).
+ *
+ * <p>The one function {@link #tally} reads any graph of claims with their evidence; a document's
+ * share is {@code tally(its graph + the claims derived from it)}, and a fact's or dyad's row is the
+ * sum of the shares of the documents behind it. They are written to {@code graph:summary} (see
+ * {@link #write}); derived data, never a source of facts.
+ */
+public final class Summaries {
+  static {
+    org.apache.jena.sys.JenaSystem.init();
+  }
+
+  /** What a summary row is about. */
+  public enum Kind { FACT, DYAD }
+
+  /**
+   * A summary row's identity: a fact (subject, property, object; a symmetric property's ends in IRI
+   * order, as the query {@code facts-across-documents} has always counted them) or a dyad (source,
+   * event class, target).
+   */
+  public record Key(Kind kind, Node a, Node b, Node c) {
+    public Key {
+      Objects.requireNonNull(kind);
+      Objects.requireNonNull(a);
+      Objects.requireNonNull(b);
+      Objects.requireNonNull(c);
+    }
+
+    /** The row's node in {@code graph:summary}: {@code gkd:fact/HASH} or {@code gkd:dyad/HASH}. */
+    public Node node() {
+      String h = Hashing.sha256().hashString(a + "|" + b + "|" + c, StandardCharsets.UTF_8).toString().substring(0, 16);
+      return NodeFactory.createURI(GK.ID + (kind == Kind.FACT ? "fact/" : "dyad/") + h);
+    }
+  }
+
+  /**
+   * The claims behind one row from some documents.
+   *
+   * @param documents how many documents
+   * @param claims asserted or reported claims (for a dyad: that happened)
+   * @param others a dyad's planned, hypothetical or negated claims (0 for facts)
+   * @param first the least date's text, or null
+   * @param last the greatest date's text, or null
+   * @param maxConfidence the best confidence (a literal), or null
+   */
+  public record Tally(long documents, long claims, long others, String first, String last, Node maxConfidence) {
+    static final Tally ZERO = new Tally(0, 0, 0, null, null, null);
+
+    /** The two added: what both sets of documents give together. */
+    public Tally plus(Tally t) {
+      return new Tally(documents + t.documents, claims + t.claims, others + t.others, min(first, t.first),
+          max(last, t.last), higher(maxConfidence, t.maxConfidence));
+    }
+
+    /**
+     * {@code this} without {@code t}'s documents, when the dates and confidence are known not to
+     * change (see {@link #extremesOf}); null when nothing is left.
+     */
+    public Tally minusCounts(Tally t) {
+      long d = documents - t.documents;
+      return d <= 0 ? null : new Tally(d, claims - t.claims, others - t.others, first, last, maxConfidence);
+    }
+
+    /** Whether taking {@code part} away could change the dates or the best confidence. */
+    public boolean extremesOf(Tally part) {
+      return Objects.equals(first, part.first) || Objects.equals(last, part.last)
+          || (maxConfidence != null && part.maxConfidence != null
+              && decimal(maxConfidence).compareTo(decimal(part.maxConfidence)) == 0);
+    }
+  }
+
+  /**
+   * One document's share of the summaries.
+   *
+   * @param document the {@code gk:Document} node
+   * @param factClaims claims of a property (derived ones included) with evidence in it
+   * @param interactions interaction claims with evidence in it
+   * @param sentences evidence nodes of it that a claim points at
+   * @param rows its share of each fact and dyad (documents 1)
+   */
+  public record Share(Node document, long factClaims, long interactions, long sentences, Map<Key, Tally> rows) {}
+
+  private static final Node TYPE = RDF.type.asNode();
+  private static final Node CLAIM = GK.Claim.asNode();
+  private static final Node INTERACTION = GK.Interaction.asNode();
+  private static final Node EVIDENCE = GK.evidence.asNode();
+  private static final Node DOCUMENT = GK.document.asNode();
+  private static final Node SUBJECT = GK.subject.asNode();
+  private static final Node PREDICATE = GK.predicate.asNode();
+  private static final Node OBJECT = GK.object.asNode();
+  private static final Node SOURCE = GK.source.asNode();
+  private static final Node TARGET = GK.target.asNode();
+  private static final Node MODALITY = GK.modality.asNode();
+  private static final Node CONFIDENCE = GK.confidence.asNode();
+  private static final Node DATE = GK.date.asNode();
+  private static final Set<Node> FACTUAL = Set.of(GK.resource("Asserted").asNode(), GK.resource("Reported").asNode());
+
+  /** The summary vocabulary ({@code gk:}), in {@code graph:summary} only. */
+  public static final Node CLAIM_COUNT = GK.property("claimCount").asNode();
+  public static final Node INTERACTION_COUNT = GK.property("interactionCount").asNode();
+  public static final Node SENTENCE_COUNT = GK.property("sentenceCount").asNode();
+  /** A document's date as text, "" when it has none: the order of the documents listing in one scan. */
+  public static final Node LISTING_DATE = GK.property("listingDate").asNode();
+  public static final Node FACT_SUBJECT = GK.property("factSubject").asNode();
+  public static final Node FACT_PREDICATE = GK.property("factPredicate").asNode();
+  public static final Node FACT_OBJECT = GK.property("factObject").asNode();
+  public static final Node DYAD_SOURCE = GK.property("dyadSource").asNode();
+  public static final Node DYAD_EVENT = GK.property("dyadEvent").asNode();
+  public static final Node DYAD_TARGET = GK.property("dyadTarget").asNode();
+  public static final Node DYAD_PARTY = GK.property("dyadParty").asNode();
+  public static final Node FACT_DOCUMENTS = GK.property("factDocuments").asNode();
+  public static final Node FACT_CLAIMS = GK.property("factClaims").asNode();
+  public static final Node DYAD_DOCUMENTS = GK.property("dyadDocuments").asNode();
+  public static final Node DYAD_HAPPENED = GK.property("dyadHappened").asNode();
+  public static final Node DYAD_OTHER = GK.property("dyadOther").asNode();
+  public static final Node FIRST_DATE = GK.property("firstDate").asNode();
+  public static final Node LAST_DATE = GK.property("lastDate").asNode();
+  public static final Node MAX_CONFIDENCE = GK.property("maxConfidence").asNode();
+
+  /** The document metadata a document's summary repeats, so a listing reads one graph. */
+  private static final List<Node> COPIED = List.of(DCTerms.identifier.asNode(), DCTerms.date.asNode(),
+      DCTerms.title.asNode(), DCTerms.source.asNode());
+
+  private Summaries() {}
+
+  /**
+   * Every document's share in {@code claims}: a graph holding claims, their evidence nodes' {@code
+   * gk:document} links and the {@code gk:Document} nodes. A claim belongs to the documents of its
+   * evidence; {@code symmetric} are the properties whose facts are counted either way round.
+   */
+  public static Map<Node, Share> tally(Graph claims, Set<Node> symmetric) {
+    Map<Node, Share> out = new LinkedHashMap<>();
+    claims.find(Node.ANY, TYPE, GK.Document.asNode()).forEachRemaining(t ->
+        out.put(t.getSubject(), new Share(t.getSubject(), 0, 0, 0, new HashMap<>())));
+    Map<Node, Set<Node>> sentences = new HashMap<>();
+    claims.find(Node.ANY, EVIDENCE, Node.ANY).forEachRemaining(t -> {
+      Node ev = t.getObject();
+      claims.find(ev, DOCUMENT, Node.ANY).forEachRemaining(d -> sentences.computeIfAbsent(d.getObject(), k -> new HashSet<>()).add(ev));
+    });
+    Set<Node> claimNodes = new HashSet<>();
+    claims.find(Node.ANY, EVIDENCE, Node.ANY).forEachRemaining(t -> claimNodes.add(t.getSubject()));
+    Map<Node, long[]> counts = new HashMap<>();
+    Map<Node, Map<Key, Tally>> rows = new HashMap<>();
+    for (Node c : claimNodes) {
+      Set<Node> docs = new HashSet<>();
+      claims.find(c, EVIDENCE, Node.ANY).forEachRemaining(e ->
+          claims.find(e.getObject(), DOCUMENT, Node.ANY).forEachRemaining(d -> docs.add(d.getObject())));
+      boolean fact = claims.contains(c, PREDICATE, Node.ANY);
+      boolean interaction = claims.contains(c, TYPE, INTERACTION);
+      Map<Key, Tally> own = rowsOf(claims, c, symmetric);
+      for (Node d : docs) {
+        long[] n = counts.computeIfAbsent(d, k -> new long[2]);
+        n[0] += fact ? 1 : 0;
+        n[1] += interaction ? 1 : 0;
+        Map<Key, Tally> r = rows.computeIfAbsent(d, k -> new HashMap<>());
+        own.forEach((k, t) -> r.merge(k, t, Summaries::sameDocument));
+      }
+    }
+    Set<Node> docs = new HashSet<>(out.keySet());
+    docs.addAll(counts.keySet());
+    for (Node d : docs) {
+      long[] n = counts.getOrDefault(d, new long[2]);
+      out.put(d, new Share(d, n[0], n[1], sentences.getOrDefault(d, Set.of()).size(), rows.getOrDefault(d, Map.of())));
+    }
+    return out;
+  }
+
+  /** Two claims' tallies of one document: still one document. */
+  private static Tally sameDocument(Tally x, Tally y) {
+    Tally t = x.plus(y);
+    return new Tally(1, t.claims, t.others, t.first, t.last, t.maxConfidence);
+  }
+
+  /** What one claim gives each row it counts in (documents 1). */
+  private static Map<Key, Tally> rowsOf(Graph g, Node c, Set<Node> symmetric) {
+    Map<Key, Tally> out = new HashMap<>();
+    Node m = Graphs.object(g, c, MODALITY);
+    boolean factual = m != null && FACTUAL.contains(m);
+    Node date = Graphs.object(g, c, DATE);
+    String d = date == null ? null : date.getLiteralLexicalForm();
+    Node s = Graphs.object(g, c, SUBJECT);
+    Node p = Graphs.object(g, c, PREDICATE);
+    Node o = Graphs.object(g, c, OBJECT);
+    Node conf = Graphs.object(g, c, CONFIDENCE);
+    if (s != null && p != null && o != null && factual && conf != null) {
+      boolean swap = symmetric.contains(p) && str(o).compareTo(str(s)) < 0;
+      out.put(new Key(Kind.FACT, swap ? o : s, p, swap ? s : o), new Tally(1, 1, 0, d, d, conf));
+    }
+    if (g.contains(c, TYPE, INTERACTION) && m != null) {
+      List<Node> sources = g.find(c, SOURCE, Node.ANY).mapWith(Triple::getObject).toList();
+      List<Node> targets = g.find(c, TARGET, Node.ANY).mapWith(Triple::getObject).toList();
+      for (Triple t : g.find(c, TYPE, Node.ANY).toList()) {
+        Node type = t.getObject();
+        if (!type.isURI() || !type.getURI().startsWith(GK.NS) || type.equals(CLAIM) || type.equals(INTERACTION)) {
+          continue;
+        }
+        for (Node src : sources) {
+          for (Node tgt : targets) {
+            out.put(new Key(Kind.DYAD, src, type, tgt), new Tally(1, factual ? 1 : 0, factual ? 0 : 1, d, d, null));
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The triples of a document's summary: its counts and the metadata a listing shows, copied from
+   * {@code documentGraph}.
+   */
+  public static Graph documentTriples(Share share, Graph documentGraph) {
+    Graph g = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+    Node d = share.document();
+    g.add(d, CLAIM_COUNT, integer(share.factClaims()));
+    g.add(d, INTERACTION_COUNT, integer(share.interactions()));
+    g.add(d, SENTENCE_COUNT, integer(share.sentences()));
+    for (Node p : COPIED) {
+      documentGraph.find(d, p, Node.ANY).forEachRemaining(g::add);
+    }
+    Node date = Graphs.object(documentGraph, d, DCTerms.date.asNode());
+    g.add(d, LISTING_DATE, NodeFactory.createLiteralString(date == null ? "" : date.getLiteralLexicalForm()));
+    return g;
+  }
+
+  /** The triples of one fact's or dyad's row. */
+  public static Graph rowTriples(Key k, Tally t) {
+    Graph g = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+    Node n = k.node();
+    boolean fact = k.kind() == Kind.FACT;
+    g.add(n, fact ? FACT_SUBJECT : DYAD_SOURCE, k.a());
+    g.add(n, fact ? FACT_PREDICATE : DYAD_EVENT, k.b());
+    g.add(n, fact ? FACT_OBJECT : DYAD_TARGET, k.c());
+    // Each kind its own count properties: a listing's order is one scan of one of them.
+    g.add(n, fact ? FACT_DOCUMENTS : DYAD_DOCUMENTS, integer(t.documents()));
+    g.add(n, fact ? FACT_CLAIMS : DYAD_HAPPENED, integer(t.claims()));
+    if (!fact) {
+      g.add(n, DYAD_OTHER, integer(t.others()));
+      g.add(n, DYAD_PARTY, k.a());
+      g.add(n, DYAD_PARTY, k.c());
+    }
+    if (t.first() != null) {
+      g.add(n, FIRST_DATE, NodeFactory.createLiteralString(t.first()));
+      g.add(n, LAST_DATE, NodeFactory.createLiteralString(t.last()));
+    }
+    if (t.maxConfidence() != null) {
+      g.add(n, MAX_CONFIDENCE, t.maxConfidence());
+    }
+    return g;
+  }
+
+  /** Reads a row back from the summary triples of its node; null if there are none. */
+  public static Tally readRow(Graph summary, Key k) {
+    Node n = k.node();
+    boolean fact = k.kind() == Kind.FACT;
+    Node docs = Graphs.object(summary, n, fact ? FACT_DOCUMENTS : DYAD_DOCUMENTS);
+    if (docs == null) {
+      return null;
+    }
+    Node others = Graphs.object(summary, n, DYAD_OTHER);
+    Node first = Graphs.object(summary, n, FIRST_DATE);
+    Node last = Graphs.object(summary, n, LAST_DATE);
+    return new Tally(longOf(docs), longOf(Graphs.object(summary, n, fact ? FACT_CLAIMS : DYAD_HAPPENED)), others == null ? 0 : longOf(others),
+        first == null ? null : first.getLiteralLexicalForm(), last == null ? null : last.getLiteralLexicalForm(),
+        Graphs.object(summary, n, MAX_CONFIDENCE));
+  }
+
+  private static long longOf(Node n) {
+    return Long.parseLong(n.getLiteralLexicalForm());
+  }
+
+  private static Node integer(long n) {
+    return NodeFactory.createLiteralDT(Long.toString(n), XSDDatatype.XSDinteger);
+  }
+
+  private static String str(Node n) {
+    return n.isURI() ? n.getURI() : n.isLiteral() ? n.getLiteralLexicalForm() : n.toString();
+  }
+
+
+  private static String min(String a, String b) {
+    return a == null ? b : b == null ? a : a.compareTo(b) <= 0 ? a : b;
+  }
+
+  private static String max(String a, String b) {
+    return a == null ? b : b == null ? a : a.compareTo(b) >= 0 ? a : b;
+  }
+
+  private static Node higher(Node a, Node b) {
+    return a == null ? b : b == null ? a : decimal(b).compareTo(decimal(a)) > 0 ? b : a;
+  }
+
+  private static BigDecimal decimal(Node n) {
+    return new BigDecimal(n.getLiteralLexicalForm());
+  }
+}
