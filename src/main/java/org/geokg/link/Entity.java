@@ -1,5 +1,7 @@
 package org.geokg.link;
 
+import java.text.Normalizer;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -20,6 +22,16 @@ public record Entity(EntityKind kind, String key, String label) {
     if (!key.matches("[A-Za-z0-9][A-Za-z0-9-]*")) {
       throw new IllegalArgumentException("not an IRI-safe key: " + key);
     }
+  }
+
+  /**
+   * A key for a name: accents folded, lower-case ASCII letters and digits joined by single hyphens;
+   * {@code "x"} for a name with no letter or digit, so a key is never empty.
+   */
+  public static String slug(String name) {
+    String folded = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+    String s = folded.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+    return s.isEmpty() ? "x" : s;
   }
 
   /** Equality is by kind and key; the label is only for display. */
