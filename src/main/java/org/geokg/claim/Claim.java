@@ -23,6 +23,8 @@ import org.geokg.link.Entity;
  * @param mode how an interaction took place ({@code Meeting}, {@code PhoneCall} …); null if unknown
  * @param extractedBy the id of the rule that found it
  * @param evidence the sentences it came from; at least one
+ * @param location where an interaction happened, as its sentence says: a place ({@code EntityKind.PLACE}),
+ *     or a state when no finer place is named; null when it does not say
  */
 public record Claim(
     Entity subject,
@@ -35,7 +37,8 @@ public record Claim(
     Entity attributedTo,
     String mode,
     String extractedBy,
-    List<Evidence> evidence) {
+    List<Evidence> evidence,
+    Entity location) {
 
   public Claim {
     Objects.requireNonNull(subject, "subject");
@@ -52,6 +55,19 @@ public record Claim(
     }
   }
 
+  /** A claim without a location. */
+  public Claim(Entity subject, Relation relation, Entity object, Modality modality, double confidence,
+      ClaimDate date, String dateText, Entity attributedTo, String mode, String extractedBy, List<Evidence> evidence) {
+    this(subject, relation, object, modality, confidence, date, dateText, attributedTo, mode, extractedBy, evidence,
+        null);
+  }
+
+  /** This claim with {@code where} as its location. */
+  public Claim withLocation(Entity where) {
+    return new Claim(subject, relation, object, modality, confidence, date, dateText, attributedTo, mode,
+        extractedBy, evidence, where);
+  }
+
   /** What makes two claims of one document the same fact: they are merged, their evidence joined. */
   public record Key(Entity subject, Relation relation, Entity object, Modality modality, ClaimDate date) {}
 
@@ -61,7 +77,8 @@ public record Claim(
 
   /**
    * This claim and {@code other}, the same fact said again in one document, as one claim: this one's
-   * fields, the higher confidence, a mode if either has one, and the evidence of both without repeats.
+   * fields, the higher confidence, a mode and a location if either has one, and the evidence of both
+   * without repeats.
    */
   public Claim mergedWith(Claim other) {
     List<Evidence> ev = new ArrayList<>(evidence);
@@ -71,6 +88,7 @@ public record Claim(
       }
     }
     return new Claim(subject, relation, object, modality, Math.max(confidence, other.confidence()), date,
-        dateText, attributedTo, mode != null ? mode : other.mode(), extractedBy, ev);
+        dateText, attributedTo, mode != null ? mode : other.mode(), extractedBy, ev,
+        location != null ? location : other.location());
   }
 }

@@ -58,7 +58,7 @@ public final class RelationExtractor {
    * before its actors and dates are read (see {@code NlpPipeline#dater}).
    */
   public List<Claim> extract(LinkedDocument d, IntConsumer dater) {
-    ActorResolver actors = new ActorResolver(d, lex);
+    ActorResolver actors = new ActorResolver(d, lex, gazetteer);
     ClaimCollector out = new ClaimCollector(d);
     Map<Entity, Entity> represented = new RepresentsExtractor(gazetteer, lex).extract(d, actors, out);
     actors.setRepresented(represented);
@@ -398,6 +398,7 @@ public final class RelationExtractor {
       DateResolver.Dated dated = DateResolver.resolve(toks, trigger.index() - 1, d.document().date(), past,
           d.document().text(), clause);
       String mode = relation.isInteraction() ? mode(r, g, trigger) : null;
+      Entity where = relation.isInteraction() ? EventLocation.of(d, s, g, trigger, gazetteer) : null;
       boolean symmetric = lex.contains("symmetric_relations", relation.localName());
       for (Entity subj : subjects) {
         for (Entity obj : objects) {
@@ -412,7 +413,8 @@ public final class RelationExtractor {
           }
           Claim c = new Claim(subj, relation, obj, mod.modality(), r.confidence(),
               dated == null ? null : dated.date(), dated == null ? null : dated.text(),
-              mod.modality() == Modality.REPORTED ? mod.speaker() : null, mode, r.id(), List.of(out.evidence(s)));
+              mod.modality() == Modality.REPORTED ? mod.speaker() : null, mode, r.id(), List.of(out.evidence(s)),
+              where);
           add(out, c);
           if (relation.isInteraction() && (c.modality() == Modality.PLANNED || c.modality() == Modality.HYPOTHETICAL)
               && lex.contains("hostile_intent_classes", relation.localName()) && expressedIntent(g, trigger)
@@ -420,7 +422,7 @@ public final class RelationExtractor {
             // A stated intention to harm is a threat (CAMEO 13, PLOVER THREATEN): "said they would
             // boycott", "will impose sanctions unless …".
             out.add(new Claim(subj, THREATEN, obj, Modality.ASSERTED, r.confidence() * 0.9, c.date(), c.dateText(),
-                null, null, r.id() + "+threat", c.evidence()));
+                null, null, r.id() + "+threat", c.evidence(), where));
           }
           if (relation.isInteraction() && c.modality() == Modality.NEGATED
               && lex.contains("refusable_classes", relation.localName())
@@ -428,14 +430,14 @@ public final class RelationExtractor {
             // A stated refusal to cooperate is a rejection (CAMEO 12, PLOVER REJECT): "said it
             // would not send aid", "will not meet"; a plain negated fact ("did not meet") is not.
             out.add(new Claim(subj, REJECT, obj, Modality.ASSERTED, r.confidence() * 0.85, c.date(), c.dateText(),
-                null, null, r.id() + "+refusal", c.evidence()));
+                null, null, r.id() + "+refusal", c.evidence(), where));
           }
           if (relation.isInteraction() && c.modality() == Modality.PLANNED
               && lex.contains("intent_classes", relation.localName()) && expressedIntent(g, trigger)) {
             // A stated intention to cooperate is itself an act (CAMEO 03x, PLOVER AGREE): "offered to
             // negotiate", "will visit", "promised aid".
             out.add(new Claim(subj, AGREE, obj, Modality.ASSERTED, r.confidence() * 0.9, c.date(), c.dateText(),
-                null, null, r.id() + "+intent", c.evidence()));
+                null, null, r.id() + "+intent", c.evidence(), where));
           }
         }
       }
