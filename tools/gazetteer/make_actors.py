@@ -280,9 +280,28 @@ def org_id(name, ws):
     return slug(' '.join(ws)).upper()
 
 
+def common_words(ref):
+    """Lower-case English words the coders' verb and agent dictionaries use: no one-word organisation name."""
+    out = {w.lower() for w in ORG_WORDS}
+    for name in ('CAMEO.2.0.txt', 'Phoenix.agents.txt'):
+        with open(os.path.join(ref, 'petrarch2', name), encoding='utf-8', errors='replace') as f:
+            for line in f:
+                out.update(w.lower() for w in re.findall(r'[A-Za-z]{3,}', line.split('#')[0]))
+    return out
+
+
 def make_actors(ref, states, curated_forms, report):
     rows = {}
+    common = common_words(ref)
     group_forms = defaultdict(set)
+
+    def one_word(w):
+        # The dictionaries write everything in capitals, so a one-word name may be an acronym or a word:
+        # its capitals match only capitals in text; its capitalised form only when long and no common word.
+        forms = [w.upper()]
+        if len(w) >= 5 and w.lower() not in common:
+            forms.append(w[:1].upper() + w[1:].lower())
+        return forms
 
     def add(cls, ws, syns, country, ident=None):
         name = recase(ws)
@@ -292,16 +311,18 @@ def make_actors(ref, states, curated_forms, report):
             return
         if len(ws) == 1 and re.fullmatch(r'[A-Z]{2,}', ws[0]):
             # An acronym keeps its capitals ("UNICEF"); news also writes some as names ("Unicef").
-            syns = [name] + list(syns)
-            name = ws[0]
+            forms = one_word(ws[0])
+            name, syns = forms[0], forms[1:] + list(syns)
         i = ident or org_id(' '.join(ws), ws)
         i = re.sub(r'[^A-Z0-9-]', '', i.upper()) or 'X'
         aliases = []
         for syn in syns:
             sw = words(syn)
-            a = recase(sw)
-            if a and a != name and a.lower() not in curated_forms and not (len(sw) == 1 and len(a) < 3):
-                aliases.append(a)
+            if len(sw) == 1 and len(sw[0]) < 3:
+                continue
+            for a in (one_word(sw[0]) if len(sw) == 1 and sw[0].isupper() else [recase(sw)]):
+                if a and a != name and a.lower() not in curated_forms:
+                    aliases.append(a)
         if i in rows:
             if rows[i][2] != name:
                 rows[i][3] = '|'.join(dict.fromkeys([x for x in rows[i][3].split('|') if x] + [name] + aliases))

@@ -204,7 +204,7 @@ public final class Gazetteer {
     if (s.isEmpty()) {
       return null;
     }
-    if (s.matches("\\d{4}")) {
+    if (s.length() == 4) {
       return LocalDate.of(Integer.parseInt(s), 1, 1);
     }
     return LocalDate.parse(s);

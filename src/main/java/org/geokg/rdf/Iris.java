@@ -25,12 +25,6 @@ public final class Iris {
     return checked(GK.GEONAMES + geonamesId + "/");
   }
 
-  /** The IRI of a term of office in the reference graph: its holder, office-holding body, role and start. */
-  public static String term(String holderSlug, String of, String role, String start) {
-    return checked(GK.ID + "term/" + requireSafe(holderSlug) + "-" + requireSafe(of) + "-" + requireSafe(role)
-        + (start == null || start.isEmpty() ? "" : "-" + requireSafe(start)));
-  }
-
   /** The IRI of a document, which is also the name of its graph. */
   public static String document(String documentId) {
     return checked(GK.ID + "doc/" + requireSafe(documentId));

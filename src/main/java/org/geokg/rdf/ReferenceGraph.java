@@ -1,6 +1,8 @@
 package org.geokg.rdf;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
@@ -97,6 +99,7 @@ public final class ReferenceGraph {
         gz.entity(EntityKind.STATE, c).ifPresent(s -> g.add(n, GK.property("connects").asNode(), node(s)));
       }
     }
+    Map<String, String> roles = new HashMap<>();
     for (String slug : gz.persons().keySet()) {
       Gazetteer.PersonRole p = gz.roles(slug).get(0);
       Node n = node(new Entity(EntityKind.PERSON, slug, p.name()));
@@ -104,7 +107,7 @@ public final class ReferenceGraph {
       g.add(n, RDFS.label.asNode(), lit(p.name()));
       sameAs(g, n, p.wikidata());
       for (Gazetteer.PersonRole r : gz.roles(slug)) {
-        term(g, gz, n, r);
+        term(g, gz, n, slug, r, roles);
       }
     }
     for (Gazetteer.ListedActor a : gz.listedActors().values()) {
@@ -134,17 +137,18 @@ public final class ReferenceGraph {
       "https://www.geonames.org/", "https://github.com/openeventdata/petrarch2");
 
   /** A role of a person as a {@code gk:Term}: who held which office of what, from when to when. */
-  private static void term(Graph g, Gazetteer gz, Node holder, Gazetteer.PersonRole r) {
+  private static void term(Graph g, Gazetteer gz, Node holder, String holderKey, Gazetteer.PersonRole r,
+      Map<String, String> roles) {
     Optional<Entity> of = gz.actor(r.represents());
     if (of.isEmpty()) {
       return;
     }
-    String role = Entity.slug(r.title() == null || r.title().isEmpty() ? "office" : r.title());
-    Node t = NodeFactory.createURI(Iris.term(r.slug(), r.represents(), role,
-        r.from() == null ? "" : r.from().toString()));
+    String office = r.title() == null || r.title().isEmpty() ? "office" : r.title();
+    Node t = NodeFactory.createURI(GK.ID + "term/" + holderKey + "-" + of.get().key() + "-"
+        + roles.computeIfAbsent(office, Entity::slug) + (r.from() == null ? "" : "-" + r.from()));
     g.add(t, RDF.type.asNode(), GK.Term.asNode());
     g.add(t, GK.holder.asNode(), holder);
-    g.add(t, GK.office.asNode(), lit(r.title() == null || r.title().isEmpty() ? "office" : r.title()));
+    g.add(t, GK.office.asNode(), lit(office));
     g.add(t, GK.of.asNode(), node(of.get()));
     if (r.from() != null) {
       g.add(t, GK.start.asNode(), NodeFactory.createLiteralDT(r.from().toString(), XSDDatatype.XSDdate));
@@ -161,7 +165,9 @@ public final class ReferenceGraph {
   }
 
   private static Node node(Entity e) {
-    return NodeFactory.createURI(Iris.entity(e));
+    // An entity's key is IRI-safe by construction (Entity checks it): no need to parse each of the
+    // tens of thousands of reference IRIs again.
+    return NodeFactory.createURI(GK.ID + e.kind().pathSegment() + "/" + e.key());
   }
 
   private static Node lit(String s) {
