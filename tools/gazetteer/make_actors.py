@@ -255,8 +255,16 @@ def make_terms(ref, states, curated_slugs, igo_codes, report):
             dropped_shared += 1
             continue
         aliases = [a for a in p['aliases'] if ' ' in a or single_alias_ok(a, owners[a])]
+        # One term per office and start: sub-roles ("GOVLAB", "GOVBUS") of one appointment are one term,
+        # ending when the last of them ends (an open one never).
+        merged = {}
+        for of, role, start, end in p['terms']:
+            k = (of, role, start)
+            if k not in merged or merged[k] and (not end or end > merged[k]):
+                merged[k] = end
         first = True
-        for of, role, start, end in sorted(p['terms'], key=lambda t: (t[2], t[3], t[1])):
+        for of, role, start, end in sorted(((k[0], k[1], k[2], e) for k, e in merged.items()),
+                                           key=lambda t: (t[2], t[3], t[1])):
             office = 'organisation' if role == 'IGO' else OFFICES[role]
             # Name and aliases once per person: the rows that follow are more terms of the same slug.
             rows.append([s, p['name'] if first else '', '|'.join(aliases) if first else '', of, office, role,

@@ -257,6 +257,7 @@ public final class EntityLinker {
       while (k < toks.size() && toks.get(k).tag().startsWith("JJ") && d.mentionAt(s, k) == null && k - first < 2) {
         k++;
       }
+      int afterAdjectives = k;
       // "Colombian riot police": the head is the last noun of a short compound.
       while (k + 1 < toks.size() && toks.get(k).tag().startsWith("NN") && toks.get(k + 1).tag().startsWith("NN")
           && d.mentionAt(s, k + 1) == null && k - first < 3) {
@@ -270,7 +271,9 @@ public final class EntityLinker {
         sector = gazetteer.sectors().get(toks.get(k).word().toLowerCase(Locale.ROOT));
       }
       boolean titleOfPerson = k + 1 < toks.size() && "PERSON".equals(toks.get(k + 1).ner());
-      if (sector == null || titleOfPerson || d.titleAt(s, k) != null) {
+      // A listed agent noun only right after its state: "America's alliance community" is no group.
+      boolean plain = first == i + 1 && k == afterAdjectives;
+      if (sector == null || titleOfPerson || d.titleAt(s, k) != null || (sector.listed() && !plain)) {
         continue;
       }
       d.add(new Mention(group(m.entity(), sector), s, m.begin(), k + 1, Form.DESCRIPTION));
@@ -299,7 +302,7 @@ public final class EntityLinker {
       Gazetteer.Sector sector = gazetteer.sectors().get(noun.lemma().toLowerCase(Locale.ROOT));
       int at = toks.get(k + 2).tag().equals("DT") ? k + 3 : k + 2;
       Mention where = d.mentionAt(s, at);
-      if (sector == null || where == null || where.begin() != at) {
+      if (sector == null || sector.listed() || where == null || where.begin() != at) {
         continue;
       }
       Entity state = switch (where.entity().kind()) {

@@ -69,8 +69,13 @@ public final class Gazetteer {
   /** A title word or phrase; {@code state} is set when the title alone implies one. */
   public record Title(String phrase, String kind, String state) {}
 
-  /** An actor sector (CAMEO code) named by a noun such as "troops". */
-  public record Sector(String code, String label) {}
+  /**
+   * An actor sector (CAMEO code) named by a noun such as "troops".
+   *
+   * @param listed whether the noun comes from the event coders' agent list ({@code agents.tsv}) rather than
+   *     the curated table: such nouns make a group only right after their state ("Chinese farmers")
+   */
+  public record Sector(String code, String label, boolean listed) {}
 
   private final ImmutableMap<String, State> states;
   private final ImmutableMap<String, Organization> organizations;
@@ -132,11 +137,11 @@ public final class Gazetteer {
     resourceLabels = ImmutableMap.copyOf(resLabels);
     Map<String, Sector> sec = new LinkedHashMap<>();
     for (Tsv.Row r : Tsv.read(dataDir, FOLDER, "sectors.tsv")) {
-      sec.putIfAbsent(r.get("word"), new Sector(r.get("sector"), r.get("label")));
+      sec.putIfAbsent(r.get("word"), new Sector(r.get("sector"), r.get("label"), false));
     }
     // The coders' agent nouns after the curated ones, which win.
     for (Tsv.Row r : Tsv.read(dataDir, FOLDER, "agents.tsv")) {
-      sec.putIfAbsent(r.get("word"), new Sector(r.get("sector"), r.get("label")));
+      sec.putIfAbsent(r.get("word"), new Sector(r.get("sector"), r.get("label"), true));
     }
     sectors = ImmutableMap.copyOf(sec);
     Map<String, Infrastructure> inf = new LinkedHashMap<>();

@@ -121,7 +121,8 @@ class ExportsTest {
   void eventsCsvHasTheHeaderAndOneRowPerInteraction() throws Exception {
     String csv = export("events-csv");
     assertThat(csv.lines().findFirst().orElseThrow()).isEqualTo(
-        "date,source_name,source_code,plover_type,cameo_root,target_name,target_code,mode,modality,document,sentence");
+        "date,source_name,source_code,plover_type,cameo_root,target_name,target_code,mode,modality,document,sentence,"
+            + "location_name,location_country,location_lat,location_long");
     List<CSVRecord> rows;
     try (CSVParser p = CSVParser.parse(new StringReader(csv),
         CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
@@ -139,17 +140,23 @@ class ExportsTest {
     assertThat(consult.get("modality")).isEqualTo("Asserted");
     assertThat(consult.get("document")).isEqualTo(SampleStore.DOCUMENT);
     assertThat(consult.get("sentence")).isEqualTo(SampleStore.QUOTED_SENTENCE);
+    assertThat(consult.get("location_name")).isEqualTo("Seoul");
+    assertThat(consult.get("location_country")).isEqualTo("KOR");
+    assertThat(consult.get("location_lat")).isEqualTo("37.566");
+    assertThat(consult.get("location_long")).isEqualTo("126.9784");
     CSVRecord sanction = rows.stream().filter(r -> r.get("plover_type").equals("SANCTION")).findFirst().orElseThrow();
     assertThat(sanction.get("modality")).isEqualTo("Hypothetical");
     assertThat(sanction.get("cameo_root")).isEqualTo("16");
     assertThat(sanction.get("date")).isEqualTo("2022-01-27"); // no claim date: the document's
+    assertThat(sanction.get("location_name")).isEmpty();
   }
 
   @Test
   void eventsCsvQuotesCommasAndQuotesAsRfc4180() throws Exception {
     String csv = export("events-csv");
     // The sentence is quoted, inner quotes doubled; the row ends with CRLF.
-    assertThat(csv).contains(",\"Blinken said, \"\"We stand with Seoul,\"\" after meeting its minister.\"\r\n");
+    assertThat(csv).contains(",\"Blinken said, \"\"We stand with Seoul,\"\" after meeting its minister.\",Seoul,KOR,");
+    assertThat(csv).contains("Russia would face severe sanctions should it invade.,,,,\r\n");
     assertThat(csv).contains("\r\n2022-01-14,Antony Blinken,USA,CONSULT,04,South Korea,KOR,Meeting,Asserted,"
         + SampleStore.DOCUMENT + ",");
   }
