@@ -68,6 +68,10 @@ TITLE_WORDS = {'SECRETARY-GENERAL', 'SECRETARY', 'GENERAL', 'PRESIDENT', 'PRIME'
                'PRINCE', 'SHEIKH', 'SHEIK', 'EMIR', 'DR.', 'DR', 'GEN.', 'COL.', 'UN', 'U.N.', 'UNITED', 'NATIONS',
                'SEC.', 'SECY', 'CHIEF', 'AMBASSADOR', 'ENVOY', 'FOREIGN', 'DEFENSE', 'DEFENCE', 'SENATOR', 'SEN.',
                'MR.', 'MRS.', 'MS.', 'LORD', 'SIR', 'POPE'}
+# Words of an office, not of an institution ("US Defense Secretary", "White House Spokesman").
+GROUP_TITLE_WORDS = {'SECRETARY', 'PRESIDENT', 'VICE', 'VICE-PRESIDENT', 'CHAIRMAN', 'DIRECTOR', 'SPOKESMAN',
+                     'SPOKESWOMAN', 'SPOKESPERSON', 'OFFICIAL', 'COMMANDER', 'COMMANDER-IN-CHIEF', 'JUSTICES', 'JUSTICE',
+                     'ATTORNEY', 'MINISTER', 'GENERAL', 'CHIEF', 'AMBASSADOR', 'ENVOY', 'LEADER', 'HEAD'}
 # Keep a city that has at least this many people, or is a capital, or is a place the coders name.
 MIN_POPULATION = 150000
 # A place name shared by places in two states is linked to the larger only when it has this many times more people.
@@ -367,7 +371,11 @@ def make_actors(ref, states, curated_forms, report):
         if code[:3] not in states or code[3:6] not in OFFICES or cs[0][1] or cs[0][2]:
             continue
         for form in [ws] + [words(s) for s in syns]:
-            if len(form) >= 2 and recase(form).lower() not in curated_forms:
+            # An institution's name has an organisation word and no title: the record's synonyms also
+            # hold office titles ("SECRETARY_OF_STATE"), persons and regions, which are not the group.
+            upper = [w.upper() for w in form]
+            if (len(form) >= 2 and recase(form).lower() not in curated_forms
+                    and any(w in ORG_WORDS for w in upper) and not any(w in GROUP_TITLE_WORDS for w in upper)):
                 group_forms[code[:3] + '-' + code[3:6]].add(recase(form))
     for gid, forms in sorted(group_forms.items()):
         forms = sorted(forms, key=lambda f: (len(f), f))
@@ -515,7 +523,8 @@ def main():
     for r in csv.DictReader(rows, delimiter='\t'):
         curated_forms.update(x.lower() for x in [r['name']] + r['aliases'].split('|') if x)
     for r in states.values():
-        curated_forms.update(x.lower() for x in [r['name']] + r['aliases'].split('|') if x)
+        curated_forms.update(x.lower() for x in [r['name']] + r['aliases'].split('|') + r['capitals'].split('|')
+                             if x)
     sectors = read_table(args.out, 'sectors.tsv', 'word')
     write(args.out, 'terms.tsv', ['slug', 'name', 'aliases', 'of', 'office', 'sector', 'start', 'end'],
           make_terms(args.ref, states, curated_slugs, igo_codes, report))

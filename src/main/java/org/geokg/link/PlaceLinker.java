@@ -50,10 +50,12 @@ final class PlaceLinker {
         Place p = choose(m.values(), statesNamed);
         Mention there = d.mentionAt(s, m.begin());
         if (p != null && there != null) {
-          // A capital as metonym: the state stays the mention; the place is where it is.
-          if (there.begin() == m.begin() && there.end() == m.end() && there.form() == Form.SEAT
-              && there.entity().key().equals(p.iso3())) {
-            d.setPlace(s, m.begin(), m.end(), p);
+          // A capital as metonym: the state stays the mention; the place is where it is, over the
+          // mention's span ("Washington, D.C." is one seat).
+          if (there.begin() == m.begin() && there.form() == Form.SEAT && there.entity().key().equals(p.iso3())) {
+            d.setPlace(s, there.begin(), there.end(), p);
+            i = Math.max(m.end(), there.end());
+            continue;
           }
         } else if (p != null && free(d, s, m.begin(), m.end()) && readsAsPlace(toks, m.begin(), m.end())) {
           d.add(new Mention(p.entity(), s, m.begin(), m.end(), Form.NAME));
