@@ -13,8 +13,9 @@ await build({
   minify: true,
   format: 'iife',
   target: ['es2020'],
-  outfile: `${out}/app.js`,
-  legalComments: 'linked', // cytoscape's MIT notice goes to app.js.LEGAL.txt next to the bundle
+  outfile: `${out}/app.js`, // and app.css: the styles that YASGUI brings
+  loader: { '.png': 'dataurl', '.svg': 'dataurl', '.gif': 'dataurl', '.woff': 'dataurl', '.woff2': 'dataurl', '.ttf': 'dataurl' },
+  legalComments: 'linked', // the libraries' licence notices go to app.js.LEGAL.txt next to the bundle
   logLevel: 'warning',
 });
 for (const f of ['index.html', 'style.css']) {

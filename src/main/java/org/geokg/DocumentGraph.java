@@ -1,7 +1,9 @@
 package org.geokg;
 
 import com.google.common.collect.ImmutableMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.geokg.doc.Document;
 
@@ -12,8 +14,36 @@ import org.geokg.doc.Document;
  * @param graphIri the IRI of the document, which names its graph ({@code gkd:doc/<id>})
  * @param graph the document's graph: its {@code gk:Document} node, entities, claims and evidence
  * @param stats counts for the build summary
+ * @param linked each sentence with the entities linked in it and its lemmas, for measuring what linking
+ *     found (see {@code geokg eval}); empty when the extractor does not say
  */
-public record DocumentGraph(Document document, String graphIri, Graph graph, Stats stats) {
+public record DocumentGraph(Document document, String graphIri, Graph graph, Stats stats, List<Sentence> linked) {
+  public DocumentGraph {
+    linked = List.copyOf(linked);
+  }
+
+  /** A graph without the linked sentences. */
+  public DocumentGraph(Document document, String graphIri, Graph graph, Stats stats) {
+    this(document, graphIri, graph, stats, List.of());
+  }
+
+  /**
+   * One sentence as linking saw it.
+   *
+   * @param begin character offset of the sentence in the document's text
+   * @param end character offset just after it
+   * @param entities IRIs of the entities linked in the sentence
+   * @param tokens the sentence's tokens, with their lemmas
+   */
+  public record Sentence(int begin, int end, Set<String> entities, List<Token> tokens) {
+    public Sentence {
+      entities = Set.copyOf(entities);
+      tokens = List.copyOf(tokens);
+    }
+  }
+
+  /** A token: its character offsets in the document's text and its lemma (lower case). */
+  public record Token(int begin, int end, String lemma) {}
 
   /**
    * @param sentences sentences annotated

@@ -110,10 +110,34 @@ final class StandardExtractor implements ClaimExtractor {
       }
       int tokens = a.get(CoreAnnotations.TokensAnnotation.class).size();
       return new DocumentGraph(document, Iris.document(document.id()), g,
-          new DocumentGraph.Stats(linked.sentences().size(), tokens, entities.size(), byRelation));
+          new DocumentGraph.Stats(linked.sentences().size(), tokens, entities.size(), byRelation),
+          linkedSentences(linked));
     } catch (RuntimeException e) {
       throw new ExtractionException(document.name() + ": extraction failed: " + e, e);
     }
+  }
+
+  private static List<DocumentGraph.Sentence> linkedSentences(LinkedDocument linked) {
+    List<Set<String>> entities = new java.util.ArrayList<>();
+    linked.sentences().forEach(x -> entities.add(new HashSet<>()));
+    for (Mention m : linked.mentions()) {
+      if (m.sentence() >= 0 && m.sentence() < entities.size()) {
+        entities.get(m.sentence()).add(Iris.entity(m.entity()));
+      }
+    }
+    List<DocumentGraph.Sentence> out = new java.util.ArrayList<>();
+    for (int i = 0; i < linked.sentences().size(); i++) {
+      var s = linked.sentences().get(i);
+      List<DocumentGraph.Token> tokens = new java.util.ArrayList<>();
+      for (edu.stanford.nlp.ling.CoreLabel t : linked.tokens(i)) {
+        String lemma = t.lemma() == null ? t.word() : t.lemma();
+        tokens.add(new DocumentGraph.Token(t.beginPosition(), t.endPosition(),
+            lemma.toLowerCase(java.util.Locale.ROOT)));
+      }
+      out.add(new DocumentGraph.Sentence(s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
+          s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class), entities.get(i), tokens));
+    }
+    return out;
   }
 
   @Override

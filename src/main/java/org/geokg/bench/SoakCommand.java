@@ -1,9 +1,6 @@
 package org.geokg.bench;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.BreakIterator;
@@ -89,7 +86,7 @@ public final class SoakCommand implements Callable<Integer> {
     long t0 = System.nanoTime();
     Extractor extractor = Extractors.standard(data);
     double load = (System.nanoTime() - t0) / 1e9;
-    out.printf("extractor loaded in %.1f s; heap after load %,d MB%n", load, heapAfterGc() >> 20);
+    out.printf("extractor loaded in %.1f s; heap after load %,d MB%n", load, Heap.afterGc() >> 20);
     out.printf("%8s %10s %9s %8s%n", "docs", "heap MB", "time s", "docs/s");
 
     List<long[]> samples = new ArrayList<>(); // {docs, heap bytes}
@@ -117,7 +114,7 @@ public final class SoakCommand implements Callable<Integer> {
         private void tick() {
           done[0]++;
           if (done[0] % k == 0) {
-            long heap = heapAfterGc();
+            long heap = Heap.afterGc();
             samples.add(new long[] {done[0], heap});
             double secs = (System.nanoTime() - start) / 1e9;
             out.printf("%8d %10d %9.1f %8.2f%n", done[0], heap >> 20, secs, done[0] / secs);
@@ -134,7 +131,7 @@ public final class SoakCommand implements Callable<Integer> {
           r.peakInFlight(), s.quadCount());
     } finally {
       if (temporary) {
-        deleteTree(dir);
+        Scratch.delete(dir);
       }
     }
     out.println(verdict(samples));
@@ -205,21 +202,4 @@ public final class SoakCommand implements Callable<Integer> {
     });
     return new ArrayList<>(out);
   }
-
-  private static long heapAfterGc() {
-    // A hint, twice: the second collects what the first made unreachable (finalisable, weak refs).
-    System.gc();
-    System.gc();
-    return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-  }
-
-  private static void deleteTree(Path dir) {
-    try {
-      // Our own temporary folder: nothing else can be swapping links in it.
-      com.google.common.io.MoreFiles.deleteRecursively(dir, com.google.common.io.RecursiveDeleteOption.ALLOW_INSECURE);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
 }

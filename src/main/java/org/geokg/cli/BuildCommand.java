@@ -46,8 +46,10 @@ final class BuildCommand implements Callable<Integer> {
   @Option(names = "--force", description = "Re-extract documents that are already stored.")
   boolean force;
 
-  @Option(names = "--no-progress", description = "Do not draw the progress line on stderr.")
-  boolean noProgress;
+  @Option(names = {"--quiet", "-q", "--no-progress"},
+      description = "Show no progress (on a terminal: one updating line; otherwise a line every 10 s)."
+          + " Errors and the summary are still printed.")
+  boolean quiet;
 
   @Option(
       names = "--threads",
@@ -132,26 +134,35 @@ final class BuildCommand implements Callable<Integer> {
   private int build(GeoStore store, Extractor extractor, BatchOptions options, double loadSeconds, long start,
       PrintStream err) {
 
-    Progress progress = new Progress(err, context.interactive() && !noProgress);
+    Progress progress = new Progress(err, Progress.Mode.of(context.interactive(), quiet), Progress.Unit.DOCUMENTS);
+    if (progress.enabled()) {
+      // Counted beside the build, so that a large JSON Lines file does not delay the first document.
+      Thread count = new Thread(() -> progress.total(InputCount.documents(inputs)), "geokg-input-count");
+      count.setDaemon(true);
+      count.start();
+    }
     long[] counts = new long[3]; // stored, skipped, failed: for the progress line
+    Runnable update = () -> progress.update(counts[0] + counts[1] + counts[2],
+        ((counts[1] > 0 ? String.format("%,d skipped  ", counts[1]) : "")
+            + (counts[2] > 0 ? String.format("%,d failed", counts[2]) : "")).trim());
     BatchListener listener = new BatchListener() {
       @Override
       public void stored(Document document, DocumentGraph.Stats stats) {
         counts[0]++;
-        progress.update(counts[0] + counts[1] + counts[2], counts[1], counts[2]);
+        update.run();
       }
 
       @Override
       public void skipped(String name, String reason) {
         counts[1]++;
-        progress.update(counts[0] + counts[1] + counts[2], counts[1], counts[2]);
+        update.run();
       }
 
       @Override
       public void failed(String name, String reason) {
         counts[2]++;
         progress.message("error: " + name + ": " + reason);
-        progress.update(counts[0] + counts[1] + counts[2], counts[1], counts[2]);
+        update.run();
       }
     };
     BatchResult result = new BatchBuilder(extractor, store, options, listener)

@@ -13,14 +13,16 @@ import org.geokg.doc.DocumentError;
 import org.geokg.doc.DocumentSink;
 import org.geokg.doc.DocumentSource;
 import org.geokg.eval.CameoPlover;
-import org.geokg.eval.EvalResult;
 import org.geokg.eval.EvalSet;
 import org.geokg.eval.Evaluation;
 import org.geokg.eval.PetrarchReader;
 import org.geokg.eval.PloverReader;
 import org.geokg.eval.Re3dReader;
 import org.geokg.eval.ReferenceNameResolver;
+import org.geokg.eval.Scorer;
 import org.geokg.eval.SeedGoldReader;
+import org.geokg.eval.SetReport;
+import org.geokg.eval.StatedeptReader;
 import org.geokg.eval.SystemFacts;
 import org.geokg.link.Gazetteer;
 import org.geokg.store.GeoStore;
@@ -29,23 +31,35 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code geokg eval}: scores extraction against the team's gold sets. The seed set is scored on the store
- * (the seed article as built); the dev sets' texts are extracted in memory. Prints a table per set and
- * writes each set's misses and false positives to {@code OUT/<set>-errors.tsv}.
+ * {@code geokg eval}: scores extraction against the gold sets. The seed set is scored on the store
+ * (the seed article as built); the other sets' texts are extracted in memory. Scores are strict by
+ * default, with the lenient ones beside them (see {@link Scorer.Mode}). One set: its per-relation table;
+ * {@code --set all}: one table of every set. Each set's misses and false positives go to
+ * {@code ERRORS/<set>-errors.tsv}; {@code --out FILE} writes every figure as JSON.
  */
 @Command(
     name = "eval",
     mixinStandardHelpOptions = true,
     description = {
-      "Scores extraction against gold facts: precision, recall and F1 per relation, and modality accuracy.",
+      "Scores extraction against gold facts: precision, recall and F1, strict (the default) and lenient,"
+          + " per relation, modality accuracy, actor resolution (plover, petrarch) and the causes of misses"
+          + " (statedept).",
       "seed: the store's copy of the seed article (else the article extracted in memory) against"
-          + " SHARED/eval/seed/gold.tsv. plover, petrarch, re3d: the dev sets' texts are extracted in"
-          + " memory and scored against their annotations.",
+          + " SHARED/eval/seed/gold.tsv. plover, petrarch, re3d: the dev sets' texts under SHARED, extracted in"
+          + " memory. statedept: the project's own set (eval/statedept/: texts.jsonl and gold.tsv), no SHARED"
+          + " needed. all: every set (those needing SHARED are left out, with a note, when it is absent).",
+      "Strict: every gold fact counts, also those whose actors have no key (misses, with the reason);"
+          + " interactions match only when both sides agree whether they happened; persons and bodies count as"
+          + " the state they represent by the gold's own rows; person names match in either order."
+          + " Lenient: the project's earlier scoring.",
       "Exit codes: 0 scored; 1 failure; 2 usage error or evaluation data not found."
     })
 final class EvalCommand implements Callable<Integer> {
   /** The sets. */
-  enum SetName { SEED, PLOVER, PETRARCH, RE3D, ALL }
+  enum SetName { SEED, PLOVER, PETRARCH, RE3D, STATEDEPT, ALL }
+
+  /** Sets whose documents are single sentences, where actor resolution is measured. */
+  private static final java.util.Set<String> SENTENCE_SETS = java.util.Set.of("plover", "petrarch");
 
   private final CliContext context;
   private Extractor extractor;
@@ -55,7 +69,7 @@ final class EvalCommand implements Callable<Integer> {
   @Mixin DataOptions dataOptions;
 
   @Option(names = "--set", defaultValue = "seed", paramLabel = "SET",
-      description = "seed (default), plover, petrarch, re3d or all.")
+      description = "seed (default), plover, petrarch, re3d, statedept or all.")
   SetName set;
 
   @Option(names = "--gold", paramLabel = "FILE",
@@ -66,8 +80,17 @@ final class EvalCommand implements Callable<Integer> {
       description = "The team's shared folder with eval/ and corpus/; default: $GEOKG_SHARED or ../shared.")
   Path shared;
 
-  @Option(names = "--out", paramLabel = "DIR", defaultValue = "eval-out",
-      description = "Where the error files go (default: eval-out).")
+  @Option(names = "--statedept", paramLabel = "DIR",
+      description = "The statedept set's folder (texts.jsonl, gold.tsv); default: eval/statedept in the current"
+          + " folder, else in the project geokg runs from.")
+  Path statedept;
+
+  @Option(names = "--errors", paramLabel = "DIR", defaultValue = "eval-out",
+      description = "Where each set's misses and false positives go (default: eval-out).")
+  Path errors;
+
+  @Option(names = "--out", paramLabel = "FILE",
+      description = "Also write every figure (both modes, per relation, actors, causes) as JSON to FILE.")
   Path out;
 
   @Option(names = "--limit", paramLabel = "N", defaultValue = "-1",
@@ -88,29 +111,88 @@ final class EvalCommand implements Callable<Integer> {
       context.err().println("error: --gold names one set's file; it cannot be used with --set all");
       return 2;
     }
-    boolean needsShared = gold == null || set != SetName.SEED;
-    if (needsShared && !Files.isDirectory(shared.resolve("eval"))) {
-      context.err().println(shared + " not found: evaluation sets are not in a user's clone");
-      return 2;
+    if (out != null && Files.isDirectory(out)) {
+      // --out used to name the error folder: a folder given there still gets the error files.
+      context.err().println("note: --out names the JSON file now; " + out + " is a folder, so the error files go"
+          + " there (use --errors DIR)");
+      errors = out;
+      out = null;
     }
+    boolean sharedPresent = Files.isDirectory(shared.resolve("eval"));
     List<SetName> sets = set == SetName.ALL
-        ? List.of(SetName.SEED, SetName.PLOVER, SetName.PETRARCH, SetName.RE3D) : List.of(set);
+        ? List.of(SetName.SEED, SetName.PLOVER, SetName.PETRARCH, SetName.RE3D, SetName.STATEDEPT) : List.of(set);
+    List<SetReport> reports = new ArrayList<>();
     for (SetName s : sets) {
-      EvalResult result = switch (s) {
+      boolean needsShared = s != SetName.STATEDEPT && (gold == null || s != SetName.SEED);
+      if (needsShared && !sharedPresent) {
+        if (set != SetName.ALL) {
+          context.err().println(shared + " not found: the " + name(s) + " set is not in a user's clone");
+          return 2;
+        }
+        context.err().println(name(s) + ": left out, " + shared + " not found");
+        continue;
+      }
+      if (s == SetName.STATEDEPT && !Files.isRegularFile(statedeptDir().resolve("gold.tsv"))) {
+        context.err().println("statedept: no gold.tsv in " + statedeptDir());
+        if (set != SetName.ALL) {
+          return 2;
+        }
+        continue;
+      }
+      SetReport report = switch (s) {
         case SEED -> seed();
         case PLOVER -> inMemory(PloverReader.read(file("eval/dev/plover/PLOVER_GSR_dev.json")));
         case PETRARCH -> inMemory(PetrarchReader.read(file("eval/dev/petrarch/PETR2_GSR_validation.derived.jsonl"),
             CameoPlover.read(shared.resolve("eval/dev/plover/CAMEO2PLOVER-2021.txt"))));
         case RE3D -> inMemory(Re3dReader.read(file("eval/dev/re3d"), nameResolver()));
+        case STATEDEPT -> inMemory(StatedeptReader.read(statedeptDir().resolve("texts.jsonl"),
+            gold != null ? gold : statedeptDir().resolve("gold.tsv")));
         case ALL -> throw new IllegalStateException("unreachable");
       };
-      context.out().print(result.table());
-      Path errors = out.resolve(result.set() + "-errors.tsv");
-      result.writeErrors(errors);
-      context.out().println("errors: " + errors);
-      context.out().println();
+      reports.add(report);
+      Path errorFile = errors.resolve(report.set() + "-errors.tsv");
+      report.strict().writeErrors(errorFile, report.causes());
+      report.lenient().writeErrors(errors.resolve(report.set() + "-errors-lenient.tsv"));
+      if (set != SetName.ALL) {
+        context.out().print(report.relationTable());
+        context.out().println("errors: " + errorFile);
+      }
+    }
+    if (set == SetName.ALL) {
+      context.out().print(SetReport.summaryTable(reports));
+      reports.forEach(r -> context.out().print(r.notes()));
+      context.out().println("errors: " + errors.resolve("<set>-errors.tsv"));
+    }
+    if (out != null) {
+      SetReport.writeJson(out, reports);
+      context.out().println("json: " + out);
     }
     return 0;
+  }
+
+  private static String name(SetName s) {
+    return s.name().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /** The statedept folder: the option, else eval/statedept here, else in the project the jar was built in. */
+  private Path statedeptDir() {
+    if (statedept != null) {
+      return statedept;
+    }
+    if (Files.isDirectory(StatedeptReader.FOLDER)) {
+      return StatedeptReader.FOLDER;
+    }
+    try {
+      Path jar = Path.of(EvalCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      // target/geokg.jar or target/classes → the project folder.
+      Path project = jar.getParent() == null ? null : jar.getParent().getParent();
+      if (project != null && Files.isDirectory(project.resolve(StatedeptReader.FOLDER))) {
+        return project.resolve(StatedeptReader.FOLDER);
+      }
+    } catch (java.net.URISyntaxException | RuntimeException e) {
+      // No code location to go by: the current folder's path is reported.
+    }
+    return StatedeptReader.FOLDER;
   }
 
   private Path file(String sharedRelative) {
@@ -121,14 +203,16 @@ final class EvalCommand implements Callable<Integer> {
     return p;
   }
 
-  private EvalResult seed() {
+  private SetReport seed() {
     SeedGoldReader.SeedGold g = SeedGoldReader.read(file("eval/seed/gold.tsv"));
     EvalSet storeSet = g.toEvalSet(List.of());
     Optional<String> fileName = g.documentFile();
     if (fileName.isPresent() && Files.isDirectory(storeOptions.store)) {
       try (GeoStore store = GeoStore.open(storeOptions.store)) {
-        Optional<EvalResult> r = store.read(ds -> SystemFacts.findDocumentGraph(ds.asDatasetGraph(), fileName.get())
-            .map(graph -> Evaluation.scoreDataset(storeSet, ds.asDatasetGraph(), graph)));
+        Optional<SetReport> r = store.read(ds -> SystemFacts.findDocumentGraph(ds.asDatasetGraph(), fileName.get())
+            .map(graph -> new SetReport(
+                Evaluation.scoreDataset(storeSet, ds.asDatasetGraph(), graph, Scorer.Mode.STRICT),
+                Evaluation.scoreDataset(storeSet, ds.asDatasetGraph(), graph, Scorer.Mode.LENIENT), null, null)));
         if (r.isPresent()) {
           context.err().println("seed: scoring " + fileName.get() + " in " + store.location());
           return r.get();
@@ -157,16 +241,23 @@ final class EvalCommand implements Callable<Integer> {
     return docs;
   }
 
-  private EvalResult inMemory(EvalSet evalSet) {
+  private SetReport inMemory(EvalSet evalSet) {
     EvalSet s = evalSet.limit(limit);
     int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
     context.err().println(s.name() + ": extracting " + s.documents().size() + " documents");
     Evaluation.Outcome o = Evaluation.extractAndScore(s, extractor(), n,
-        w -> context.err().println("warning: " + w));
+        w -> context.err().println("warning: " + w), dataOptions.data);
+    // re3d scores relation groups, not the ontology's relations: the rules' words say nothing about them.
+    var causes = s.name().equals("re3d") ? java.util.Map.<org.geokg.eval.Scorer.ScoredGold, String>of() : o.causes();
+    if (!SENTENCE_SETS.contains(s.name())) {
+      // Actors placed "anywhere in the document" says little about a long text: the causes of misses
+      // measure it per sentence there.
+      return new SetReport(o.result(), o.lenient(), null, causes);
+    }
     if (o.failed() > 0) {
       context.err().println(s.name() + ": " + o.failed() + " documents failed; their gold facts count as misses");
     }
-    return o.result();
+    return SetReport.of(o);
   }
 
   private Extractor extractor() {

@@ -1,5 +1,6 @@
 package org.geokg.cli;
 
+import com.google.common.io.CountingInputStream;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -62,6 +63,10 @@ final class LoadCommand implements Callable<Integer> {
   @Option(names = "--no-bulk", description = "Never use TDB2's bulk loader, even into an empty store.")
   boolean noBulk;
 
+  @Option(names = {"--quiet", "-q"},
+      description = "Show no progress (on a terminal: one updating line; otherwise a line every 10 s).")
+  boolean quiet;
+
   @Parameters(arity = "1..*", paramLabel = "PARTS",
       description = "N-Quads files (.nq, part-00000, optionally .gz) or folders of them; in folders,"
           + " names starting with _ or . (_SUCCESS, .crc, the summary) are skipped.")
@@ -79,6 +84,9 @@ final class LoadCommand implements Callable<Integer> {
     List<Path> files = files(parts);
     PrintStream err = context.err();
     long start = System.nanoTime();
+    Progress progress = new Progress(err, Progress.Mode.of(context.interactive(), quiet), Progress.Unit.BYTES);
+    progress.total(files.stream().mapToLong(LoadCommand::size).sum());
+    ReadCounter read = new ReadCounter(progress);
     try (GeoStore store = storeOptions.openOrCreate()) {
       boolean bulk = !noBulk && store.isEmpty();
       long[] skipped = new long[1];
@@ -102,15 +110,16 @@ final class LoadCommand implements Callable<Integer> {
               }
             }
           };
-          files.forEach(f -> parse(f, named));
+          files.forEach(f -> parse(f, named, read));
         });
       } else {
         Batcher b = new Batcher(store, batch, graphs);
-        files.forEach(f -> parse(f, b));
+        files.forEach(f -> parse(f, b, read));
         b.flush();
         skipped[0] = b.skipped;
         quads = b.quads;
       }
+      progress.clear();
       double loadSeconds = (System.nanoTime() - start) / 1e9;
       if (skipped[0] > 0) {
         err.printf("warning: %,d quads without a graph name skipped%n", skipped[0]);
@@ -162,7 +171,15 @@ final class LoadCommand implements Callable<Integer> {
     return true;
   }
 
-  private static void parse(Path file, StreamRDF sink) {
+  private static long size(Path file) {
+    try {
+      return Files.size(file);
+    } catch (IOException e) {
+      return 0; // reading it fails later with the reason
+    }
+  }
+
+  private static void parse(Path file, StreamRDF sink, ReadCounter read) {
     String name = file.getFileName().toString();
     boolean gz = name.endsWith(".gz");
     String base = gz ? name.substring(0, name.length() - 3) : name;
@@ -170,7 +187,7 @@ final class LoadCommand implements Callable<Integer> {
     if (lang == null || !RDFLanguages.isQuads(lang)) {
       lang = Lang.NQUADS; // part-00000 and the like
     }
-    try (InputStream raw = Files.newInputStream(file);
+    try (InputStream raw = read.open(file);
         InputStream in = gz ? new GZIPInputStream(new BufferedInputStream(raw, 1 << 16), 1 << 16) : raw) {
       // The sink's start/finish belong to the whole load, not to one file.
       RDFParser.source(in).lang(lang).base(file.toUri().toString()).parse(new StreamRDFWrapper(sink) {
@@ -179,12 +196,48 @@ final class LoadCommand implements Callable<Integer> {
 
         @Override
         public void finish() {}
+
+        @Override
+        public void quad(Quad q) {
+          read.quad();
+          super.quad(q);
+        }
       });
+      read.fileDone();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
     } catch (RiotException e) {
       throw new IllegalArgumentException(file + ": " + e.getMessage()
           + " (graphs loaded before this one are stored; fix the file and load again)", e);
+    }
+  }
+
+  /** Bytes of the input files read so far (compressed bytes for .gz), and quads, for the progress line. */
+  private static final class ReadCounter {
+    private final Progress progress;
+    private long finished;
+    private CountingInputStream current;
+    private long quads;
+
+    ReadCounter(Progress progress) {
+      this.progress = progress;
+    }
+
+    InputStream open(Path file) throws IOException {
+      current = new CountingInputStream(Files.newInputStream(file));
+      return current;
+    }
+
+    void quad() {
+      // The clock is read once per 4,096 quads, not once per quad.
+      if ((++quads & 4095) == 0) {
+        progress.update(finished + current.getCount(), String.format("%,d quads", quads));
+      }
+    }
+
+    void fileDone() {
+      finished += current.getCount();
+      progress.update(finished, String.format("%,d quads", quads));
     }
   }
 

@@ -41,6 +41,7 @@ import picocli.CommandLine.Spec;
       EvalCommand.class,
       org.geokg.bench.SoakCommand.class,
       org.geokg.bench.QueryBenchCommand.class,
+      org.geokg.bench.HostileTrafficCommand.class,
       BenchCommand.class,
       HelpCommand.class
     })

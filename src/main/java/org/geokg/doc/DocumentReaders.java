@@ -14,6 +14,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * txt}, {@code text} → {@link PlainTextReader}. Any other name is read as plain text. Suffixes are
  * matched case-insensitively, longest first, so {@code register("gdelt.jsonl", r)} wins over {@code
  * jsonl} for {@code x.gdelt.jsonl}. The registry is global and thread-safe.
+ *
+ * <p>A new format, streamed or read whole, is a {@link DocumentReader} registered here: {@link
+ * DocumentSource} reads every format the same way.
  */
 public final class DocumentReaders {
 
@@ -60,6 +63,18 @@ public final class DocumentReaders {
       }
     }
     return PLAIN;
+  }
+
+  /**
+   * The reader for an input known only by its first bytes (standard input): JSON Lines when the first
+   * character that is not a blank or a byte order mark is <code>{</code>, else plain text.
+   */
+  public static DocumentReader forContent(byte[] head) {
+    int i = Utf8.hasBom(head, head.length) ? 3 : 0;
+    while (i < head.length && (head[i] == ' ' || head[i] == '\t' || head[i] == '\n' || head[i] == '\r')) {
+      i++;
+    }
+    return i < head.length && head[i] == '{' ? forName("-.jsonl") : PLAIN;
   }
 
   /** The reader for text with no known format. */

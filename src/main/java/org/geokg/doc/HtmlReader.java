@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  * {@code YYYY-MM-DD…} is ignored; an impossible one rejects the document); {@code <link
  * rel="canonical">} or {@code og:url} as the source.
  */
-public final class HtmlReader implements DocumentReader {
+public final class HtmlReader extends WholeTextReader {
 
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.DOTALL;
   private static final Pattern COMMENT = Pattern.compile("<!--.*?(?:-->|\\z)", FLAGS);

@@ -26,59 +26,36 @@ import javax.json.stream.JsonParserFactory;
  * rejected as {@code <name>#<line>} and reading goes on with the next line. The parser is strict JSON
  * (javax.json): Jena's {@code JSON.parse} accepts single quotes and bare keys and silently ignores
  * anything after the first object on a line, which would hide a second object.
+ *
+ * <p>The file is streamed one line at a time ({@link LineStreamReader}), so the size limit applies
+ * to each line, not to the file.
  */
-public final class JsonLinesReader implements DocumentReader {
+public final class JsonLinesReader extends LineStreamReader {
 
   // Json.createParser looks the provider up on every call, which costs more than the parse.
   private static final JsonParserFactory PARSERS = Json.createParserFactory(Map.of());
 
   @Override
-  public void read(String name, String text, DocumentSink sink) {
-    String empty = Texts.emptiness(text);
-    if (empty != null) {
-      sink.reject(new DocumentError(name, empty));
-      return;
-    }
-    Batch batch = new Batch(name, sink);
-    int start = text.charAt(0) == Texts.BOM ? 1 : 0;
-    int lineNo = 0;
-    while (start <= text.length() && !batch.stopped) {
-      int nl = text.indexOf('\n', start);
-      int end = nl < 0 ? text.length() : nl;
-      batch.line(++lineNo, text.substring(start, end));
-      if (nl < 0) {
-        break;
-      }
-      start = nl + 1;
-    }
-    batch.finish();
+  protected Lines open(String name, DocumentSink sink) {
+    return new Batch(name, sink);
   }
 
-  /**
-   * The state of reading one file, fed line by line so that {@link DocumentSource} can stream a large
-   * file without holding it.
-   */
-  static final class Batch {
+  /** The state of reading one file: the ids seen, whether any line held text. */
+  private static final class Batch implements Lines {
     private final String name;
     private final DocumentSink sink;
     private final Map<String, Integer> idLines = new HashMap<>();
     private boolean sawText;
-    boolean stopped;
+    private boolean stopped;
 
     Batch(String name, DocumentSink sink) {
       this.name = name;
       this.sink = sink;
     }
 
-    /** Reads one line, without its line break. */
-    void line(int lineNo, String line) {
-      if (stopped) {
-        return;
-      }
+    @Override
+    public void line(int lineNo, String line) {
       String ref = name + "#" + lineNo;
-      if (line.endsWith("\r")) {
-        line = line.substring(0, line.length() - 1);
-      }
       if (Texts.isBlank(line)) {
         return;
       }
@@ -95,14 +72,20 @@ public final class JsonLinesReader implements DocumentReader {
       }
     }
 
-    /** Reports a line that could not be decoded, so that its number is still counted. */
-    void reject(int lineNo, String reason) {
+    @Override
+    public void unreadable(int lineNo, String reason) {
       sawText = true;
       sink.reject(new DocumentError(name + "#" + lineNo, reason));
     }
 
-    void finish() {
-      if (!sawText && !stopped) {
+    @Override
+    public boolean stopped() {
+      return stopped;
+    }
+
+    @Override
+    public void finish() {
+      if (!sawText) {
         sink.reject(new DocumentError(name, "no text: whitespace only"));
       }
     }

@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  * text}), reference definitions, HTML tags and comments, and the backslash of escapes ({@code \#}).
  * Everything is replaced by spaces in place, so offsets still point into {@link Document#text()}.
  */
-public final class MarkdownReader implements DocumentReader {
+public final class MarkdownReader extends WholeTextReader {
 
   private static final Pattern LINK =
       Pattern.compile("(!?)\\[([^\\]\\n]*)\\]\\((?:[^()\\n]|\\([^()\\n]*\\))*\\)");

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * and is blanked in {@link Document#content()}. A header whose date is malformed or impossible
  * ({@code 2022-02-30}) rejects the document rather than losing the date silently.
  */
-public final class PlainTextReader implements DocumentReader {
+public final class PlainTextReader extends WholeTextReader {
 
   // Only a token starting with a digit makes a header, so prose like "Date night in Paris" is text.
   private static final Pattern HEADER =

@@ -4,7 +4,7 @@
  *
  * <p>{@link org.geokg.doc.DocumentSource} walks and decodes the inputs, {@link
  * org.geokg.doc.DocumentReaders} picks a {@link org.geokg.doc.DocumentReader} per file name, and the
- * reader splits metadata from text. Every reader keeps {@code content} as long as {@code text},
+ * reader, given the input as a stream, decodes it and splits metadata from text. Every reader keeps {@code content} as long as {@code text},
  * blanking metadata and markup to spaces, so NLP offsets are offsets into the original text.
  */
 package org.geokg.doc;

@@ -40,10 +40,13 @@ public final class ActorNormalizer {
   private final Map<String, String> represents;
   private final Map<String, String> country;
   private final Map<String, String> orgKeyToState;
+  private final Map<String, String> referenceByKey;
 
-  private ActorNormalizer(Map<String, String> represents, Map<String, String> country) {
+  private ActorNormalizer(Map<String, String> represents, Map<String, String> direct, Map<String, String> country) {
     this.represents = represents;
     this.country = country;
+    this.referenceByKey = new HashMap<>();
+    direct.forEach((x, y) -> referenceByKey.put(EntityKeys.fromIri(x), EntityKeys.fromIri(y)));
     this.orgKeyToState = new HashMap<>();
     represents.forEach((x, y) -> {
       if (EntityKeys.kind(x).filter("org"::equals).isPresent()) {
@@ -64,6 +67,7 @@ public final class ActorNormalizer {
     count(model, DIRECT_REPRESENTS, direct);
     Map<String, String> rep = new HashMap<>();
     direct.forEach((x, votes) -> rep.put(x, mostFrequent(votes)));
+    Map<String, String> reference = new HashMap<>(rep);
     claimed.forEach((x, votes) -> rep.put(x, mostFrequent(votes)));
     Map<String, String> countries = new HashMap<>();
     try (QueryExecution qe = QueryExecution.model(model).query(COUNTRIES).build()) {
@@ -73,12 +77,12 @@ public final class ActorNormalizer {
         countries.putIfAbsent(s.getResource("g").getURI(), s.getResource("c").getURI());
       }
     }
-    return new ActorNormalizer(rep, countries);
+    return new ActorNormalizer(rep, reference, countries);
   }
 
   /** A normaliser that knows nothing: every actor stays itself. */
   public static ActorNormalizer empty() {
-    return new ActorNormalizer(Map.of(), Map.of());
+    return new ActorNormalizer(Map.of(), Map.of(), Map.of());
   }
 
   /** The key of the actor an entity stands for (state when known, else the entity's own key). */
@@ -113,6 +117,15 @@ public final class ActorNormalizer {
    */
   public String normalizeGoldKey(String key) {
     return orgKeyToState.getOrDefault(key, key);
+  }
+
+  /**
+   * What a key stands for by the curated data alone ({@code gk:represents} triples without a claim, such
+   * as a government body's state), or null. The strict scores normalise gold keys with this only, so
+   * that what the system claims never changes the gold.
+   */
+  public String referenceKey(String key) {
+    return referenceByKey.get(key);
   }
 
   private static String groupPrefix(String iri) {

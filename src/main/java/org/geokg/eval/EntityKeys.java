@@ -13,8 +13,10 @@ import org.geokg.rdf.Iris;
  *   <li>states and organisations: the code in upper case ({@code USA}, {@code NATO});
  *   <li>regions, resources, infrastructure: {@code region:europe}, {@code resource:oil},
  *       {@code infrastructure:nord-stream-2} (slugs, so "Nord Stream 2" and {@code nord-stream-2} agree);
- *   <li>persons: {@code person:} + surname, the last token of the slug, because gold files name people
- *       as briefly as the text does ("Biden", "the CIA's Burns");
+ *   <li>persons: {@code person:} + the slug of the full name ({@code person:antony-blinken}); the
+ *       lenient scores compare surnames only ({@link #surname}), because some gold files name people as
+ *       briefly as the text does ("Biden", "the CIA's Burns"), and the strict scores compare the names'
+ *       words in any order ({@link #samePerson});
  *   <li>groups: {@code group:RUS-MIL} (the scorer normally replaces them by their country first).
  * </ul>
  */
@@ -81,10 +83,42 @@ public final class EntityKeys {
     return code(t);
   }
 
-  /** {@code person:} + the surname (last slug token) of a name or a person slug. */
+  /** {@code person:} + the slug of a name or a person slug ({@code Antony Blinken} → {@code person:antony-blinken}). */
   public static String person(String nameOrSlug) {
-    String slug = Iris.slug(nameOrSlug);
+    return "person:" + Iris.slug(nameOrSlug);
+  }
+
+  /** A person key reduced to the surname (the last word), any other key unchanged: the lenient comparison. */
+  public static String surname(String key) {
+    if (!isPerson(key)) {
+      return key;
+    }
+    String slug = key.substring("person:".length());
     return "person:" + slug.substring(slug.lastIndexOf('-') + 1);
+  }
+
+  /**
+   * Whether two person keys can name the same person: the words of one are all among the words of the
+   * other, in any order ("Kishida Fumio" = "Fumio Kishida"; "Blinken" = "Antony Blinken"). False when
+   * either is not a person key.
+   */
+  public static boolean samePerson(String a, String b) {
+    if (!isPerson(a) || !isPerson(b)) {
+      return false;
+    }
+    java.util.Set<String> x = words(a);
+    java.util.Set<String> y = words(b);
+    return !x.isEmpty() && !y.isEmpty() && (x.containsAll(y) || y.containsAll(x));
+  }
+
+  private static java.util.Set<String> words(String personKey) {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (String w : personKey.substring("person:".length()).split("-")) {
+      if (!w.isEmpty()) {
+        out.add(w);
+      }
+    }
+    return out;
   }
 
   /** Whether a key names a person. */

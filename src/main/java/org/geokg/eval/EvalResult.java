@@ -15,6 +15,8 @@ import org.geokg.claim.Modality;
  * mismatches, and the gold annotations that could not be scored.
  *
  * @param set the set's name
+ * @param mode how the facts were compared
+ * @param exhaustive whether the gold annotates every relation (see {@link RelationScheme#exhaustive()})
  * @param relations one row per relation (gold relations, and relations only the system produced)
  * @param gold the gold facts after collapsing duplicates
  * @param system the system facts after collapsing duplicates, each with what it matched
@@ -24,7 +26,7 @@ import org.geokg.claim.Modality;
  * @param modalityCorrect matched gold facts (with a gold modality) whose modality the system got right
  * @param modalityTotal matched gold facts that have a gold modality
  */
-public record EvalResult(String set, List<RelationScore> relations, List<Scorer.ScoredGold> gold,
+public record EvalResult(String set, Scorer.Mode mode, boolean exhaustive, List<RelationScore> relations, List<Scorer.ScoredGold> gold,
     List<Scorer.ScoredSystem> system, List<Scorer.ScoredGold> misses, List<ModalityMismatch> modalityMismatches,
     List<SkippedGold> skipped, int modalityCorrect, int modalityTotal) {
 
@@ -64,6 +66,14 @@ public record EvalResult(String set, List<RelationScore> relations, List<Scorer.
     return sum("overall (gold relations)", relations.stream().filter(RelationScore::inGold).toList());
   }
 
+  /**
+   * The set's headline figures: {@link #overall()} when the gold annotates every relation, else
+   * {@link #overallGoldRelations()}, since facts of relations such a gold never annotates are not errors.
+   */
+  public RelationScore headline() {
+    return exhaustive ? overall() : overallGoldRelations();
+  }
+
   /** Share of matched facts whose modality is the gold's; NaN when there is none to judge. */
   public double modalityAccuracy() {
     return modalityTotal == 0 ? Double.NaN : (double) modalityCorrect / modalityTotal;
@@ -79,7 +89,8 @@ public record EvalResult(String set, List<RelationScore> relations, List<Scorer.
     StringBuilder sb = new StringBuilder();
     String head = String.format(Locale.ROOT, "%-28s %6s %6s %6s %6s %6s %6s %6s%n", "relation", "gold", "system",
         "m.gold", "m.sys", "P", "R", "F1");
-    sb.append("== ").append(set).append(" ==").append(System.lineSeparator()).append(head);
+    sb.append("== ").append(set).append(" (").append(mode.label()).append(") ==").append(System.lineSeparator())
+        .append(head);
     String rule = "-".repeat(head.length() - System.lineSeparator().length()) + System.lineSeparator();
     sb.append(rule);
     relations.stream().filter(RelationScore::inGold).forEach(r -> sb.append(row(r.relation(), r)));
@@ -99,8 +110,15 @@ public record EvalResult(String set, List<RelationScore> relations, List<Scorer.
           .append(System.lineSeparator());
     }
     if (!skipped.isEmpty()) {
-      sb.append(String.format(Locale.ROOT, "%d gold annotations could not be scored (see SKIP rows)%n",
-          skipped.size()));
+      long counted = mode == Scorer.Mode.STRICT ? skipped.stream().filter(k -> k.relation() != null).count() : 0;
+      if (counted > 0) {
+        sb.append(String.format(Locale.ROOT, "%d gold annotations whose actors have no key count as misses"
+            + " (MISS rows with the reason)%n", counted));
+      }
+      if (skipped.size() > counted) {
+        sb.append(String.format(Locale.ROOT, "%d gold annotations could not be scored (see SKIP rows)%n",
+            skipped.size() - counted));
+      }
     }
     return sb.toString();
   }
@@ -130,39 +148,60 @@ public record EvalResult(String set, List<RelationScore> relations, List<Scorer.
   }
 
   /**
-   * The error file as TSV lines: MISS (gold not found, with its cue), FP (system fact not in gold, with
-   * its evidence), MODALITY (matched with the wrong modality) and SKIP (gold annotations not scored).
+   * The error file as TSV lines: MISS (gold not found, with its cue and, when known, why), FP (system
+   * fact not in gold, with its evidence), MODALITY (matched with the wrong modality) and SKIP (gold
+   * annotations not scored; in the strict file only those of no relation the ontology holds).
    */
   public List<String> errorLines() {
+    return errorLines(java.util.Map.of());
+  }
+
+  /**
+   * As {@link #errorLines()}, with a cause column for the misses {@code causes} has (see
+   * {@link MissCauses}).
+   */
+  public List<String> errorLines(java.util.Map<Scorer.ScoredGold, String> causes) {
     List<String> out = new ArrayList<>();
-    out.add(String.join("\t", "kind", "document", "subject", "relation", "object", "modality", "text"));
+    out.add(String.join("\t", "kind", "document", "subject", "relation", "object", "modality", "text", "why"));
     for (Scorer.ScoredGold g : misses) {
-      out.add(line("MISS", g.document(), g.subject(), g.relation(), g.object(), g.modality(), g.cues()));
+      String cause = causes.getOrDefault(g, "");
+      String why = cause.isEmpty() || g.note().startsWith(cause) ? (g.note().isEmpty() ? cause : g.note())
+          : cause + (g.note().isEmpty() ? "" : ": " + g.note());
+      out.add(line("MISS", g.document(), g.subject(), g.relation(), g.object(), g.modality(), g.cues())
+          + "\t" + clean(why));
     }
     for (Scorer.ScoredSystem s : falsePositives()) {
       SystemFact f = s.fact();
-      out.add(line("FP", f.document(), f.subject(), f.relation(), f.object(), f.modality(), f.evidence()));
+      out.add(line("FP", f.document(), f.subject(), f.relation(), f.object(), f.modality(), f.evidence()) + "\t");
     }
     for (ModalityMismatch m : modalityMismatches) {
       Scorer.ScoredGold g = m.gold();
       out.add(line("MODALITY", g.document(), g.subject(), g.relation(), g.object(), g.modality(),
           List.of("system: " + (m.system() == null ? "none" : m.system().localName()) + " | "
-              + String.join(" | ", m.evidence()))));
+              + String.join(" | ", m.evidence()))) + "\t");
     }
     for (SkippedGold k : skipped) {
+      if (mode == Scorer.Mode.STRICT && k.relation() != null) {
+        continue; // a MISS row above
+      }
       out.add(String.join("\t", "SKIP", clean(k.document()), "", "", "", "",
-          clean(k.annotation() + " — " + k.reason())));
+          clean(k.annotation() + " — " + k.reason()), ""));
     }
     return out;
   }
 
   /** Writes {@link #errorLines()} to a file, creating its folder. */
   public void writeErrors(Path file) {
+    writeErrors(file, java.util.Map.of());
+  }
+
+  /** Writes {@link #errorLines(java.util.Map)} to a file, creating its folder. */
+  public void writeErrors(Path file, java.util.Map<Scorer.ScoredGold, String> causes) {
     try {
       if (file.toAbsolutePath().getParent() != null) {
         Files.createDirectories(file.toAbsolutePath().getParent());
       }
-      Files.write(file, errorLines(), StandardCharsets.UTF_8);
+      Files.write(file, errorLines(causes), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
     }

@@ -71,7 +71,7 @@ public final class PetrarchReader {
         if (type.isEmpty()) {
           skipped.add(new SkippedGold(id, annotation, "CAMEO code with no PLOVER event"));
         } else if (s.isEmpty() || t.isEmpty()) {
-          skipped.add(new SkippedGold(id, annotation, "actor with no state or organisation key"));
+          skipped.add(new SkippedGold(id, annotation, "actor with no state or organisation key", type.get()));
         } else {
           gold.add(new GoldFact(id, s.get(), type.get(), t.get(), null, text));
         }

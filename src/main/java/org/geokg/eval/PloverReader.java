@@ -71,7 +71,7 @@ public final class PloverReader {
       }
       if (sources.isEmpty() || targets.isEmpty()) {
         skipped.add(new SkippedGold(id, type.get() + " " + actors(sources) + " -> " + actors(targets),
-            sources.isEmpty() ? "no source actor" : "no target actor"));
+            sources.isEmpty() ? "no source actor" : "no target actor", type.get()));
         continue;
       }
       for (JsonObject s : sources) {
@@ -83,7 +83,7 @@ public final class PloverReader {
           Optional<String> tk = ActorCodes.key(Json.string(t, "code"), Json.string(t, "actorText"));
           String annotation = type.get() + " " + actor(s) + " -> " + actor(t);
           if (sk.isEmpty() || tk.isEmpty()) {
-            skipped.add(new SkippedGold(id, annotation, "actor with no state or organisation key"));
+            skipped.add(new SkippedGold(id, annotation, "actor with no state or organisation key", type.get()));
           } else {
             gold.add(new GoldFact(id, sk.get(), type.get(), tk.get(), null, text));
           }

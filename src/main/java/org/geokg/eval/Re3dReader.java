@@ -124,7 +124,7 @@ public final class Re3dReader {
       Optional<String> tk = res.actorKey(t);
       if (sk.isEmpty() || tk.isEmpty()) {
         skipped.add(new SkippedGold(doc, annotation, (sk.isEmpty() ? "source" : "target")
-            + " is not a known state, organisation or official"));
+            + " is not a known state, organisation or official", group.get()));
         continue;
       }
       String cue = Json.string(o, "value");

@@ -77,6 +77,11 @@ public final class Re3dRelations {
       }
 
       @Override
+      public boolean exhaustive() {
+        return false;
+      }
+
+      @Override
       public String toString() {
         return "re3d";
       }

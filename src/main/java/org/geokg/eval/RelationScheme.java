@@ -26,6 +26,15 @@ public interface RelationScheme {
    */
   boolean normalizesSubject(String relation);
 
+  /**
+   * Whether the gold annotates every relation the ontology holds (seed, statedept), so that a system fact
+   * of a relation the gold never uses is a false positive; false for sets that annotate some relations
+   * only (event data, re3d), whose headline figures leave such facts out.
+   */
+  default boolean exhaustive() {
+    return true;
+  }
+
   /** Whether a system fact takes part in scoring at all. */
   default boolean counts(SystemFact fact) {
     return true;
@@ -64,6 +73,11 @@ public interface RelationScheme {
       var m = fact.modality();
       return !interaction || m == null
           || m == org.geokg.claim.Modality.ASSERTED || m == org.geokg.claim.Modality.REPORTED;
+    }
+
+    @Override
+    public boolean exhaustive() {
+      return false;
     }
 
     @Override

@@ -20,13 +20,44 @@ import org.geokg.claim.Modality;
  * document), their subjects and objects have the same key, and one of the system relation's candidates
  * (see {@link RelationScheme}) is the gold relation; symmetric gold relations match in either direction.
  * Facts are counted once per (subject, relation, object): repeated ones collapse on both sides.
+ *
+ * <p>Two modes, see {@link Mode}: strict (the default, what a user meets) and lenient (the figures the
+ * project reported before, kept beside the strict ones so that a change in one can be told from a change
+ * in the other).
  */
 public final class Scorer {
   private Scorer() {}
 
-  /** A gold fact after collapsing duplicates. */
+  /** How gold and system facts are compared. */
+  public enum Mode {
+    /**
+     * Every gold annotation of a relation the ontology holds counts, also when its actors have no key
+     * (a miss, noted with the reason); gold persons and bodies count as the state they represent, by the
+     * gold's own {@code represents} rows and the reference data's bodies; person names match when the
+     * words of one are among the other's, in any order; and an interaction matches only when both sides
+     * agree whether it happened (asserted or reported, against planned, hypothetical, negated or former).
+     */
+    STRICT,
+    /**
+     * As the project scored before: gold annotations with no actor key are left out, persons compare by
+     * surname, gold bodies are normalised with what the system says they represent, and modality is only
+     * reported, never required.
+     */
+    LENIENT;
+
+    public String label() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+
+  /**
+   * A gold fact after collapsing duplicates.
+   *
+   * @param note why the fact could not be or was not matched, when known ({@code ""} otherwise): the reason
+   *     its actors have no key, an actor geokg does not know, or the modality the system gave it
+   */
   public record ScoredGold(String document, String subject, String relation, String object, Modality modality,
-      List<String> cues) {}
+      List<String> cues, String note) {}
 
   /**
    * A system fact after collapsing duplicates, with the relation row it is counted under and the gold
@@ -38,27 +69,108 @@ public final class Scorer {
     }
   }
 
-  /** Scores a set against system facts; gold keys are normalised with the normaliser's government bodies. */
+  /** Scores a set strictly. */
   public static EvalResult score(EvalSet set, List<SystemFact> system, ActorNormalizer normalizer) {
-    return score(set.name(), set.gold(), set.skipped(), system, set.scheme(), set.perDocument(),
-        normalizer::normalizeGoldKey);
+    return score(set, system, normalizer, Mode.STRICT, null);
   }
 
   /**
-   * Scores gold facts against system facts.
+   * Scores a set against system facts.
+   *
+   * @param normalizer built from the dataset: the lenient mode normalises gold bodies with it, the strict
+   *     mode takes only its reference bodies ({@link ActorNormalizer#referenceKey})
+   * @param knownActors keys of the states and organisations geokg knows, to note gold actors it cannot
+   *     represent; null when not known
+   */
+  public static EvalResult score(EvalSet set, List<SystemFact> system, ActorNormalizer normalizer, Mode mode,
+      Set<String> knownActors) {
+    if (mode == Mode.LENIENT) {
+      return score(set.name(), set.gold(), set.skipped(), system, set.scheme(), set.perDocument(),
+          normalizer::normalizeGoldKey);
+    }
+    GoldActors actors = new GoldActors(set.gold(), set.perDocument(), normalizer::referenceKey);
+    Keys keys = new Keys() {
+      @Override
+      public String gold(String doc, String key) {
+        return actors.normalize(doc, key);
+      }
+
+      @Override
+      public String goldKept(String doc, String key) {
+        return key;
+      }
+
+      @Override
+      public String system(String doc, String key) {
+        return actors.unifyPerson(doc, key);
+      }
+    };
+    return score(set.name(), set.gold(), set.skipped(), system, set.scheme(), set.perDocument(), keys, Mode.STRICT,
+        knownActors);
+  }
+
+  /**
+   * Scores gold facts against system facts leniently.
    *
    * @param goldKeyNormalizer applied to gold subjects (where the scheme normalises them) and objects
    */
   public static EvalResult score(String setName, List<GoldFact> goldFacts, List<SkippedGold> skipped,
       List<SystemFact> systemFacts, RelationScheme scheme, boolean perDocument,
       UnaryOperator<String> goldKeyNormalizer) {
-    List<ScoredGold> gold = collapseGold(goldFacts, scheme, perDocument, goldKeyNormalizer);
-    List<SystemFact> system = collapseSystem(systemFacts.stream().filter(scheme::counts).toList(), perDocument);
+    Keys keys = new Keys() {
+      @Override
+      public String gold(String doc, String key) {
+        return EntityKeys.surname(goldKeyNormalizer.apply(key));
+      }
+
+      @Override
+      public String goldKept(String doc, String key) {
+        return EntityKeys.surname(key);
+      }
+
+      @Override
+      public String system(String doc, String key) {
+        return EntityKeys.surname(key);
+      }
+    };
+    return score(setName, goldFacts, skipped, systemFacts, scheme, perDocument, keys, Mode.LENIENT, null);
+  }
+
+  /** How a mode turns gold and system keys into the keys compared. */
+  private interface Keys {
+    /** A gold actor in a position that counts as the state it represents. */
+    String gold(String doc, String key);
+
+    /** A gold subject the relation keeps as itself (the person of a represents row). */
+    String goldKept(String doc, String key);
+
+    /** A system key, already normalised by {@link ActorNormalizer}. */
+    String system(String doc, String key);
+  }
+
+  private static EvalResult score(String setName, List<GoldFact> goldFacts, List<SkippedGold> skipped,
+      List<SystemFact> systemFacts, RelationScheme scheme, boolean perDocument, Keys keys, Mode mode,
+      Set<String> knownActors) {
+    boolean strict = mode == Mode.STRICT;
+    List<ScoredGold> gold = new ArrayList<>(collapseGold(goldFacts, scheme, perDocument, keys, knownActors, strict));
+    if (strict) {
+      for (SkippedGold k : skipped) {
+        if (k.relation() != null) {
+          String doc = perDocument && k.document() != null ? k.document() : "";
+          gold.add(new ScoredGold(doc, k.annotation(), k.relation(), "", null, List.of(k.annotation()), k.reason()));
+        }
+      }
+    }
+    List<SystemFact> system = collapseSystem(systemFacts.stream()
+        .flatMap(f -> strict ? splitByHappened(f).stream() : java.util.stream.Stream.of(f))
+        .filter(scheme::counts).map(f -> rekey(f, perDocument, keys)).toList(), perDocument, strict);
 
     Map<List<String>, List<ScoredGold>> index = new HashMap<>();
     for (ScoredGold g : gold) {
-      index.computeIfAbsent(List.of(g.document(), g.relation(), g.subject(), g.object()), k -> new ArrayList<>())
-          .add(g);
+      if (!g.object().isEmpty()) {
+        index.computeIfAbsent(List.of(g.document(), g.relation(), g.subject(), g.object()), k -> new ArrayList<>())
+            .add(g);
+      }
       if (scheme.symmetric(g.relation()) && !g.subject().equals(g.object())) {
         index.computeIfAbsent(List.of(g.document(), g.relation(), g.object(), g.subject()),
             k -> new ArrayList<>()).add(g);
@@ -67,12 +179,20 @@ public final class Scorer {
 
     List<ScoredSystem> scoredSystem = new ArrayList<>();
     Map<ScoredGold, List<SystemFact>> matchesOfGold = new LinkedHashMap<>();
+    Map<ScoredGold, SystemFact> otherModality = new HashMap<>();
     for (SystemFact f : system) {
       List<String> candidates = scheme.candidates(f.relation());
       String row = candidates.get(0);
       LinkedHashSet<ScoredGold> hits = new LinkedHashSet<>();
       for (String c : candidates) {
-        List<ScoredGold> found = index.getOrDefault(List.of(f.document(), c, f.subject(), f.object()), List.of());
+        List<ScoredGold> found = new ArrayList<>();
+        for (ScoredGold g : index.getOrDefault(List.of(f.document(), c, f.subject(), f.object()), List.of())) {
+          if (!strict || !isInteraction(f.relation()) || happened(g.modality()) == happened(f.modality())) {
+            found.add(g);
+          } else {
+            otherModality.putIfAbsent(g, f);
+          }
+        }
         if (!found.isEmpty() && hits.isEmpty()) {
           row = c;
         }
@@ -122,37 +242,97 @@ public final class Scorer {
             e.getValue().get(0).evidence()));
       }
     }
-    List<ScoredGold> misses = gold.stream().filter(g -> !matchesOfGold.containsKey(g)).toList();
-    return new EvalResult(setName, relationScores, gold, scoredSystem, misses, mismatches, skipped,
-        modalityCorrect, modalityTotal);
+    List<ScoredGold> misses = new ArrayList<>();
+    for (ScoredGold g : gold) {
+      if (matchesOfGold.containsKey(g)) {
+        continue;
+      }
+      SystemFact other = otherModality.get(g);
+      if (other != null && g.note().isEmpty()) {
+        g = new ScoredGold(g.document(), g.subject(), g.relation(), g.object(), g.modality(), g.cues(),
+            "modality: geokg has it as " + (other.modality() == null ? "unknown" : other.modality().localName()));
+      }
+      misses.add(g);
+    }
+    return new EvalResult(setName, mode, scheme.exhaustive(), relationScores, gold, scoredSystem, misses,
+        mismatches, skipped, modalityCorrect, modalityTotal);
+  }
+
+  /** Whether a scoring relation is a PLOVER interaction. */
+  static boolean isInteraction(String relation) {
+    return Relations.PLOVER.contains(relation);
+  }
+
+  /** Whether a modality says the event took place; no modality (event data) means it did. */
+  static boolean happened(Modality m) {
+    return m == null || m == Modality.ASSERTED || m == Modality.REPORTED;
+  }
+
+  /**
+   * An interaction whose claims disagree on whether it happened ("met", and elsewhere "will meet") as two
+   * facts, one for each; anything else as it is.
+   */
+  private static List<SystemFact> splitByHappened(SystemFact f) {
+    if (!isInteraction(f.relation())) {
+      return List.of(f);
+    }
+    List<Modality> yes = f.modalities().stream().filter(Scorer::happened).toList();
+    List<Modality> no = f.modalities().stream().filter(m -> !happened(m)).toList();
+    if (yes.isEmpty() || no.isEmpty()) {
+      return List.of(f);
+    }
+    return List.of(new SystemFact(f.document(), f.subject(), f.relation(), f.object(), yes, f.evidence()),
+        new SystemFact(f.document(), f.subject(), f.relation(), f.object(), no, f.evidence()));
+  }
+
+  private static SystemFact rekey(SystemFact f, boolean perDocument, Keys keys) {
+    String doc = perDocument ? f.document() : "";
+    return new SystemFact(f.document(), keys.system(doc, f.subject()), f.relation(), keys.system(doc, f.object()),
+        f.modalities(), f.evidence());
   }
 
   private static List<ScoredGold> collapseGold(List<GoldFact> facts, RelationScheme scheme, boolean perDocument,
-      UnaryOperator<String> norm) {
+      Keys keys, Set<String> knownActors, boolean strict) {
     Map<List<String>, ScoredGold> byKey = new LinkedHashMap<>();
     for (GoldFact g : facts) {
       String doc = perDocument && g.document() != null ? g.document() : "";
       String rel = g.relation();
-      String s = scheme.normalizesSubject(rel) ? norm.apply(g.subject()) : g.subject();
-      String o = norm.apply(g.object());
+      String s = scheme.normalizesSubject(rel) ? keys.gold(doc, g.subject()) : keys.goldKept(doc, g.subject());
+      String o = keys.gold(doc, g.object());
       if (scheme.symmetric(rel) && s.compareTo(o) > 0) {
         String t = s;
         s = o;
         o = t;
       }
-      List<String> key = List.of(doc, s, rel, o);
+      // Strictly, talks held and talks planned in one document are two facts, as on the system side.
+      String happened = strict && isInteraction(rel) ? String.valueOf(happened(g.modality())) : "";
+      List<String> key = List.of(doc, s, rel, o, happened);
       ScoredGold prev = byKey.get(key);
       List<String> cues = new ArrayList<>(prev == null ? List.of() : prev.cues());
       if (!g.cue().isBlank() && !cues.contains(g.cue())) {
         cues.add(g.cue());
       }
       Modality m = prev != null && prev.modality() != null ? prev.modality() : g.modality();
-      byKey.put(key, new ScoredGold(doc, s, rel, o, m, List.copyOf(cues)));
+      byKey.put(key, new ScoredGold(doc, s, rel, o, m, List.copyOf(cues), unknownActors(knownActors, s, o)));
     }
     return List.copyOf(byKey.values());
   }
 
-  private static List<SystemFact> collapseSystem(List<SystemFact> facts, boolean perDocument) {
+  /** A note naming the state or organisation keys geokg does not know, or "". */
+  private static String unknownActors(Set<String> known, String... keys) {
+    if (known == null) {
+      return "";
+    }
+    List<String> unknown = new ArrayList<>();
+    for (String k : keys) {
+      if (!k.contains(":") && !known.contains(k)) {
+        unknown.add(k);
+      }
+    }
+    return unknown.isEmpty() ? "" : "not a state or organisation geokg knows: " + String.join(", ", unknown);
+  }
+
+  private static List<SystemFact> collapseSystem(List<SystemFact> facts, boolean perDocument, boolean strict) {
     Map<List<String>, SystemFact> byKey = new LinkedHashMap<>();
     for (SystemFact f : facts) {
       String doc = perDocument ? f.document() : "";
@@ -163,7 +343,9 @@ public final class Scorer {
         s = o;
         o = t;
       }
-      List<String> key = List.of(doc, s, f.relation(), o);
+      // Strictly, "met" and "will meet" are two facts: one can be right and the other wrong.
+      String happened = strict && isInteraction(f.relation()) ? String.valueOf(happened(f.modality())) : "";
+      List<String> key = List.of(doc, s, f.relation(), o, happened);
       SystemFact prev = byKey.get(key);
       if (prev == null) {
         byKey.put(key, new SystemFact(doc, s, f.relation(), o, f.modalities(), f.evidence()));

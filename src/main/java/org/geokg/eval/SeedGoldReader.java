@@ -50,6 +50,28 @@ public final class SeedGoldReader {
     }
   }
 
+  /**
+   * One gold row from {@code cols[from]} on: subject, relation, object, modality, cue and, if present,
+   * location. Fails naming the line when the row is malformed.
+   */
+  static GoldFact fact(String document, String[] cols, int from, int lineNo) {
+    if (cols[from].isBlank() || cols[from + 1].isBlank() || cols[from + 2].isBlank()) {
+      throw new IllegalArgumentException("line " + lineNo + ": empty subject, relation or object");
+    }
+    Modality modality = null;
+    String m = cols.length > from + 3 ? cols[from + 3] : "";
+    if (!m.isBlank()) {
+      modality = SystemFacts.parseModality(m).orElseThrow(() ->
+          new IllegalArgumentException("line " + lineNo + ": unknown modality " + m));
+    }
+    String relation = Relations.canonical(cols[from + 1]);
+    if (Character.isUpperCase(relation.charAt(0)) && !Relations.PLOVER.contains(relation)) {
+      throw new IllegalArgumentException("line " + lineNo + ": unknown interaction class " + cols[from + 1]);
+    }
+    return new GoldFact(document, EntityKeys.fromGold(cols[from]), relation, EntityKeys.fromGold(cols[from + 2]),
+        modality, cols.length > from + 4 ? cols[from + 4].trim() : "", cols.length > from + 5 ? cols[from + 5] : "");
+  }
+
   /** Parses the lines of a gold file. */
   public static SeedGold parse(List<String> lines) {
     Optional<String> document = Optional.empty();
@@ -74,18 +96,7 @@ public final class SeedGoldReader {
         throw new IllegalArgumentException("line " + (i + 1) + ": expected 5 tab-separated columns, found "
             + cols.length);
       }
-      if (cols[0].isBlank() || cols[1].isBlank() || cols[2].isBlank()) {
-        throw new IllegalArgumentException("line " + (i + 1) + ": empty subject, relation or object");
-      }
-      Modality modality = null;
-      if (!cols[3].isBlank()) {
-        final int lineNo = i + 1;
-        final String text = cols[3];
-        modality = SystemFacts.parseModality(cols[3]).orElseThrow(() ->
-            new IllegalArgumentException("line " + lineNo + ": unknown modality " + text));
-      }
-      facts.add(new GoldFact(null, EntityKeys.fromGold(cols[0]), Relations.canonical(cols[1]),
-          EntityKeys.fromGold(cols[2]), modality, cols.length > 4 ? cols[4].trim() : ""));
+      facts.add(fact(null, cols, 0, i + 1));
     }
     return new SeedGold(document, facts);
   }

@@ -9,25 +9,37 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
+import org.apache.jena.atlas.json.JsonNumber;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.QueryCancelledException;
+import org.geokg.export.LocatedEvents;
 import org.geokg.export.RelationKind;
 import org.geokg.export.StateNetwork;
 import org.geokg.query.SavedQueries;
 import org.geokg.query.SavedQuery;
 import org.geokg.store.Prefixes;
 
-/** The page's two JSON resources: {@code /api/queries} and {@code /api/graph}. */
+/** The page's JSON resources: {@code /api/queries}, {@code /api/graph} and {@code /api/map}. */
 public final class ApiServlets {
   private ApiServlets() {}
 
-  /** A servlet answering GET with the JSON that {@code body} makes at each request. */
+  /**
+   * A servlet answering GET with the JSON that {@code body} makes at each request; 503 when the
+   * queries behind it run over the dataset's time limit, as a SPARQL query would.
+   */
   static HttpServlet json(Supplier<JsonValue> body) {
     return new HttpServlet() {
       @Override
       protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        JsonValue value = body.get();
+        JsonValue value;
+        try {
+          value = body.get();
+        } catch (QueryCancelledException e) {
+          resp.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE, "over the query time limit");
+          return;
+        }
         resp.setContentType("application/json; charset=utf-8");
         resp.setHeader("Cache-Control", "no-cache");
         OutputStream out = resp.getOutputStream();
@@ -101,23 +113,82 @@ public final class ApiServlets {
       o.put("mode", l.mode());
       o.put("sourceName", network.label(l.sourceActor()));
       o.put("targetName", network.label(l.targetActor()));
-      JsonArray ev = new JsonArray();
-      for (StateNetwork.Evidence e : l.evidence()) {
-        JsonObject eo = new JsonObject();
-        eo.put("text", e.text());
-        eo.put("document", e.document());
-        eo.put("documentDate", e.documentDate());
-        ev.add(eo);
-      }
-      o.put("evidence", ev);
+      o.put("evidence", evidence(l.evidence()));
       links.add(o);
     }
     root.put("links", links);
+    root.put("kinds", kinds());
+    return root;
+  }
+
+  /**
+   * The interactions located with {@code gk:location} ({@link LocatedEvents}): the places (a point
+   * {@code lat}/{@code long} where the store has one; always {@code codes}, the ISO alpha-3 codes of
+   * the states that cover the place), and one event per claim with its place, kind, date, modality
+   * and evidence (the page filters as it does the graph).
+   */
+  public static JsonObject map(Dataset dataset) {
+    LocatedEvents located = LocatedEvents.load(dataset);
+    JsonObject root = new JsonObject();
+    JsonArray places = new JsonArray();
+    for (LocatedEvents.Place p : located.places()) {
+      JsonObject o = new JsonObject();
+      o.put("id", p.iri());
+      o.put("type", p.type());
+      o.put("label", p.label());
+      o.put("country", p.country());
+      o.put("countryLabel", p.countryLabel());
+      if (p.lat() != null) {
+        o.put("lat", JsonNumber.value(p.lat()));
+        o.put("long", JsonNumber.value(p.lon()));
+      }
+      JsonArray codes = new JsonArray();
+      p.codes().forEach(codes::add);
+      o.put("codes", codes);
+      places.add(o);
+    }
+    root.put("places", places);
+    JsonArray events = new JsonArray();
+    for (LocatedEvents.Event e : located.events()) {
+      JsonObject o = new JsonObject();
+      o.put("claim", e.claim());
+      o.put("relation", e.relation());
+      o.put("kind", e.kind().id());
+      o.put("date", e.date());
+      o.put("modality", e.modality());
+      o.put("mode", e.mode());
+      JsonArray sources = new JsonArray();
+      e.sources().forEach(sources::add);
+      o.put("sources", sources);
+      JsonArray targets = new JsonArray();
+      e.targets().forEach(targets::add);
+      o.put("targets", targets);
+      o.put("place", e.place());
+      o.put("evidence", evidence(e.evidence()));
+      events.add(o);
+    }
+    root.put("events", events);
+    root.put("kinds", kinds());
+    return root;
+  }
+
+  private static JsonArray evidence(java.util.List<StateNetwork.Evidence> evidence) {
+    JsonArray ev = new JsonArray();
+    for (StateNetwork.Evidence e : evidence) {
+      JsonObject eo = new JsonObject();
+      eo.put("text", e.text());
+      eo.put("document", e.document());
+      eo.put("documentDate", e.documentDate());
+      ev.add(eo);
+    }
+    return ev;
+  }
+
+  private static JsonObject kinds() {
     JsonObject kinds = new JsonObject();
     for (RelationKind k : RelationKind.values()) {
       kinds.put(k.id(), k.color());
     }
-    root.put("kinds", kinds);
-    return root;
+    return kinds;
   }
 }

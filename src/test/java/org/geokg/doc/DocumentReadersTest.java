@@ -3,6 +3,7 @@ package org.geokg.doc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 class DocumentReadersTest {
@@ -28,7 +29,7 @@ class DocumentReadersTest {
 
   @Test
   void registeredSuffixWinsAndLongestSuffixFirst() {
-    DocumentReader custom = (name, text, sink) -> sink.reject(new DocumentError(name, "custom"));
+    DocumentReader custom = (in, name, sink, context) -> sink.reject(new DocumentError(name, "custom"));
     DocumentReaders.register(".geokgtest.jsonl", custom);
     DocumentReaders.register("GEOKGTEST", custom);
     assertThat(DocumentReaders.forName("day.geokgtest.jsonl")).isSameAs(custom);
@@ -36,5 +37,13 @@ class DocumentReadersTest {
     assertThat(DocumentReaders.forName("day.geokgtest")).isSameAs(custom);
     assertThatThrownBy(() -> DocumentReaders.register(".", custom))
         .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void contentWithNoNameIsJsonLinesWhenItStartsWithABrace() {
+    byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, ' ', '\n', '{'};
+    assertThat(DocumentReaders.forContent(bom)).isInstanceOf(JsonLinesReader.class);
+    assertThat(DocumentReaders.forContent("  [1]".getBytes(StandardCharsets.UTF_8))).isSameAs(DocumentReaders.plainText());
+    assertThat(DocumentReaders.forContent(new byte[0])).isSameAs(DocumentReaders.plainText());
   }
 }

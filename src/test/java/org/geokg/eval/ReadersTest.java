@@ -41,7 +41,7 @@ class ReadersTest {
         "",
         "region:Europe\tenergyTiesWith\tRUS\tasserted\tcue"));
     assertThat(g.documentFile()).contains("2022-01-27-x.txt");
-    assertThat(g.facts()).extracting(GoldFact::subject).containsExactly("person:blinken", "USA", "region:europe");
+    assertThat(g.facts()).extracting(GoldFact::subject).containsExactly("person:antony-blinken", "USA", "region:europe");
     assertThat(g.facts().get(1).relation()).isEqualTo("ACCUSE");
     assertThat(g.facts().get(1).modality()).isEqualTo(Modality.REPORTED);
     assertThatThrownBy(() -> SeedGoldReader.parse(List.of("USA\talliedWith")))

@@ -112,6 +112,19 @@ public final class SampleStore {
 
   private SampleStore() {}
 
+  /**
+   * Located interactions for the map (src/test/resources/serve/located.trig), to pass as {@code
+   * extraTrig}: Geneva (a talks meeting and an agreement), Kharkiv, a hypothetical sanction in
+   * Brussels, troops massed in Ukraine (a state) and aid to the Baltic states (a region).
+   */
+  public static String located() {
+    try (java.io.InputStream in = SampleStore.class.getResourceAsStream("/serve/located.trig")) {
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   /** Creates the sample store in {@code dir} (plus {@code extraTrig}, may be ""), open. */
   public static GeoStore create(Path dir, String extraTrig) {
     DatasetGraph dsg = DatasetGraphFactory.createGeneral();

@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
@@ -55,10 +53,7 @@ class GeoServerTest {
   }
 
   static HttpResponse<String> send(HttpRequest.Builder req) throws Exception {
-    // A client per request: Jetty closes the connection of a query it stopped (503), and a pooled
-    // client could pick that dead connection for the next POST, which it does not retry.
-    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    return http.send(req.timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString());
+    return Http.send(req);
   }
 
   static HttpResponse<String> select(String query) throws Exception {
