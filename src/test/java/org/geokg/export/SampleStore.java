@@ -69,11 +69,7 @@ public final class SampleStore {
         claim:a000000000000002 a gk:Claim, gk:Interaction, gk:Consult ;
             gk:source person:antony-blinken ; gk:target state:KOR ; gk:mode gk:Meeting ;
             gk:modality gk:Asserted ; gk:confidence 0.8 ; gk:date "2022-01-14"^^xsd:date ;
-            gk:extractedBy "consult-with" ; gk:evidence ev:00000000000000aa-12 ;
-            gk:location <https://w3id.org/geokg/id/place/1835848> .
-        <https://w3id.org/geokg/id/place/1835848> a gk:Place ; rdfs:label "Seoul" ; gk:country state:KOR ;
-            <http://www.w3.org/2003/01/geo/wgs84_pos#lat> "37.566"^^xsd:decimal ;
-            <http://www.w3.org/2003/01/geo/wgs84_pos#long> "126.9784"^^xsd:decimal .
+            gk:extractedBy "consult-with" ; gk:evidence ev:00000000000000aa-12 .
         ev:00000000000000aa-12 a gk:Evidence ; gk:document doc:00000000000000aa ; gk:sentenceIndex 12 ;
             gk:begin 1000 ; gk:end 1066 ;
             gk:text "Blinken said, \\"We stand with Seoul,\\" after meeting its minister." .
