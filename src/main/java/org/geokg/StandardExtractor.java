@@ -100,7 +100,7 @@ final class StandardExtractor implements ClaimExtractor {
       LinkedDocument linked = r.linked();
       List<Claim> claims = r.claims();
       long t = System.nanoTime();
-      Graph g = ClaimWriter.write(document, claims, linked.personTitles());
+      Graph g = ClaimWriter.write(document, claims, linked.personTitles(), gazetteer.places()::get);
       StageTimes.global().since("rdf", t);
       Map<String, Integer> byRelation = new TreeMap<>();
       claims.forEach(c -> byRelation.merge(c.relation().localName(), 1, Integer::sum));

@@ -64,7 +64,7 @@ record ClaimedSentence(String text, LocalDate documentDate, List<Claim> claims, 
 
   private static Claim withOnly(Claim c, Evidence e) {
     return new Claim(c.subject(), c.relation(), c.object(), c.modality(), c.confidence(), c.date(), c.dateText(),
-        c.attributedTo(), c.mode(), c.extractedBy(), List.of(e));
+        c.attributedTo(), c.mode(), c.extractedBy(), List.of(e), c.coding(), c.location());
   }
 
   private static Map<Entity, String> titlesOf(List<Claim> claims, Map<Entity, String> titles) {

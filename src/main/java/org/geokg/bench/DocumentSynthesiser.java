@@ -111,7 +111,7 @@ final class DocumentSynthesiser {
       for (Claim c : s.claims()) {
         Claim moved = new Claim(swapped(c.subject(), swap), c.relation(), swapped(c.object(), swap), c.modality(),
             c.confidence(), shift(c.date(), s.documentDate(), date), c.dateText(), swapped(c.attributedTo(), swap),
-            c.mode(), c.extractedBy(), List.of(ev));
+            c.mode(), c.extractedBy(), List.of(ev), c.coding(), c.location());
         if (moved.subject().equals(moved.object())) {
           continue; // the extractor never keeps a fact about one actor alone
         }

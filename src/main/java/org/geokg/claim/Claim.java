@@ -24,6 +24,8 @@ import org.geokg.link.Entity;
  * @param extractedBy the id of the rule that found it
  * @param evidence the sentences it came from; at least one
  * @param coding the CAMEO code and amount of an interaction; {@link Coding#NONE} when there are none
+ * @param location where an interaction happened, as its sentence says: a place ({@code EntityKind.PLACE}),
+ *     or a state when no finer place is named; null when it does not say
  */
 public record Claim(
     Entity subject,
@@ -37,14 +39,8 @@ public record Claim(
     String mode,
     String extractedBy,
     List<Evidence> evidence,
-    Coding coding) {
-
-  /** A claim with no {@link Coding}. */
-  public Claim(Entity subject, Relation relation, Entity object, Modality modality, double confidence,
-      ClaimDate date, String dateText, Entity attributedTo, String mode, String extractedBy, List<Evidence> evidence) {
-    this(subject, relation, object, modality, confidence, date, dateText, attributedTo, mode, extractedBy, evidence,
-        Coding.NONE);
-  }
+    Coding coding,
+    Entity location) {
 
   public Claim {
     Objects.requireNonNull(subject, "subject");
@@ -62,6 +58,27 @@ public record Claim(
     }
   }
 
+  /** A claim with no {@link Coding} and no location. */
+  public Claim(Entity subject, Relation relation, Entity object, Modality modality, double confidence,
+      ClaimDate date, String dateText, Entity attributedTo, String mode, String extractedBy, List<Evidence> evidence) {
+    this(subject, relation, object, modality, confidence, date, dateText, attributedTo, mode, extractedBy, evidence,
+        Coding.NONE, null);
+  }
+
+  /** A claim with no location. */
+  public Claim(Entity subject, Relation relation, Entity object, Modality modality, double confidence,
+      ClaimDate date, String dateText, Entity attributedTo, String mode, String extractedBy, List<Evidence> evidence,
+      Coding coding) {
+    this(subject, relation, object, modality, confidence, date, dateText, attributedTo, mode, extractedBy, evidence,
+        coding, null);
+  }
+
+  /** This claim with {@code where} as its location. */
+  public Claim withLocation(Entity where) {
+    return new Claim(subject, relation, object, modality, confidence, date, dateText, attributedTo, mode,
+        extractedBy, evidence, coding, where);
+  }
+
   /** What makes two claims of one document the same fact: they are merged, their evidence joined. */
   public record Key(Entity subject, Relation relation, Entity object, Modality modality, ClaimDate date) {}
 
@@ -71,7 +88,7 @@ public record Claim(
 
   /**
    * This claim and {@code other}, the same fact said again in one document, as one claim: this one's
-   * fields, the higher confidence, a mode and a coding if either has one, and the evidence of both
+   * fields, the higher confidence, a mode, a coding and a location if either has one, and the evidence of both
    * without repeats.
    */
   public Claim mergedWith(Claim other) {
@@ -82,6 +99,7 @@ public record Claim(
       }
     }
     return new Claim(subject, relation, object, modality, Math.max(confidence, other.confidence()), date,
-        dateText, attributedTo, mode != null ? mode : other.mode(), extractedBy, ev, coding.or(other.coding()));
+        dateText, attributedTo, mode != null ? mode : other.mode(), extractedBy, ev, coding.or(other.coding()),
+        location != null ? location : other.location());
   }
 }

@@ -12,7 +12,8 @@ import org.apache.jena.rdf.model.RDFNode;
 
 /**
  * Turns actors into the state they stand for, the way event data codes them: a person counts as the state
- * it represents, a group as its country, a government body ("CIA", "State Department") as its state, and
+ * it represents, a group as its country, an organisation that represents none as the country it is active
+ * in when the reference data gives one, a government body ("CIA", "State Department") as its state, and
  * an organ of an organisation (the UN Security Council, the European Commission) as that organisation.
  *
  * <p>Built once from a context graph (normally the union of the whole dataset), because whom a person
@@ -91,7 +92,9 @@ public final class ActorNormalizer {
     for (int i = 0; i < 4; i++) {
       String kind = EntityKeys.kind(current).orElse("");
       String next = switch (kind) {
-        case "person", "org" -> represents.get(current);
+        case "person" -> represents.get(current);
+        // A non-state armed group counts for the state it is active in, as event data codes it (FRAREB).
+        case "org" -> represents.getOrDefault(current, country.get(current));
         case "group" -> country.getOrDefault(current, groupPrefix(current));
         default -> null;
       };

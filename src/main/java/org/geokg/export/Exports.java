@@ -44,7 +44,7 @@ public final class Exports {
           throw new UncheckedIOException(new IOException("cannot write GraphML: " + e.getMessage(), e));
         }
       }
-      default -> EventsCsvWriter.write(network, w);
+      default -> EventsCsvWriter.write(network, EventLocations.load(store), w);
     }
     w.flush();
   }

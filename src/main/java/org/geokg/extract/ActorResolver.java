@@ -1,13 +1,10 @@
 package org.geokg.extract;
 
-import edu.stanford.nlp.coref.CorefCoreAnnotations;
-import edu.stanford.nlp.coref.data.CorefChain;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -15,55 +12,39 @@ import java.util.Map;
 import java.util.Set;
 import org.geokg.link.Entity;
 import org.geokg.link.EntityKind;
+import org.geokg.link.Gazetteer;
 import org.geokg.link.LinkedDocument;
 import org.geokg.link.Mention;
+import org.geokg.link.Place;
 
 /**
- * Finds the actors a dependency node stands for: the entity named there; for a pronoun, its
- * antecedent (CoreNLP coreference when it has one, else the nearest fitting mention before it); for a
- * descriptive noun ("France's president", "the foreign secretary of India", "these nations"), the
- * actors that modify it. Coordination is already spread by the enhanced++ dependencies.
+ * Finds the actors a dependency node stands for: the entity named there (a city acted on or acting:
+ * the state that holds it; a city where something happens: none); for a pronoun, its antecedent
+ * ({@link Antecedents}); for a descriptive noun ("France's president", "the foreign secretary of
+ * India", "these nations"), the actors that modify it. Coordination is already spread by the
+ * enhanced++ dependencies.
  */
 final class ActorResolver {
-  private static final Set<String> PERSON_PRONOUNS = Set.of("he", "him", "his", "she", "her", "hers", "himself", "herself");
-  private static final Set<String> GROUP_PRONOUNS = Set.of("it", "its", "they", "them", "their", "itself", "themselves");
-  private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them", "their", "themselves");
-  private static final Set<String> RELATIVE = Set.of("whose", "which", "who", "whom", "that");
-
   private final LinkedDocument doc;
   private final Lexicons lex;
-  private final Map<Long, Entity> corefAntecedents = new HashMap<>();
+  private final Gazetteer gazetteer;
+  private final Antecedents antecedents;
   private Map<Entity, Entity> represented = Map.of();
   private Entity lead;
   // Sentences where "the administration" went unresolved for want of a leading actor.
   private final java.util.BitSet wantedLead = new java.util.BitSet();
 
-  ActorResolver(LinkedDocument doc, Lexicons lex) {
+  ActorResolver(LinkedDocument doc, Lexicons lex, Gazetteer gazetteer) {
     this.doc = doc;
     this.lex = lex;
-    Map<Integer, CorefChain> chains = doc.annotation().get(CorefCoreAnnotations.CorefChainAnnotation.class);
-    if (chains != null) {
-      for (CorefChain c : chains.values()) {
-        Entity e = null;
-        for (CorefChain.CorefMention m : c.getMentionsInTextualOrder()) {
-          Mention lm = doc.mentionAt(m.sentNum - 1, m.headIndex - 1);
-          if (lm != null && lm.entity().kind().isActor()) {
-            e = lm.entity();
-            break;
-          }
-        }
-        if (e != null) {
-          for (CorefChain.CorefMention m : c.getMentionsInTextualOrder()) {
-            corefAntecedents.put(key(m.sentNum - 1, m.headIndex - 1), e);
-          }
-        }
-      }
-    }
+    this.gazetteer = gazetteer;
+    this.antecedents = new Antecedents(doc, lex);
   }
 
   /** Whom each person represents, so "the Russian chief" can find Putin. */
   void setRepresented(Map<Entity, Entity> represented) {
     this.represented = represented;
+    antecedents.setRepresented(represented);
   }
 
   /** The actor a person represents, or null. */
@@ -106,10 +87,6 @@ final class ActorResolver {
     return List.of();
   }
 
-  private static long key(int sentence, int token) {
-    return ((long) sentence << 20) | token;
-  }
-
   /** The actors node {@code w} of sentence {@code s} stands for; empty if none. */
   List<Entity> resolve(int s, SemanticGraph g, IndexedWord w) {
     Set<Entity> out = new LinkedHashSet<>();
@@ -143,6 +120,16 @@ final class ActorResolver {
     int t = w.index() - 1;
     Mention m = doc.mentionAt(s, t);
     if (m != null) {
+      if (m.entity().kind() == EntityKind.PLACE) {
+        // Event data's convention: a city acted on or acting stands for the state that holds it
+        // ("shelled Donetsk" targets Ukraine); where something happens ("talks in Vienna") it is the
+        // event's location, never an actor.
+        Place p = doc.placeAt(s, t);
+        if (p != null && !EventLocation.locative(g, w, gazetteer)) {
+          gazetteer.entity(EntityKind.STATE, p.iso3()).ifPresent(out::add);
+        }
+        return;
+      }
       if (m.entity().kind() == EntityKind.INFRASTRUCTURE) {
         out.add(m.entity());
         return;
@@ -166,20 +153,20 @@ final class ActorResolver {
     String word = w.word().toLowerCase(Locale.ROOT);
     String tag = w.tag() == null ? "" : w.tag();
     if (tag.startsWith("PRP") || tag.equals("WP$") || tag.equals("WP") || tag.equals("WDT")) {
-      if (PLURAL_PRONOUNS.contains(word)) {
+      if (Antecedents.PLURAL_PRONOUNS.contains(word)) {
         // "India and Russia said they were expanding their ties": all the coordinated subjects.
-        List<Entity> subjects = clauseSubjectList(s, t);
+        List<Entity> subjects = antecedents.clauseSubjectList(s, t);
         if (subjects.size() > 1) {
           out.addAll(subjects);
           return;
         }
-        List<Entity> list = previousStates(s, t);
-        if (list.size() > 1 && subjects.isEmpty() && !corefAntecedents.containsKey(key(s, t))) {
+        List<Entity> list = antecedents.previousStates(s, t);
+        if (list.size() > 1 && subjects.isEmpty() && !antecedents.hasCoreference(s, t)) {
           out.addAll(list);
           return;
         }
       }
-      Entity e = pronoun(s, t, word);
+      Entity e = antecedents.pronoun(s, t, word);
       if (e != null) {
         out.add(e);
       }
@@ -198,10 +185,10 @@ final class ActorResolver {
       }
       return;
     }
-    int count = numberBefore(s, t);
+    int count = antecedents.numberBefore(s, t);
     if (count > 1 && (lex.contains("collective_nouns", w.lemma()) || tag.equals("CD"))) {
       // "the 2 nations", "both countries": the last that many actors named.
-      out.addAll(previousActors(s, t, count));
+      out.addAll(antecedents.previousActors(s, t, count));
       return;
     }
     if (lex.contains("relation_nouns", w.lemma())) {
@@ -284,9 +271,9 @@ final class ActorResolver {
     if (anaphoric && lead != null && lex.contains("government_nouns", w.lemma())) {
       out.add(lead);
     } else if (anaphoric && lex.contains("collective_nouns", w.lemma())) {
-      out.addAll(previousStates(s, t));
+      out.addAll(antecedents.previousStates(s, t));
     } else if (anaphoric && doc.titleAt(s, t) != null) {
-      Entity p = previousPersonTitled(s, t, w.lemma());
+      Entity p = antecedents.previousPersonTitled(s, t, w.lemma());
       if (p != null) {
         out.add(p);
       }
@@ -316,231 +303,4 @@ final class ActorResolver {
 
   private static final Set<String> DEFINITE = Set.of("these", "those", "both", "the");
 
-  private Entity pronoun(int s, int t, String word) {
-    if (word.equals("its") || word.equals("their")) {
-      // The clause's own subject is a surer antecedent for a possessive than a coreference chain.
-      Entity subj = clauseSubject(s, t);
-      if (subj != null) {
-        return subj;
-      }
-    }
-    Entity c = corefAntecedents.get(key(s, t));
-    if (c != null) {
-      return c;
-    }
-    if (PERSON_PRONOUNS.contains(word)) {
-      return previous(s, t, EntityKind.PERSON);
-    }
-    if (GROUP_PRONOUNS.contains(word)) {
-      Entity subj = clauseSubject(s, t);
-      if (subj != null) {
-        return subj;
-      }
-      if (word.equals("it") || word.equals("its")) {
-        // "… the European Union should begin its own dialogue": the nearest subject before the
-        // pronoun, else the sentence's topic.
-        Entity subject = nearestSubjectBefore(s, t);
-        if (subject != null) {
-          return subject;
-        }
-        Entity first = firstInSentence(s, t);
-        if (first != null) {
-          return first;
-        }
-      }
-      return previous(s, t, null);
-    }
-    if (RELATIVE.contains(word)) {
-      return previous(s, t, null);
-    }
-    return null;
-  }
-
-  /**
-   * "South Korea has tried … maintaining its alliance": a possessive pronoun refers to the subject
-   * of the clauses above it, when that subject is a state or organisation.
-   */
-  private Entity clauseSubject(int s, int t) {
-    List<Entity> all = clauseSubjectList(s, t);
-    return all.isEmpty() ? null : all.get(0);
-  }
-
-  /** Every state or organisation that is a subject of the nearest clause above token t that has one. */
-  private List<Entity> clauseSubjectList(int s, int t) {
-    SemanticGraph g = doc.sentences().get(s)
-        .get(edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
-    IndexedWord w = g == null ? null : g.getNodeByIndexSafe(t + 1);
-    for (int depth = 0; w != null && depth < 6; depth++) {
-      List<Entity> found = new ArrayList<>();
-      for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
-        String rel = e.getRelation().toString();
-        if ((rel.equals("nsubj") || rel.equals("nsubj:xsubj") || rel.equals("nsubj:pass"))
-            && e.getDependent().index() - 1 < t) {
-          Mention m = doc.mentionAt(s, e.getDependent().index() - 1);
-          if (m != null && m.entity().kind().isActor() && m.entity().kind() != EntityKind.PERSON
-              && !found.contains(m.entity())) {
-            found.add(m.entity());
-          }
-        }
-      }
-      if (!found.isEmpty()) {
-        return found;
-      }
-      SemanticGraphEdge up = Clauses.governingEdge(g, w);
-      w = up == null ? null : up.getGovernor();
-    }
-    return List.of();
-  }
-
-  /** The state or organisation nearest before token t that stands as the subject of some clause. */
-  private Entity nearestSubjectBefore(int s, int t) {
-    SemanticGraph g = doc.sentences().get(s)
-        .get(edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
-    if (g == null) {
-      return null;
-    }
-    for (int ti = t - 1; ti >= 0; ti--) {
-      Mention m = doc.mentionAt(s, ti);
-      IndexedWord w = g.getNodeByIndexSafe(ti + 1);
-      if (m == null || w == null || !m.entity().kind().isActor() || m.entity().kind() == EntityKind.PERSON) {
-        continue;
-      }
-      for (SemanticGraphEdge e : g.incomingEdgeList(w)) {
-        String rel = e.getRelation().toString();
-        IndexedWord gov = e.getGovernor();
-        // Subject-like: a subject; the owner of a subject ("Japan's relationship … it has");
-        // the object of a verb of saying, which the parser often makes of a reported clause's
-        // subject ("Macron said the EU should begin its own dialogue").
-        boolean subjectLike = rel.startsWith("nsubj")
-            || (rel.equals("nmod:poss") && g.incomingEdgeList(gov).stream()
-                .anyMatch(x -> x.getRelation().toString().startsWith("nsubj")))
-            || (rel.equals("obj") && lex.contains("speech_verbs", gov.lemma()));
-        if (subjectLike) {
-          return m.entity();
-        }
-      }
-    }
-    return null;
-  }
-
-  /** The first state or organisation of the sentence before token t: usually its topic. */
-  private Entity firstInSentence(int s, int t) {
-    for (int ti = 0; ti < t; ti++) {
-      Mention m = doc.mentionAt(s, ti);
-      if (m != null && m.entity().kind().isActor() && m.entity().kind() != EntityKind.PERSON) {
-        return m.entity();
-      }
-    }
-    return null;
-  }
-
-  /** "the 2", "both", "the three nations": the number of actors a phrase points back at, or 0. */
-  private int numberBefore(int s, int t) {
-    List<CoreLabel> toks = doc.tokens(s);
-    for (int i = t; i >= 0 && t - i <= 2; i--) {
-      String w = toks.get(i).word().toLowerCase(Locale.ROOT);
-      switch (w) {
-        case "2", "two", "both":
-          return 2;
-        case "3", "three":
-          return 3;
-        case "4", "four":
-          return 4;
-        default:
-          break;
-      }
-    }
-    return 0;
-  }
-
-  /** The last {@code n} distinct actors named before token t, in this sentence and the two before. */
-  private List<Entity> previousActors(int s, int t, int n) {
-    List<Entity> found = new ArrayList<>();
-    for (int si = s; si >= Math.max(0, s - 2) && found.size() < n; si--) {
-      List<CoreLabel> toks = doc.tokens(si);
-      for (int ti = (si == s ? t - 1 : toks.size() - 1); ti >= 0 && found.size() < n; ti--) {
-        Mention m = doc.mentionAt(si, ti);
-        if (m == null || !m.entity().kind().isActor()) {
-          continue;
-        }
-        Entity e = m.entity();
-        Entity side = e.kind() == EntityKind.PERSON && represented.containsKey(e) ? represented.get(e) : e;
-        boolean sameSide = found.stream().anyMatch(f -> f.equals(e)
-            || (f.kind() == EntityKind.PERSON ? represented.getOrDefault(f, f) : f).equals(side));
-        if (!sameSide) {
-          found.add(0, e);
-        }
-      }
-    }
-    return found.size() == n ? found : List.of();
-  }
-
-  /** The nearest mention before token t (this sentence, then up to two before) of the kind, or any non-person actor. */
-  private Entity previous(int s, int t, EntityKind kind) {
-    for (int si = s; si >= Math.max(0, s - 2); si--) {
-      List<CoreLabel> toks = doc.tokens(si);
-      for (int ti = (si == s ? t - 1 : toks.size() - 1); ti >= 0; ti--) {
-        Mention m = doc.mentionAt(si, ti);
-        if (m == null || !m.entity().kind().isActor()) {
-          continue;
-        }
-        if (kind == null ? m.entity().kind() != EntityKind.PERSON : m.entity().kind() == kind) {
-          return m.entity();
-        }
-      }
-    }
-    return null;
-  }
-
-  /**
-   * "these nations": the last list of states named before it ("Kuwait, Saudi Arabia and the UAE"),
-   * in this sentence or the one before.
-   */
-  private List<Entity> previousStates(int s, int t) {
-    for (int si = s; si >= Math.max(0, s - 1); si--) {
-      List<CoreLabel> toks = doc.tokens(si);
-      int ti = (si == s ? t : toks.size()) - 1;
-      while (ti >= 0 && (doc.mentionAt(si, ti) == null || doc.mentionAt(si, ti).entity().kind() != EntityKind.STATE)) {
-        ti--;
-      }
-      if (ti < 0) {
-        continue;
-      }
-      List<Entity> found = new ArrayList<>();
-      while (ti >= 0) {
-        Mention m = doc.mentionAt(si, ti);
-        if (m != null && m.entity().kind() == EntityKind.STATE) {
-          if (!found.contains(m.entity())) {
-            found.add(0, m.entity());
-          }
-          ti = m.begin() - 1;
-        } else if (LIST_GLUE.contains(toks.get(ti).word().toLowerCase(Locale.ROOT))) {
-          ti--;
-        } else {
-          break;
-        }
-      }
-      return found;
-    }
-    return List.of();
-  }
-
-  private static final Set<String> LIST_GLUE = Set.of(",", "and", "or", "the", "as", "well");
-
-  /** "the president": the last person before it given that title in this document. */
-  private Entity previousPersonTitled(int s, int t, String titleWord) {
-    for (int si = s; si >= 0; si--) {
-      List<CoreLabel> toks = doc.tokens(si);
-      for (int ti = (si == s ? t - 1 : toks.size() - 1); ti >= 0; ti--) {
-        Mention m = doc.mentionAt(si, ti);
-        if (m != null && m.entity().kind() == EntityKind.PERSON) {
-          String title = doc.personTitles().get(m.entity());
-          if (title != null && title.toLowerCase(Locale.ROOT).contains(titleWord.toLowerCase(Locale.ROOT))) {
-            return m.entity();
-          }
-        }
-      }
-    }
-    return null;
-  }
 }

@@ -6,6 +6,7 @@ import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.ArrayList;
 import java.util.List;
 import org.geokg.claim.Claim;
+import org.geokg.claim.Coding;
 import org.geokg.claim.Modality;
 import org.geokg.claim.Relation;
 
@@ -53,7 +54,7 @@ final class EventConventions {
 
   private static Claim asserted(Claim c, Relation rel, double confidence, String by) {
     return new Claim(c.subject(), rel, c.object(), Modality.ASSERTED, confidence, c.date(), c.dateText(), null, null,
-        by, c.evidence());
+        by, c.evidence(), Coding.NONE, c.location());
   }
 
   /** Whether the trigger has a future or hypothetical auxiliary ("will not send"). */

@@ -63,7 +63,7 @@ public final class RelationExtractor {
    * before its actors and dates are read (see {@code NlpPipeline#dater}).
    */
   public List<Claim> extract(LinkedDocument d, IntConsumer dater) {
-    ActorResolver actors = new ActorResolver(d, lex);
+    ActorResolver actors = new ActorResolver(d, lex, gazetteer);
     ClaimCollector out = new ClaimCollector(d);
     Map<Entity, Entity> represented = new RepresentsExtractor(gazetteer, lex).extract(d, actors, out);
     actors.setRepresented(represented);
@@ -121,7 +121,7 @@ public final class RelationExtractor {
   private void add(ClaimCollector out, Claim c) {
     if (lex.contains("symmetric_relations", c.relation().localName())) {
       Claim reverse = new Claim(c.object(), c.relation(), c.subject(), c.modality(), c.confidence(), c.date(),
-          c.dateText(), c.attributedTo(), c.mode(), c.extractedBy(), c.evidence(), c.coding());
+          c.dateText(), c.attributedTo(), c.mode(), c.extractedBy(), c.evidence(), c.coding(), c.location());
       if (out.has(reverse.key())) {
         out.add(reverse);
         return;
@@ -331,6 +331,7 @@ public final class RelationExtractor {
       DateResolver.Dated dated = DateResolver.resolve(toks, trigger.index() - 1, d.document().date(), past,
           d.document().text(), clause);
       String mode = relation.isInteraction() ? modes.of(r, g, trigger) : null;
+      Entity where = relation.isInteraction() ? EventLocation.of(d, s, g, trigger, gazetteer) : null;
       boolean symmetric = lex.contains("symmetric_relations", relation.localName());
       for (Entity subj : subjects) {
         for (Entity obj : objects) {
@@ -346,7 +347,7 @@ public final class RelationExtractor {
           Claim c = new Claim(subj, relation, obj, mod.modality(), r.confidence(),
               dated == null ? null : dated.date(), dated == null ? null : dated.text(),
               mod.modality() == Modality.REPORTED ? mod.speaker() : null, mode, r.id(), List.of(out.evidence(s)),
-              coding);
+              coding, where);
           add(out, c);
           conventions.derived(c, r, g, trigger).forEach(out::add);
         }

@@ -1,6 +1,9 @@
 package org.geokg.link;
 
+import java.text.Normalizer;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * Something the graph talks about, identified as ONTOLOGY.md says: a state by ISO alpha-3, an
@@ -17,10 +20,25 @@ public record Entity(EntityKind kind, String key, String label) {
     Objects.requireNonNull(kind);
     Objects.requireNonNull(key);
     Objects.requireNonNull(label);
-    if (!key.matches("[A-Za-z0-9][A-Za-z0-9-]*")) {
+    if (!KEY.matcher(key).matches()) {
       throw new IllegalArgumentException("not an IRI-safe key: " + key);
     }
   }
+
+  /**
+   * A key for a name: accents folded, lower-case ASCII letters and digits joined by single hyphens;
+   * {@code "x"} for a name with no letter or digit, so a key is never empty.
+   */
+  public static String slug(String name) {
+    String folded = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("");
+    String s = EDGES.matcher(OTHER.matcher(folded.toLowerCase(Locale.ROOT)).replaceAll("-")).replaceAll("");
+    return s.isEmpty() ? "x" : s;
+  }
+
+  private static final Pattern KEY = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]*");
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Pattern OTHER = Pattern.compile("[^a-z0-9]+");
+  private static final Pattern EDGES = Pattern.compile("^-+|-+$");
 
   /** Equality is by kind and key; the label is only for display. */
   @Override

@@ -8,7 +8,9 @@ public enum EntityKind {
   GROUP("group", "Group"),
   REGION("region", "Region"),
   RESOURCE("resource", "EnergyResource"),
-  INFRASTRUCTURE("infrastructure", "Infrastructure");
+  INFRASTRUCTURE("infrastructure", "Infrastructure"),
+  /** A city or other located place: where an event happened, not an actor itself. */
+  PLACE("place", "Place");
 
   private final String pathSegment;
   private final String className;
@@ -30,6 +32,6 @@ public enum EntityKind {
 
   /** Whether entities of this kind can act: stand in a tie, take a stance or interact. */
   public boolean isActor() {
-    return this != RESOURCE && this != INFRASTRUCTURE;
+    return this != RESOURCE && this != INFRASTRUCTURE && this != PLACE;
   }
 }

@@ -11,12 +11,12 @@ import org.geokg.doc.Document;
 import org.geokg.link.Gazetteer.PersonRole;
 import org.geokg.link.Gazetteer.Title;
 import org.geokg.link.Mention.Form;
-import org.geokg.rdf.Iris;
 
 /**
  * Links the tokens of an annotated document to entities: states (by name, alias, demonym, capital or
- * seat of power), organisations, regions, known and new persons, sub-state groups ("Russian troops"),
- * energy resources and titles. Requires tokenize, ssplit, pos, lemma, ner.
+ * seat of power), organisations, regions, places ({@link PlaceLinker}), known and new persons,
+ * sub-state groups ("Russian troops", "Syria's opposition", "police in Lagos"), energy resources and
+ * titles. Requires tokenize, ssplit, pos, lemma, ner.
  *
  * <p>Thread-safe after construction.
  */
@@ -26,6 +26,7 @@ public final class EntityLinker {
   private final PhraseIndex<Title> titles = new PhraseIndex<>();
   private final PhraseIndex<String> resources = new PhraseIndex<>();
   private final PhraseIndex<String> knownPersons = new PhraseIndex<>();
+  private final PlaceLinker places;
 
   private record Candidate(Entity entity, Form form) {}
 
@@ -53,6 +54,13 @@ public final class EntityLinker {
       names.add(i.name(), new Candidate(e, Form.NAME));
       i.aliases().forEach(a -> names.add(a, new Candidate(e, Form.NAME)));
     }
+    for (Gazetteer.ListedActor a : g.listedActors().values()) {
+      Entity e = a.isGroup() ? new Entity(EntityKind.GROUP, a.id(), a.name())
+          : new Entity(EntityKind.ORGANIZATION, a.id(), a.name());
+      names.add(a.name(), new Candidate(e, Form.NAME));
+      a.aliases().forEach(x -> names.add(x, new Candidate(e, Form.NAME)));
+    }
+    places = new PlaceLinker(g);
     g.titles().values().forEach(t -> titles.add(t.phrase(), t));
     g.resources().forEach((id, words) -> words.forEach(w -> resources.add(w.toLowerCase(Locale.ROOT), id)));
     for (PersonRole p : g.persons().values()) {
@@ -69,6 +77,7 @@ public final class EntityLinker {
     for (int s = 0; s < n; s++) {
       linkNamesAndTitles(d, s);
     }
+    places.link(d);
     // Full names first, so that a later bare surname ("Lavrov") finds the person it belongs to.
     for (int s = 0; s < n; s++) {
       linkPersons(d, s, surnames, true);
@@ -190,14 +199,17 @@ public final class EntityLinker {
   private void linkPersonSpan(LinkedDocument d, int s, int i, int j, List<String> words, Map<String, Entity> surnames) {
     String name = String.join(" ", words.subList(i, j));
     PhraseIndex.Match<String> known = knownPersons.longestAt(words, i);
+    if (known != null && (known.end() != j || !surelyNamed(d, s, i, known))) {
+      known = null;
+    }
     Entity person;
-    if (known != null && known.end() == j) {
+    if (known != null) {
       String slug = known.values().get(0);
       person = new Entity(EntityKind.PERSON, slug, gazetteer.roles(slug).get(0).name());
     } else if (j - i == 1 && surnames.containsKey(name)) {
       person = surnames.get(name);
     } else {
-      person = new Entity(EntityKind.PERSON, Iris.slug(name), name);
+      person = new Entity(EntityKind.PERSON, Entity.slug(name), name);
     }
     d.add(new Mention(person, s, i, j, Form.NAME));
     if (j - i > 1 || known != null) {
@@ -208,6 +220,18 @@ public final class EntityLinker {
         }
       }
     }
+  }
+
+  /**
+   * Whether a known name surely names its person: a full name of one person; a surname alone only of a
+   * curated person, or of a listed office-holder after a title ("President Bouteflika").
+   */
+  private boolean surelyNamed(LinkedDocument d, int s, int i, PhraseIndex.Match<String> known) {
+    if (known.values().size() > 1) {
+      return false;
+    }
+    return known.end() - known.begin() > 1 || !gazetteer.isListedPerson(known.values().get(0))
+        || d.titleAt(s, i - 1) != null;
   }
 
   /** "Russian troops", "Afghan guerrillas": a demonym or state before a sector noun is a group. */
@@ -227,8 +251,16 @@ public final class EntityLinker {
       if (m == null || m.end() - 1 != i || m.entity().kind() != EntityKind.STATE || m.form() == Form.SEAT) {
         continue;
       }
-      int k = i + 1;
-      while (k < toks.size() && toks.get(k).tag().startsWith("JJ") && d.mentionAt(s, k) == null && k - i <= 2) {
+      // "Syria's opposition": the possessive marker between the state and its people.
+      int k = i + 1 < toks.size() && toks.get(i + 1).tag().equals("POS") ? i + 2 : i + 1;
+      int first = k;
+      while (k < toks.size() && toks.get(k).tag().startsWith("JJ") && d.mentionAt(s, k) == null && k - first < 2) {
+        k++;
+      }
+      int afterAdjectives = k;
+      // "Colombian riot police": the head is the last noun of a short compound.
+      while (k + 1 < toks.size() && toks.get(k).tag().startsWith("NN") && toks.get(k + 1).tag().startsWith("NN")
+          && d.mentionAt(s, k + 1) == null && k - first < 3) {
         k++;
       }
       if (k >= toks.size() || d.mentionAt(s, k) != null || !toks.get(k).tag().startsWith("NN")) {
@@ -239,14 +271,49 @@ public final class EntityLinker {
         sector = gazetteer.sectors().get(toks.get(k).word().toLowerCase(Locale.ROOT));
       }
       boolean titleOfPerson = k + 1 < toks.size() && "PERSON".equals(toks.get(k + 1).ner());
-      if (sector == null || titleOfPerson || d.titleAt(s, k) != null) {
+      // A listed agent noun only right after its state: "America's alliance community" is no group.
+      boolean plain = first == i + 1 && k == afterAdjectives;
+      if (sector == null || titleOfPerson || d.titleAt(s, k) != null || (sector.listed() && !plain)) {
         continue;
       }
-      Entity state = m.entity();
-      Entity group = new Entity(EntityKind.GROUP, state.key() + "-" + sector.code(),
-          state.label() + " " + sector.label());
-      d.add(new Mention(group, s, m.begin(), k + 1, Form.DESCRIPTION));
+      d.add(new Mention(group(m.entity(), sector), s, m.begin(), k + 1, Form.DESCRIPTION));
       i = k;
+    }
+    linkGroupsByPlace(d, s);
+  }
+
+  private static Entity group(Entity state, Gazetteer.Sector sector) {
+    return new Entity(EntityKind.GROUP, state.key() + "-" + sector.code(), state.label() + " " + sector.label());
+  }
+
+  /**
+   * "police in Lagos", "rebels in Syria", "the opposition of Venezuela": a sector noun followed by a
+   * preposition of place and a state or city is a group of that state.
+   */
+  private void linkGroupsByPlace(LinkedDocument d, int s) {
+    List<CoreLabel> toks = d.tokens(s);
+    for (int k = 0; k + 2 < toks.size(); k++) {
+      CoreLabel noun = toks.get(k);
+      String prep = toks.get(k + 1).word().toLowerCase(Locale.ROOT);
+      if (d.mentionAt(s, k) != null || !noun.tag().startsWith("NN") || noun.tag().startsWith("NNP")
+          || d.titleAt(s, k) != null || !(prep.equals("in") || prep.equals("of") || prep.equals("from"))) {
+        continue;
+      }
+      Gazetteer.Sector sector = gazetteer.sectors().get(noun.lemma().toLowerCase(Locale.ROOT));
+      int at = toks.get(k + 2).tag().equals("DT") ? k + 3 : k + 2;
+      Mention where = d.mentionAt(s, at);
+      if (sector == null || sector.listed() || where == null || where.begin() != at) {
+        continue;
+      }
+      Entity state = switch (where.entity().kind()) {
+        case STATE -> where.entity();
+        case PLACE -> gazetteer.entity(EntityKind.STATE, gazetteer.places().get(where.entity().key()).iso3())
+            .orElse(null);
+        default -> null;
+      };
+      if (state != null) {
+        d.add(new Mention(group(state, sector), s, k, k + 1, Form.DESCRIPTION));
+      }
     }
   }
 }

@@ -3,6 +3,7 @@ package org.geokg.link;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ListMultimap;
 import com.google.common.collect.MultimapBuilder;
 import java.nio.file.Path;
@@ -11,11 +12,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.geokg.rdf.Iris;
 
 /**
- * The curated reference tables of {@code geokg/gazetteer/} (see its SOURCES.md): states,
- * organisations, memberships, regions, known persons, titles, energy resources and actor sectors.
+ * The reference tables of {@code geokg/gazetteer/} (see its SOURCES.md): states, organisations,
+ * memberships, regions, known persons and their terms of office, titles, energy resources, actor
+ * sectors and agent nouns, the organisations and groups of the event coders' dictionaries, and places.
  * Immutable once loaded; safe to share between threads.
  */
 public final class Gazetteer {
@@ -51,11 +52,30 @@ public final class Gazetteer {
   /** A pipeline, terminal or plant, and the states it connects. */
   public record Infrastructure(String slug, String name, List<String> aliases, String kind, List<String> connects) {}
 
+  /**
+   * An organisation or national institution of the event coders' dictionaries ({@code actors.tsv}).
+   *
+   * @param kind an ontology class: {@code IntergovernmentalOrganization}, {@code NonGovernmentalOrganization},
+   *     {@code Company}, {@code NonStateArmedGroup}, or {@code Group} for a state's institution, whose
+   *     {@code id} is then its group key ({@code AFG-MIL})
+   * @param country where it is based or active (ISO3), or empty
+   */
+  public record ListedActor(String id, String kind, String name, List<String> aliases, String country) {
+    public boolean isGroup() {
+      return kind.equals("Group");
+    }
+  }
+
   /** A title word or phrase; {@code state} is set when the title alone implies one. */
   public record Title(String phrase, String kind, String state) {}
 
-  /** An actor sector (CAMEO code) named by a noun such as "troops". */
-  public record Sector(String code, String label) {}
+  /**
+   * An actor sector (CAMEO code) named by a noun such as "troops".
+   *
+   * @param listed whether the noun comes from the event coders' agent list ({@code agents.tsv}) rather than
+   *     the curated table: such nouns make a group only right after their state ("Chinese farmers")
+   */
+  public record Sector(String code, String label, boolean listed) {}
 
   private final ImmutableMap<String, State> states;
   private final ImmutableMap<String, Organization> organizations;
@@ -67,6 +87,11 @@ public final class Gazetteer {
   private final ImmutableMap<String, String> resourceLabels;
   private final ImmutableMap<String, Sector> sectors;
   private final ImmutableMap<String, Infrastructure> infrastructure;
+  private final ImmutableMap<String, ListedActor> listed;
+  private final ImmutableMap<String, Place> places;
+  private final ImmutableSet<String> listedPersons;
+  private final ImmutableList<String> placeContext;
+  private final ImmutableSet<String> locatives;
 
   private Gazetteer(Path dataDir) {
     Map<String, State> st = new LinkedHashMap<>();
@@ -91,10 +116,11 @@ public final class Gazetteer {
     regions = ImmutableMap.copyOf(reg);
     ListMultimap<String, PersonRole> ps = MultimapBuilder.linkedHashKeys().arrayListValues().build();
     for (Tsv.Row r : Tsv.read(dataDir, FOLDER, "persons.tsv")) {
-      String slug = r.get("slug").isEmpty() ? Iris.slug(r.get("name")) : r.get("slug");
+      String slug = r.get("slug").isEmpty() ? Entity.slug(r.get("name")) : r.get("slug");
       ps.put(slug, new PersonRole(slug, r.get("name"), r.list("aliases"), r.get("title"),
           r.get("represents"), date(r.get("from")), date(r.get("to")), r.get("wikidata")));
     }
+    listedPersons = readTerms(dataDir, ps);
     persons = ImmutableListMultimap.copyOf(ps);
     Map<String, Title> ti = new LinkedHashMap<>();
     for (Tsv.Row r : Tsv.read(dataDir, FOLDER, "titles.tsv")) {
@@ -111,7 +137,11 @@ public final class Gazetteer {
     resourceLabels = ImmutableMap.copyOf(resLabels);
     Map<String, Sector> sec = new LinkedHashMap<>();
     for (Tsv.Row r : Tsv.read(dataDir, FOLDER, "sectors.tsv")) {
-      sec.putIfAbsent(r.get("word"), new Sector(r.get("sector"), r.get("label")));
+      sec.putIfAbsent(r.get("word"), new Sector(r.get("sector"), r.get("label"), false));
+    }
+    // The coders' agent nouns after the curated ones, which win.
+    for (Tsv.Row r : Tsv.read(dataDir, FOLDER, "agents.tsv")) {
+      sec.putIfAbsent(r.get("word"), new Sector(r.get("sector"), r.get("label"), true));
     }
     sectors = ImmutableMap.copyOf(sec);
     Map<String, Infrastructure> inf = new LinkedHashMap<>();
@@ -120,6 +150,54 @@ public final class Gazetteer {
           r.list("connects")));
     }
     infrastructure = ImmutableMap.copyOf(inf);
+    Map<String, ListedActor> la = new LinkedHashMap<>();
+    for (Tsv.Row r : Tsv.read(dataDir, FOLDER, "actors.tsv")) {
+      if (!organizations.containsKey(r.get("id"))) {
+        la.putIfAbsent(r.get("id"), new ListedActor(r.get("id"), r.get("class"), r.get("name"), r.list("aliases"),
+            r.get("country")));
+      }
+    }
+    listed = ImmutableMap.copyOf(la);
+    Map<String, Place> pl = new LinkedHashMap<>();
+    for (Tsv.Row r : Tsv.read(dataDir, FOLDER, "places.tsv")) {
+      pl.put(r.get("id"), new Place(r.get("id"), r.get("name"), r.get("iso3"), Double.parseDouble(r.get("lat")),
+          Double.parseDouble(r.get("long")), Integer.parseInt(r.get("population")), r.get("capital").equals("1")));
+      placeAliases.putAll(r.get("id"), r.list("aliases"));
+    }
+    places = ImmutableMap.copyOf(pl);
+    placeContext = Tsv.read(dataDir, FOLDER, "place_context.tsv").stream().map(r -> r.get("word"))
+        .collect(ImmutableList.toImmutableList());
+    locatives = Tsv.read(dataDir, FOLDER, "place_context.tsv").stream().filter(r -> r.get("kind").equals("locative"))
+        .map(r -> r.get("word")).collect(ImmutableSet.toImmutableSet());
+  }
+
+  private final ListMultimap<String, String> placeAliases = MultimapBuilder.hashKeys().arrayListValues(1).build();
+
+  /**
+   * Adds the terms of {@code terms.tsv} to {@code persons}, except for persons the curated table
+   * already has, and returns the slugs added. A row without a name continues the person above it.
+   */
+  private static ImmutableSet<String> readTerms(Path dataDir, ListMultimap<String, PersonRole> persons) {
+    ImmutableSet.Builder<String> added = ImmutableSet.builder();
+    java.util.Set<String> curated = new java.util.HashSet<>(persons.keySet());
+    String name = "";
+    List<String> aliases = List.of();
+    String last = "";
+    for (Tsv.Row r : Tsv.read(dataDir, FOLDER, "terms.tsv")) {
+      String slug = r.get("slug");
+      if (!slug.equals(last)) {
+        name = r.get("name");
+        aliases = r.list("aliases");
+        last = slug;
+      }
+      if (curated.contains(slug) || name.isEmpty()) {
+        continue;
+      }
+      persons.put(slug, new PersonRole(slug, name, aliases, r.get("office"), r.get("of"), date(r.get("start")),
+          date(r.get("end")), ""));
+      added.add(slug);
+    }
+    return added.build();
   }
 
   /** Loads the tables, taking any table found in {@code dataDir} (may be null) over the bundled one. */
@@ -131,7 +209,7 @@ public final class Gazetteer {
     if (s.isEmpty()) {
       return null;
     }
-    if (s.matches("\\d{4}")) {
+    if (s.length() == 4) {
       return LocalDate.of(Integer.parseInt(s), 1, 1);
     }
     return LocalDate.parse(s);
@@ -191,11 +269,13 @@ public final class Gazetteer {
   public Optional<Entity> entity(EntityKind kind, String key) {
     return switch (kind) {
       case STATE -> Optional.ofNullable(states.get(key)).map(s -> new Entity(kind, s.iso3(), s.name()));
-      case ORGANIZATION -> Optional.ofNullable(organizations.get(key)).map(o -> new Entity(kind, o.id(), o.name()));
+      case ORGANIZATION -> Optional.ofNullable(organizations.get(key)).map(o -> new Entity(kind, o.id(), o.name()))
+          .or(() -> Optional.ofNullable(listed.get(key)).filter(a -> !a.isGroup()).map(a -> new Entity(kind, a.id(), a.name())));
       case REGION -> Optional.ofNullable(regions.get(key)).map(r -> new Entity(kind, r.slug(), r.label()));
       case RESOURCE -> resources.containsKey(key)
           ? Optional.of(new Entity(kind, key, resourceLabel(key))) : Optional.empty();
       case INFRASTRUCTURE -> Optional.ofNullable(infrastructure.get(key)).map(i -> new Entity(kind, i.slug(), i.name()));
+      case PLACE -> Optional.ofNullable(places.get(key)).map(Place::entity);
       default -> Optional.empty();
     };
   }
@@ -203,6 +283,39 @@ public final class Gazetteer {
   /** The entity a state ISO3 or organisation id names, whichever it is. */
   public Optional<Entity> actor(String key) {
     return entity(EntityKind.STATE, key).or(() -> entity(EntityKind.ORGANIZATION, key));
+  }
+
+  /** The organisations and national institutions of the event coders' dictionaries, by id. */
+  public ImmutableMap<String, ListedActor> listedActors() {
+    return listed;
+  }
+
+  /** Places by GeoNames id. */
+  public ImmutableMap<String, Place> places() {
+    return places;
+  }
+
+  /** The words before a proper noun that make it read as a place ("in", "near" …). */
+  public ImmutableList<String> placeContext() {
+    return placeContext;
+  }
+
+  /** The prepositions that say where something happens ("in", "at", "near" …), lower-case. */
+  public ImmutableSet<String> locatives() {
+    return locatives;
+  }
+
+  /** The other names of a place (ASCII spellings, exonyms), empty if none. */
+  public List<String> placeAliases(String id) {
+    return java.util.Collections.unmodifiableList(placeAliases.get(id));
+  }
+
+  /**
+   * Whether a person comes from the event coders' dictionary of office-holders ({@code terms.tsv})
+   * rather than the curated table: their surnames alone are not enough to name them.
+   */
+  public boolean isListedPerson(String slug) {
+    return listedPersons.contains(slug);
   }
 
   /** The roles of a known person, empty if unknown. */

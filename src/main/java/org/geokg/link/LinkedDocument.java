@@ -22,6 +22,7 @@ public final class LinkedDocument {
   private final List<CoreMap> sentences;
   private final List<Mention[]> byToken = new ArrayList<>();
   private final List<Title[]> titles = new ArrayList<>();
+  private final List<Place[]> places = new ArrayList<>();
   private final List<Mention> mentions = new ArrayList<>();
   private final Map<Entity, String> personTitles = new LinkedHashMap<>();
 
@@ -33,6 +34,7 @@ public final class LinkedDocument {
       int n = s.get(CoreAnnotations.TokensAnnotation.class).size();
       byToken.add(new Mention[n]);
       titles.add(new Title[n]);
+      places.add(new Place[n]);
     }
   }
 
@@ -62,6 +64,22 @@ public final class LinkedDocument {
   public Title titleAt(int sentence, int token) {
     Title[] a = titles.get(sentence);
     return token >= 0 && token < a.length ? a[token] : null;
+  }
+
+  /**
+   * The place a token names, or null: a city linked as a place, or a capital linked as its state
+   * ("Moscow said"), which is also where things happen ("talks in Moscow").
+   */
+  public Place placeAt(int sentence, int token) {
+    Place[] a = places.get(sentence);
+    return token >= 0 && token < a.length ? a[token] : null;
+  }
+
+  void setPlace(int sentence, int begin, int end, Place p) {
+    Place[] a = places.get(sentence);
+    for (int i = begin; i < end; i++) {
+      a[i] = p;
+    }
   }
 
   /** Every mention, in text order. */

@@ -24,6 +24,11 @@ final class PhraseIndex<T> {
     final List<T> values = new ArrayList<>(1);
   }
 
+  private static final java.util.regex.Pattern PLAIN = java.util.regex.Pattern.compile("\\p{L}+( \\p{L}+)*");
+  /** Words the tokenizer splits although they are letters only ("cannot" → "can" "not"). */
+  private static final java.util.Set<String> SPLIT_WORDS = java.util.Set.of("cannot", "gonna", "gotta", "lemme",
+      "wanna", "gimme");
+
   /** A phrase found at tokens {@code [begin, end)}. */
   record Match<T>(int begin, int end, List<T> values) {}
 
@@ -58,6 +63,14 @@ final class PhraseIndex<T> {
   }
 
   static List<String> tokenize(String phrase) {
+    // Most names are plain words: split them on blanks, which is what the tokenizer would do, without
+    // its cost (tens of thousands of names are indexed at start-up).
+    if (PLAIN.matcher(phrase).matches()) {
+      List<String> words = List.of(phrase.split(" "));
+      if (words.stream().noneMatch(w -> SPLIT_WORDS.contains(w.toLowerCase(java.util.Locale.ROOT)))) {
+        return words;
+      }
+    }
     PTBTokenizer<CoreLabel> tok = new PTBTokenizer<>(new StringReader(phrase), new CoreLabelTokenFactory(), "");
     List<String> out = new ArrayList<>();
     while (tok.hasNext()) {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.apache.jena.datatypes.RDFDatatype;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
@@ -11,6 +12,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.geokg.claim.Claim;
@@ -19,6 +21,7 @@ import org.geokg.claim.Evidence;
 import org.geokg.doc.Document;
 import org.geokg.link.Entity;
 import org.geokg.link.EntityKind;
+import org.geokg.link.Place;
 
 /**
  * Writes one document's claims as its graph, in the shape of {@code docs/RDF.md}: the
@@ -43,6 +46,15 @@ public final class ClaimWriter {
    * @param personTitles titles the document gives its persons (may be empty)
    */
   public static Graph write(Document document, List<Claim> claims, Map<Entity, String> personTitles) {
+    return write(document, claims, personTitles, id -> null);
+  }
+
+  /**
+   * As {@link #write(Document, List, Map)}, describing each event location that {@code places} knows
+   * (by GeoNames id) in the document's graph: its name, state, coordinates and GeoNames IRI.
+   */
+  public static Graph write(Document document, List<Claim> claims, Map<Entity, String> personTitles,
+      Function<String, Place> places) {
     Graph g = GraphFactory.createDefaultGraph();
     Node doc = iri(Iris.document(document.id()));
     g.add(doc, TYPE, GK.Document.asNode());
@@ -67,7 +79,7 @@ public final class ClaimWriter {
       if (c.attributedTo() != null) {
         describe(g, c.attributedTo(), personTitles);
       }
-      writeClaim(g, doc, document, c);
+      writeClaim(g, doc, document, c, places);
     }
     return g;
   }
@@ -93,7 +105,21 @@ public final class ClaimWriter {
     }
   }
 
-  private static void writeClaim(Graph g, Node doc, Document document, Claim c) {
+  /** A place as docs/RDF.md shows it: its name, state, WGS84 coordinates and GeoNames IRI. */
+  static void describePlace(Graph g, Node n, Place p) {
+    g.add(n, TYPE, GK.Place.asNode());
+    g.add(n, RDFS.label.asNode(), NodeFactory.createLiteralString(p.name()));
+    g.add(n, GK.country.asNode(), iri(GK.ID + "state/" + p.iso3()));
+    g.add(n, GK.lat.asNode(), NodeFactory.createLiteralDT(decimal(p.lat()), XSDDatatype.XSDdecimal));
+    g.add(n, GK.lon.asNode(), NodeFactory.createLiteralDT(decimal(p.lon()), XSDDatatype.XSDdecimal));
+    g.add(n, OWL.sameAs.asNode(), iri(Iris.geonames(p.id())));
+  }
+
+  private static String decimal(double d) {
+    return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+  }
+
+  private static void writeClaim(Graph g, Node doc, Document document, Claim c, Function<String, Place> places) {
     String identity = String.join("|", document.id(), c.relation().localName(), c.subject().toString(),
         c.object().toString(), c.modality().name(), c.date() == null ? "" : c.date().value());
     Node claim = iri(Iris.claim(identity));
@@ -116,6 +142,14 @@ public final class ClaimWriter {
             NodeFactory.createLiteralDT(c.coding().amount().toPlainString(), XSDDatatype.XSDdecimal));
         if (c.coding().currency() != null) {
           g.add(claim, GK.currency.asNode(), NodeFactory.createLiteralString(c.coding().currency()));
+        }
+      }
+      if (c.location() != null) {
+        Node where = iri(Iris.entity(c.location()));
+        g.add(claim, GK.location.asNode(), where);
+        Place p = c.location().kind() == EntityKind.PLACE ? places.apply(c.location().key()) : null;
+        if (p != null) {
+          describePlace(g, where, p);
         }
       }
     } else {

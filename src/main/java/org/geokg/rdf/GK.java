@@ -65,6 +65,21 @@ public final class GK {
   public static final Property represents = property("represents");
   public static final Property memberOf = property("memberOf");
 
+  // Places, event locations and terms of office (ONTOLOGY.md, "Extensions").
+  /** The W3C WGS84 basic geo vocabulary ({@code geo:lat}, {@code geo:long}). */
+  public static final String GEO = "http://www.w3.org/2003/01/geo/wgs84_pos#";
+  /** GeoNames' own IRIs for its places: {@code <https://sws.geonames.org/<id>/>}. */
+  public static final String GEONAMES = "https://sws.geonames.org/";
+  public static final Resource Place = resource("Place");
+  public static final Resource Term = resource("Term");
+  public static final Property location = property("location");
+  public static final Property holder = property("holder");
+  public static final Property office = property("office");
+  public static final Property of = property("of");
+  public static final Property start = property("start");
+  public static final Property lat = ResourceFactory.createProperty(GEO, "lat");
+  public static final Property lon = ResourceFactory.createProperty(GEO, "long");
+
   private GK() {}
 
   /** A term of the ontology by local name, e.g. {@code alliedWith}, {@code Consult}, {@code Asserted}. */

@@ -2,8 +2,6 @@ package org.geokg.rdf;
 
 import com.google.common.hash.Hashing;
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
-import java.util.Locale;
 import org.apache.jena.irix.IRIs;
 import org.geokg.link.Entity;
 
@@ -17,6 +15,14 @@ public final class Iris {
   /** {@code gkd:state/USA}, {@code gkd:org/NATO}, {@code gkd:person/antony-blinken} … */
   public static String entity(Entity e) {
     return checked(GK.ID + e.kind().pathSegment() + "/" + e.key());
+  }
+
+  /** GeoNames' IRI of one of its places, {@code https://sws.geonames.org/<id>/}. */
+  public static String geonames(String geonamesId) {
+    if (!geonamesId.matches("\\d+")) {
+      throw new IllegalArgumentException("not a GeoNames id: " + geonamesId);
+    }
+    return checked(GK.GEONAMES + geonamesId + "/");
   }
 
   /** The IRI of a document, which is also the name of its graph. */
@@ -40,9 +46,7 @@ public final class Iris {
    * Returns {@code "x"} for a name with no letter or digit, so a slug is never empty.
    */
   public static String slug(String name) {
-    String folded = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-    String s = folded.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-    return s.isEmpty() ? "x" : s;
+    return Entity.slug(name);
   }
 
   private static String requireSafe(String id) {

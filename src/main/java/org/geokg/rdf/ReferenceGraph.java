@@ -1,9 +1,15 @@
 package org.geokg.rdf;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
@@ -93,14 +99,63 @@ public final class ReferenceGraph {
         gz.entity(EntityKind.STATE, c).ifPresent(s -> g.add(n, GK.property("connects").asNode(), node(s)));
       }
     }
+    Map<String, String> roles = new HashMap<>();
     for (String slug : gz.persons().keySet()) {
       Gazetteer.PersonRole p = gz.roles(slug).get(0);
       Node n = node(new Entity(EntityKind.PERSON, slug, p.name()));
       g.add(n, RDF.type.asNode(), GK.Person.asNode());
       g.add(n, RDFS.label.asNode(), lit(p.name()));
       sameAs(g, n, p.wikidata());
+      for (Gazetteer.PersonRole r : gz.roles(slug)) {
+        term(g, gz, n, slug, r, roles);
+      }
+    }
+    for (Gazetteer.ListedActor a : gz.listedActors().values()) {
+      if (a.isGroup()) {
+        continue;  // a state's institution is one of the names of its group, written where a text names it
+      }
+      Node n = node(new Entity(EntityKind.ORGANIZATION, a.id(), a.name()));
+      g.add(n, RDF.type.asNode(), GK.Organization.asNode());
+      g.add(n, RDF.type.asNode(), GK.resource(a.kind()).asNode());
+      g.add(n, RDFS.label.asNode(), lit(a.name()));
+      for (String x : a.aliases()) {
+        g.add(n, SKOS.altLabel.asNode(), lit(x));
+      }
+      if (!a.country().isEmpty()) {
+        gz.entity(EntityKind.STATE, a.country()).ifPresent(c -> g.add(n, GK.country.asNode(), node(c)));
+      }
+    }
+    Node reference = NodeFactory.createURI(GK.REFERENCE_GRAPH);
+    for (String source : SOURCES) {
+      g.add(reference, DCTerms.source.asNode(), NodeFactory.createURI(source));
     }
     return g;
+  }
+
+  /** Where the tables' facts come from, beyond the curated ones (SOURCES.md of the gazetteer). */
+  private static final List<String> SOURCES = List.of(
+      "https://www.geonames.org/", "https://github.com/openeventdata/petrarch2");
+
+  /** A role of a person as a {@code gk:Term}: who held which office of what, from when to when. */
+  private static void term(Graph g, Gazetteer gz, Node holder, String holderKey, Gazetteer.PersonRole r,
+      Map<String, String> roles) {
+    Optional<Entity> of = gz.actor(r.represents());
+    if (of.isEmpty()) {
+      return;
+    }
+    String office = r.title() == null || r.title().isEmpty() ? "office" : r.title();
+    Node t = NodeFactory.createURI(GK.ID + "term/" + holderKey + "-" + of.get().key() + "-"
+        + roles.computeIfAbsent(office, Entity::slug) + (r.from() == null ? "" : "-" + r.from()));
+    g.add(t, RDF.type.asNode(), GK.Term.asNode());
+    g.add(t, GK.holder.asNode(), holder);
+    g.add(t, GK.office.asNode(), lit(office));
+    g.add(t, GK.of.asNode(), node(of.get()));
+    if (r.from() != null) {
+      g.add(t, GK.start.asNode(), NodeFactory.createLiteralDT(r.from().toString(), XSDDatatype.XSDdate));
+    }
+    if (r.to() != null) {
+      g.add(t, GK.end.asNode(), NodeFactory.createLiteralDT(r.to().toString(), XSDDatatype.XSDdate));
+    }
   }
 
   private static void sameAs(Graph g, Node n, String qid) {
@@ -110,7 +165,9 @@ public final class ReferenceGraph {
   }
 
   private static Node node(Entity e) {
-    return NodeFactory.createURI(Iris.entity(e));
+    // An entity's key is IRI-safe by construction (Entity checks it): no need to parse each of the
+    // tens of thousands of reference IRIs again.
+    return NodeFactory.createURI(GK.ID + e.kind().pathSegment() + "/" + e.key());
   }
 
   private static Node lit(String s) {

@@ -122,7 +122,8 @@ class ExportsTest {
   void eventsCsvHasTheHeaderAndOneRowPerInteraction() throws Exception {
     String csv = export("events-csv");
     assertThat(csv.lines().findFirst().orElseThrow()).isEqualTo(
-        "date,source_name,source_code,plover_type,cameo_root,target_name,target_code,mode,modality,document,sentence");
+        "date,source_name,source_code,plover_type,cameo_root,target_name,target_code,mode,modality,document,sentence,"
+            + "location_name,location_country,location_lat,location_long");
     List<CSVRecord> rows;
     try (CSVParser p = CSVParser.parse(new StringReader(csv),
         CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
@@ -140,6 +141,7 @@ class ExportsTest {
     assertThat(consult.get("modality")).isEqualTo("Asserted");
     assertThat(consult.get("document")).isEqualTo(SampleStore.DOCUMENT);
     assertThat(consult.get("sentence")).isEqualTo(SampleStore.QUOTED_SENTENCE);
+    assertThat(consult.get("location_name")).isEmpty();
     CSVRecord sanction = rows.stream().filter(r -> r.get("plover_type").equals("SANCTION")).findFirst().orElseThrow();
     assertThat(sanction.get("modality")).isEqualTo("Hypothetical");
     assertThat(sanction.get("cameo_root")).isEqualTo("16");
@@ -150,8 +152,31 @@ class ExportsTest {
   void eventsCsvQuotesCommasAndQuotesAsRfc4180() throws Exception {
     String csv = export("events-csv");
     // The sentence is quoted, inner quotes doubled; the row ends with CRLF.
-    assertThat(csv).contains(",\"Blinken said, \"\"We stand with Seoul,\"\" after meeting its minister.\"\r\n");
+    assertThat(csv).contains(",\"Blinken said, \"\"We stand with Seoul,\"\" after meeting its minister.\",,,,\r\n");
+    assertThat(csv).contains("Russia would face severe sanctions should it invade.,,,,\r\n");
     assertThat(csv).contains("\r\n2022-01-14,Antony Blinken,USA,CONSULT,04,South Korea,KOR,Meeting,Asserted,"
         + SampleStore.DOCUMENT + ",");
+  }
+
+  @Test
+  void eventsCsvCarriesWhereEachEventHappened(@TempDir Path other) throws Exception {
+    try (GeoStore located = SampleStore.create(other.resolve("store"), SampleStore.located())) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      Exports.write(located, "events-csv", out);
+      List<CSVRecord> rows;
+      try (CSVParser p = CSVParser.parse(new StringReader(out.toString(StandardCharsets.UTF_8)),
+          CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
+        rows = p.getRecords();
+      }
+      CSVRecord geneva = rows.stream().filter(r -> r.get("location_name").equals("Geneva")).findFirst().orElseThrow();
+      assertThat(geneva.get("location_country")).isEqualTo("CHE");
+      assertThat(geneva.get("location_lat")).isEqualTo("46.20222");
+      assertThat(geneva.get("location_long")).isEqualTo("6.14569");
+      // A state as location: its code, no point.
+      assertThat(rows).anySatisfy(r -> {
+        assertThat(r.get("location_country")).isEqualTo("UKR");
+        assertThat(r.get("location_lat")).isEmpty();
+      });
+    }
   }
 }

@@ -44,4 +44,42 @@ class GazetteerTest {
     assertThat(GZ.keyOf("NATO")).contains("NATO");
     assertThat(GZ.keyOf("Atlantis")).isEmpty();
   }
+
+  @Test
+  void listedOfficeHoldersCarryTheirTermsAndCuratedOnesWin() {
+    var jospin = GZ.roles("lionel-jospin");
+    assertThat(jospin).isNotEmpty().allSatisfy(r -> assertThat(r.represents()).isEqualTo("FRA"));
+    assertThat(jospin).anyMatch(r -> r.heldOn(LocalDate.of(1999, 1, 1)));
+    assertThat(GZ.isListedPerson("lionel-jospin")).isTrue();
+    // Abe is curated: the coders' rows for him are not added.
+    assertThat(GZ.isListedPerson("shinzo-abe")).isFalse();
+  }
+
+  @Test
+  void placesHaveTheirStateAndCoordinates() {
+    Place zurich = GZ.places().get("2657896");
+    assertThat(zurich.name()).isEqualTo("Zürich");
+    assertThat(zurich.iso3()).isEqualTo("CHE");
+    assertThat(zurich.lat()).isBetween(47.0, 48.0);
+    assertThat(GZ.placeAliases("2657896")).contains("Zurich");
+    assertThat(GZ.places().values()).allSatisfy(p -> assertThat(GZ.states()).containsKey(p.iso3()));
+    assertThat(GZ.places().values()).noneMatch(p -> p.name().equals("Reading") || p.name().equals("Nice"));
+    assertThat(GZ.locatives()).contains("in", "near").doesNotContain("into");
+  }
+
+  @Test
+  void agentNounsAddSectorsAndTheCuratedOnesWin() {
+    assertThat(GZ.sectors().get("protesters").code()).isEqualTo("CVL");
+    assertThat(GZ.sectors()).doesNotContainKey("protester");
+    assertThat(GZ.sectors().get("abductor").code()).isEqualTo("CRM");
+  }
+
+  @Test
+  void coderOrganisationsHaveTheirClassAndCountry() {
+    Gazetteer.ListedActor flnc = GZ.listedActors().get("FLNC");
+    assertThat(flnc.kind()).isEqualTo("NonStateArmedGroup");
+    assertThat(flnc.country()).isEqualTo("FRA");
+    assertThat(GZ.entity(EntityKind.ORGANIZATION, "UNICEF")).isPresent();
+    assertThat(GZ.listedActors().get("AFG-MIL").isGroup()).isTrue();
+  }
 }

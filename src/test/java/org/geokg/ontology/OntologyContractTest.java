@@ -119,6 +119,9 @@ class OntologyContractTest {
   static final List<String> EVIDENCE_PROPERTIES = List.of(
       "document", "sentenceIndex", "begin", "end", "text");
 
+  /** Places, event locations and terms of office (ONTOLOGY.md, "Extensions"). */
+  static final List<String> PLACE_AND_TERM_PROPERTIES = List.of("location", "holder", "office", "of", "start");
+
   static final List<String> MODES = List.of(
       "Meeting", "PhoneCall", "VideoCall", "Visit", "Multilateral", "Statement");
 
@@ -131,7 +134,7 @@ class OntologyContractTest {
 
   static final List<String> DATATYPE_PROPERTIES = List.of(
       "iso2", "iso3", "title", "sector", "confidence", "date", "dateText", "extractedBy",
-      "sentenceIndex", "begin", "end", "text");
+      "sentenceIndex", "begin", "end", "text", "office", "start");
 
   static Model ontology;
   static Graph shapesGraph;
@@ -165,6 +168,7 @@ class OntologyContractTest {
     all.addAll(ENTITY_PROPERTIES);
     all.addAll(CLAIM_PROPERTIES);
     all.addAll(EVIDENCE_PROPERTIES);
+    all.addAll(PLACE_AND_TERM_PROPERTIES);
     return all;
   }
 
@@ -279,7 +283,17 @@ class OntologyContractTest {
     assertDomainRange("producesEnergy", "State", "EnergyResource");
     assertDomainRange("includes", "Region", "State");
     assertDomainRange("connects", "Infrastructure", "State");
-    assertDomainRange("country", "Group", "State");
+    assertThat(unionMembers(gk("country").getPropertyResourceValue(RDFS.domain)))
+        .containsExactlyInAnyOrder(GK + "Group", GK + "Place", GK + "Organization");
+    assertThat(gk("country").getPropertyResourceValue(RDFS.range)).isEqualTo(gk("State"));
+    assertThat(unionMembers(gk("end").getPropertyResourceValue(RDFS.domain)))
+        .containsExactlyInAnyOrder(GK + "Evidence", GK + "Term");
+    assertDomainRange("holder", "Term", "Person");
+    assertThat(gk("location").getPropertyResourceValue(RDFS.domain)).isEqualTo(gk("Interaction"));
+    for (String c : List.of("NonStateArmedGroup", "NonGovernmentalOrganization", "IntergovernmentalOrganization",
+        "Company")) {
+      assertThat(ontology.contains(gk(c), RDFS.subClassOf, gk("Organization"))).as(c + " ⊑ Organization").isTrue();
+    }
     assertDomainRange("territorialDisputeWith", "State", "State");
     assertDomainRange("economicTiesWith", "Actor", "Actor");
     assertDomainRange("evidence", "Claim", "Evidence");

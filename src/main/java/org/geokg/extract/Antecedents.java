@@ -1,0 +1,300 @@
+package org.geokg.extract;
+
+import edu.stanford.nlp.coref.CorefCoreAnnotations;
+import edu.stanford.nlp.coref.data.CorefChain;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.geokg.link.Entity;
+import org.geokg.link.EntityKind;
+import org.geokg.link.LinkedDocument;
+import org.geokg.link.Mention;
+
+/**
+ * Finds what a pronoun or a phrase pointing back ("these nations", "the two", "the president") stands
+ * for: CoreNLP's coreference when it has an antecedent, else the subject of the clauses above it, else
+ * the nearest fitting mention before it, in its sentence or the few before. The half of
+ * {@link ActorResolver} that looks backwards through the document.
+ */
+final class Antecedents {
+  static final Set<String> PERSON_PRONOUNS = Set.of("he", "him", "his", "she", "her", "hers", "himself", "herself");
+  static final Set<String> GROUP_PRONOUNS = Set.of("it", "its", "they", "them", "their", "itself", "themselves");
+  static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them", "their", "themselves");
+  static final Set<String> RELATIVE = Set.of("whose", "which", "who", "whom", "that");
+
+  private final LinkedDocument doc;
+  private final Lexicons lex;
+  private final Map<Long, Entity> corefAntecedents = new HashMap<>();
+  private Map<Entity, Entity> represented = Map.of();
+
+  Antecedents(LinkedDocument doc, Lexicons lex) {
+    this.doc = doc;
+    this.lex = lex;
+    Map<Integer, CorefChain> chains = doc.annotation().get(CorefCoreAnnotations.CorefChainAnnotation.class);
+    if (chains != null) {
+      for (CorefChain c : chains.values()) {
+        Entity e = null;
+        for (CorefChain.CorefMention m : c.getMentionsInTextualOrder()) {
+          Mention lm = doc.mentionAt(m.sentNum - 1, m.headIndex - 1);
+          if (lm != null && lm.entity().kind().isActor()) {
+            e = lm.entity();
+            break;
+          }
+        }
+        if (e != null) {
+          for (CorefChain.CorefMention m : c.getMentionsInTextualOrder()) {
+            corefAntecedents.put(key(m.sentNum - 1, m.headIndex - 1), e);
+          }
+        }
+      }
+    }
+  }
+
+  void setRepresented(Map<Entity, Entity> represented) {
+    this.represented = represented;
+  }
+
+  /** Whether CoreNLP's coreference gives token t of sentence s an antecedent. */
+  boolean hasCoreference(int s, int t) {
+    return corefAntecedents.containsKey(key(s, t));
+  }
+
+  private static long key(int sentence, int token) {
+    return ((long) sentence << 20) | token;
+  }
+
+  Entity pronoun(int s, int t, String word) {
+    if (word.equals("its") || word.equals("their")) {
+      // The clause's own subject is a surer antecedent for a possessive than a coreference chain.
+      Entity subj = clauseSubject(s, t);
+      if (subj != null) {
+        return subj;
+      }
+    }
+    Entity c = corefAntecedents.get(key(s, t));
+    if (c != null) {
+      return c;
+    }
+    if (PERSON_PRONOUNS.contains(word)) {
+      return previous(s, t, EntityKind.PERSON);
+    }
+    if (GROUP_PRONOUNS.contains(word)) {
+      Entity subj = clauseSubject(s, t);
+      if (subj != null) {
+        return subj;
+      }
+      if (word.equals("it") || word.equals("its")) {
+        // "… the European Union should begin its own dialogue": the nearest subject before the
+        // pronoun, else the sentence's topic.
+        Entity subject = nearestSubjectBefore(s, t);
+        if (subject != null) {
+          return subject;
+        }
+        Entity first = firstInSentence(s, t);
+        if (first != null) {
+          return first;
+        }
+      }
+      return previous(s, t, null);
+    }
+    if (RELATIVE.contains(word)) {
+      return previous(s, t, null);
+    }
+    return null;
+  }
+
+  /**
+   * "South Korea has tried … maintaining its alliance": a possessive pronoun refers to the subject
+   * of the clauses above it, when that subject is a state or organisation.
+   */
+  private Entity clauseSubject(int s, int t) {
+    List<Entity> all = clauseSubjectList(s, t);
+    return all.isEmpty() ? null : all.get(0);
+  }
+
+  /** Every state or organisation that is a subject of the nearest clause above token t that has one. */
+  List<Entity> clauseSubjectList(int s, int t) {
+    SemanticGraph g = doc.sentences().get(s)
+        .get(edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+    IndexedWord w = g == null ? null : g.getNodeByIndexSafe(t + 1);
+    for (int depth = 0; w != null && depth < 6; depth++) {
+      List<Entity> found = new ArrayList<>();
+      for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
+        String rel = e.getRelation().toString();
+        if ((rel.equals("nsubj") || rel.equals("nsubj:xsubj") || rel.equals("nsubj:pass"))
+            && e.getDependent().index() - 1 < t) {
+          Mention m = doc.mentionAt(s, e.getDependent().index() - 1);
+          if (m != null && m.entity().kind().isActor() && m.entity().kind() != EntityKind.PERSON
+              && !found.contains(m.entity())) {
+            found.add(m.entity());
+          }
+        }
+      }
+      if (!found.isEmpty()) {
+        return found;
+      }
+      SemanticGraphEdge up = Clauses.governingEdge(g, w);
+      w = up == null ? null : up.getGovernor();
+    }
+    return List.of();
+  }
+
+  /** The state or organisation nearest before token t that stands as the subject of some clause. */
+  private Entity nearestSubjectBefore(int s, int t) {
+    SemanticGraph g = doc.sentences().get(s)
+        .get(edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+    if (g == null) {
+      return null;
+    }
+    for (int ti = t - 1; ti >= 0; ti--) {
+      Mention m = doc.mentionAt(s, ti);
+      IndexedWord w = g.getNodeByIndexSafe(ti + 1);
+      if (m == null || w == null || !m.entity().kind().isActor() || m.entity().kind() == EntityKind.PERSON) {
+        continue;
+      }
+      for (SemanticGraphEdge e : g.incomingEdgeList(w)) {
+        String rel = e.getRelation().toString();
+        IndexedWord gov = e.getGovernor();
+        // Subject-like: a subject; the owner of a subject ("Japan's relationship … it has");
+        // the object of a verb of saying, which the parser often makes of a reported clause's
+        // subject ("Macron said the EU should begin its own dialogue").
+        boolean subjectLike = rel.startsWith("nsubj")
+            || (rel.equals("nmod:poss") && g.incomingEdgeList(gov).stream()
+                .anyMatch(x -> x.getRelation().toString().startsWith("nsubj")))
+            || (rel.equals("obj") && lex.contains("speech_verbs", gov.lemma()));
+        if (subjectLike) {
+          return m.entity();
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The first state or organisation of the sentence before token t: usually its topic. */
+  private Entity firstInSentence(int s, int t) {
+    for (int ti = 0; ti < t; ti++) {
+      Mention m = doc.mentionAt(s, ti);
+      if (m != null && m.entity().kind().isActor() && m.entity().kind() != EntityKind.PERSON) {
+        return m.entity();
+      }
+    }
+    return null;
+  }
+
+  /** "the 2", "both", "the three nations": the number of actors a phrase points back at, or 0. */
+  int numberBefore(int s, int t) {
+    List<CoreLabel> toks = doc.tokens(s);
+    for (int i = t; i >= 0 && t - i <= 2; i--) {
+      String w = toks.get(i).word().toLowerCase(Locale.ROOT);
+      switch (w) {
+        case "2", "two", "both":
+          return 2;
+        case "3", "three":
+          return 3;
+        case "4", "four":
+          return 4;
+        default:
+          break;
+      }
+    }
+    return 0;
+  }
+
+  /** The last {@code n} distinct actors named before token t, in this sentence and the two before. */
+  List<Entity> previousActors(int s, int t, int n) {
+    List<Entity> found = new ArrayList<>();
+    for (int si = s; si >= Math.max(0, s - 2) && found.size() < n; si--) {
+      List<CoreLabel> toks = doc.tokens(si);
+      for (int ti = (si == s ? t - 1 : toks.size() - 1); ti >= 0 && found.size() < n; ti--) {
+        Mention m = doc.mentionAt(si, ti);
+        if (m == null || !m.entity().kind().isActor()) {
+          continue;
+        }
+        Entity e = m.entity();
+        Entity side = e.kind() == EntityKind.PERSON && represented.containsKey(e) ? represented.get(e) : e;
+        boolean sameSide = found.stream().anyMatch(f -> f.equals(e)
+            || (f.kind() == EntityKind.PERSON ? represented.getOrDefault(f, f) : f).equals(side));
+        if (!sameSide) {
+          found.add(0, e);
+        }
+      }
+    }
+    return found.size() == n ? found : List.of();
+  }
+
+  /** The nearest mention before token t (this sentence, then up to two before) of the kind, or any non-person actor. */
+  private Entity previous(int s, int t, EntityKind kind) {
+    for (int si = s; si >= Math.max(0, s - 2); si--) {
+      List<CoreLabel> toks = doc.tokens(si);
+      for (int ti = (si == s ? t - 1 : toks.size() - 1); ti >= 0; ti--) {
+        Mention m = doc.mentionAt(si, ti);
+        if (m == null || !m.entity().kind().isActor()) {
+          continue;
+        }
+        if (kind == null ? m.entity().kind() != EntityKind.PERSON : m.entity().kind() == kind) {
+          return m.entity();
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "these nations": the last list of states named before it ("Kuwait, Saudi Arabia and the UAE"),
+   * in this sentence or the one before.
+   */
+  List<Entity> previousStates(int s, int t) {
+    for (int si = s; si >= Math.max(0, s - 1); si--) {
+      List<CoreLabel> toks = doc.tokens(si);
+      int ti = (si == s ? t : toks.size()) - 1;
+      while (ti >= 0 && (doc.mentionAt(si, ti) == null || doc.mentionAt(si, ti).entity().kind() != EntityKind.STATE)) {
+        ti--;
+      }
+      if (ti < 0) {
+        continue;
+      }
+      List<Entity> found = new ArrayList<>();
+      while (ti >= 0) {
+        Mention m = doc.mentionAt(si, ti);
+        if (m != null && m.entity().kind() == EntityKind.STATE) {
+          if (!found.contains(m.entity())) {
+            found.add(0, m.entity());
+          }
+          ti = m.begin() - 1;
+        } else if (LIST_GLUE.contains(toks.get(ti).word().toLowerCase(Locale.ROOT))) {
+          ti--;
+        } else {
+          break;
+        }
+      }
+      return found;
+    }
+    return List.of();
+  }
+
+  private static final Set<String> LIST_GLUE = Set.of(",", "and", "or", "the", "as", "well");
+
+  /** "the president": the last person before it given that title in this document. */
+  Entity previousPersonTitled(int s, int t, String titleWord) {
+    for (int si = s; si >= 0; si--) {
+      List<CoreLabel> toks = doc.tokens(si);
+      for (int ti = (si == s ? t - 1 : toks.size() - 1); ti >= 0; ti--) {
+        Mention m = doc.mentionAt(si, ti);
+        if (m != null && m.entity().kind() == EntityKind.PERSON) {
+          String title = doc.personTitles().get(m.entity());
+          if (title != null && title.toLowerCase(Locale.ROOT).contains(titleWord.toLowerCase(Locale.ROOT))) {
+            return m.entity();
+          }
+        }
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,127 @@
+package org.geokg.extract;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.util.List;
+import java.util.Locale;
+import org.geokg.link.Entity;
+import org.geokg.link.EntityKind;
+import org.geokg.link.Gazetteer;
+import org.geokg.link.LinkedDocument;
+import org.geokg.link.Mention;
+import org.geokg.link.Place;
+
+/**
+ * Where an interaction happened, as its sentence says: a place in a locative phrase ("in", "at",
+ * "near": {@code place_context.tsv}) on the event's word, on the clauses above it, or on the nouns
+ * it governs ("held talks in Geneva"); else the one place the sentence puts after a locative word; else
+ * a state named so ("talks in Greenland"). Absent when the sentence names no place so.
+ */
+final class EventLocation {
+  private EventLocation() {}
+
+  /** Whether a word hangs on its governor by a locative preposition ("talks in Vienna"). */
+  static boolean locative(SemanticGraph g, IndexedWord w, Gazetteer gazetteer) {
+    for (SemanticGraphEdge e : g.incomingEdgeList(w)) {
+      String prep = preposition(e);
+      if (prep != null && gazetteer.locatives().contains(prep)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Where the event of {@code trigger} happened: a place's entity, a state's, or null. */
+  static Entity of(LinkedDocument d, int s, SemanticGraph g, IndexedWord trigger, Gazetteer gazetteer) {
+    Place p = place(d, s, g, trigger, gazetteer);
+    if (p != null) {
+      return p.entity();
+    }
+    return state(d, s, g, trigger, gazetteer);
+  }
+
+  private static Place place(LinkedDocument d, int s, SemanticGraph g, IndexedWord trigger, Gazetteer gazetteer) {
+    IndexedWord w = trigger;
+    for (int depth = 0; w != null && depth < 4; depth++) {
+      Place p = locativeChild(d, s, g, w, gazetteer);
+      if (p != null) {
+        return p;
+      }
+      for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
+        String rel = e.getRelation().toString();
+        if (rel.equals("obj") || rel.equals("nsubj:pass") || rel.equals("compound")) {
+          p = locativeChild(d, s, g, e.getDependent(), gazetteer);
+          if (p != null) {
+            return p;
+          }
+        }
+      }
+      SemanticGraphEdge up = Clauses.governingEdge(g, w);
+      w = up == null ? null : up.getGovernor();
+    }
+    return onlyLocatedPlace(d, s, gazetteer);
+  }
+
+  /** A state named by name in a locative phrase on the event's word or the clauses above it. */
+  private static Entity state(LinkedDocument d, int s, SemanticGraph g, IndexedWord trigger, Gazetteer gazetteer) {
+    IndexedWord w = trigger;
+    for (int depth = 0; w != null && depth < 4; depth++) {
+      for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
+        String prep = preposition(e);
+        Mention m = d.mentionAt(s, e.getDependent().index() - 1);
+        if (prep != null && gazetteer.locatives().contains(prep) && m != null
+            && m.entity().kind() == EntityKind.STATE && m.form() == Mention.Form.NAME) {
+          return m.entity();
+        }
+      }
+      SemanticGraphEdge up = Clauses.governingEdge(g, w);
+      w = up == null ? null : up.getGovernor();
+    }
+    return null;
+  }
+
+  private static Place locativeChild(LinkedDocument d, int s, SemanticGraph g, IndexedWord w, Gazetteer gazetteer) {
+    for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
+      String prep = preposition(e);
+      if (prep != null && gazetteer.locatives().contains(prep)) {
+        Place p = d.placeAt(s, e.getDependent().index() - 1);
+        if (p != null) {
+          return p;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The place a sentence names after a locative word, when it names exactly one so. */
+  private static Place onlyLocatedPlace(LinkedDocument d, int s, Gazetteer gazetteer) {
+    List<CoreLabel> toks = d.tokens(s);
+    Place found = null;
+    for (int i = 1; i < toks.size(); i++) {
+      Place p = d.placeAt(s, i);
+      if (p == null || d.placeAt(s, i - 1) == p) {
+        continue;
+      }
+      if (!gazetteer.locatives().contains(toks.get(i - 1).word().toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      if (found != null && !found.equals(p)) {
+        return null;
+      }
+      found = p;
+    }
+    return found;
+  }
+
+  /** The preposition of an {@code obl:in} or {@code nmod:at} edge, or null. */
+  private static String preposition(SemanticGraphEdge e) {
+    String rel = e.getRelation().toString();
+    int colon = rel.indexOf(':');
+    if (colon < 0 || !(rel.startsWith("obl") || rel.startsWith("nmod"))) {
+      return null;
+    }
+    return rel.substring(colon + 1).toLowerCase(Locale.ROOT);
+  }
+}

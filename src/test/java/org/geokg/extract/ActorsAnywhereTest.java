@@ -1,0 +1,119 @@
+package org.geokg.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryExecutionFactory;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.geokg.SharedExtractor;
+import org.geokg.doc.Document;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The conventions of issue 12 on the real pipeline, with sentences written for this test: office-holders
+ * read against the document's date, agents with a state, domestic events, places as locations and as
+ * targets, and an ambiguous city name left alone.
+ */
+class ActorsAnywhereTest {
+
+  private static Model extract(String text, LocalDate date) {
+    Document d = new Document("actors-test", text, text, date, null, null);
+    return ModelFactory.createModelForGraph(SharedExtractor.get().extract(d).graph());
+  }
+
+  private static List<String> select(Model m, String query, String... vars) {
+    List<String> out = new ArrayList<>();
+    try (QueryExecution qe = QueryExecutionFactory.create("""
+        PREFIX gk: <https://w3id.org/geokg/ontology#>
+        PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+        PREFIX geo: <http://www.w3.org/2003/01/geo/wgs84_pos#>
+        PREFIX owl: <http://www.w3.org/2002/07/owl#>
+        """ + query, m)) {
+      ResultSet rs = qe.execSelect();
+      while (rs.hasNext()) {
+        QuerySolution s = rs.next();
+        List<String> cells = new ArrayList<>();
+        for (String v : vars) {
+          cells.add(s.get(v) == null ? "" : tail(s.get(v).isLiteral() ? s.getLiteral(v).getLexicalForm() : s.get(v).toString()));
+        }
+        out.add(String.join(" ", cells));
+      }
+    }
+    return out;
+  }
+
+  private static String tail(String iri) {
+    return iri.substring(Math.max(iri.lastIndexOf('/'), iri.lastIndexOf('#')) + 1);
+  }
+
+  private static List<String> represents(Model m) {
+    return select(m, """
+        SELECT ?p ?s ?mod WHERE { ?c gk:subject ?p ; gk:predicate gk:represents ; gk:object ?s ; gk:modality ?mod }""",
+        "p", "s", "mod");
+  }
+
+  private static List<String> interactions(Model m) {
+    return select(m, """
+        SELECT ?s ?c ?t ?where WHERE {
+          ?x a gk:Interaction, ?c ; gk:source ?s ; gk:target ?t .
+          OPTIONAL { ?x gk:location/rdfs:label ?where }
+          FILTER(?c != gk:Interaction && ?c != gk:Claim)
+        }""", "s", "c", "t", "where");
+  }
+
+  @Test
+  void anOfficeHolderOfAnotherDecadeRepresentsHisStateOnTheDocumentsDate() {
+    Model m = extract("Lionel Jospin criticised the plan on Monday.", LocalDate.of(1999, 5, 3));
+    assertThat(represents(m)).contains("lionel-jospin FRA Asserted");
+  }
+
+  @Test
+  void anOfficeHolderWhoseTermEndedIsFormer() {
+    Model m = extract("Lionel Jospin criticised the plan on Monday.", LocalDate.of(2010, 5, 3));
+    assertThat(represents(m)).contains("lionel-jospin FRA Former").doesNotContain("lionel-jospin FRA Asserted");
+  }
+
+  @Test
+  void anAgentNounWithAStateIsItsGroup() {
+    Model m = extract("Colombian riot police attacked Venezuelan smugglers.", LocalDate.of(2015, 6, 1));
+    assertThat(select(m, "SELECT ?g WHERE { ?g a gk:Group }", "g")).contains("COL-COP");
+    assertThat(interactions(m)).anyMatch(s -> s.startsWith("COL-COP "));
+  }
+
+  @Test
+  void aDomesticEventIsBetweenTwoGroupsOfOneState() {
+    Model m = extract("The Algerian government accused the Algerian opposition of fraud.", LocalDate.of(2015, 6, 1));
+    assertThat(interactions(m)).anyMatch(s -> s.startsWith("DZA-GOV Accuse DZA-OPP"));
+  }
+
+  @Test
+  void aPlaceWhereTheEventHappenedIsItsLocationNotAnActor() {
+    Model m = extract("Iran met France in Zurich on Tuesday.", LocalDate.of(2015, 6, 1));
+    List<String> events = interactions(m);
+    assertThat(events).anyMatch(s -> s.startsWith("IRN Consult FRA Zürich"));
+    assertThat(events).noneMatch(s -> s.contains("CHE"));
+    assertThat(select(m, """
+        SELECT ?p ?iso ?lat WHERE {
+          ?p a gk:Place ; gk:country ?iso ; geo:lat ?lat ; owl:sameAs <https://sws.geonames.org/2657896/> }""",
+        "p", "iso", "lat")).containsExactly("2657896 CHE 47.36667");
+  }
+
+  @Test
+  void aPlaceActedOnStandsForTheStateThatHoldsIt() {
+    Model m = extract("Russian forces shelled Donetsk on Sunday.", LocalDate.of(2015, 6, 1));
+    assertThat(interactions(m)).anyMatch(s -> s.startsWith("RUS-MIL ") && s.contains(" UKR"));
+  }
+
+  @Test
+  void aCityNameTwoStatesShareIsLeftUnlinkedWithoutContext() {
+    Model m = extract("Iran met France in Valencia on Tuesday.", LocalDate.of(2015, 6, 1));
+    assertThat(select(m, "SELECT ?p WHERE { ?p a gk:Place }", "p")).isEmpty();
+    assertThat(interactions(m)).anyMatch(s -> s.startsWith("IRN Consult FRA")).noneMatch(s -> s.contains("Valencia"));
+  }
+}
