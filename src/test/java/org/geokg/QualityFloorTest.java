@@ -30,11 +30,11 @@ class QualityFloorTest {
   private static final double[] SEED = {0.88, 0.87, 0.93};
 
   /**
-   * PLOVER dev records, strict headline (event relations): measured P 0.558, R 0.246; less 0.05. (P was
+   * PLOVER dev records, strict headline (event relations): measured P 0.597, R 0.246; less 0.05. (P was
    * 0.615 before the actor tables and the CAMEO verb import, which raised recall and F1 but brought
    * false positives of their own: see docs/QUALITY.md.)
    */
-  private static final double[] PLOVER = {0.50, 0.19};
+  private static final double[] PLOVER = {0.54, 0.19};
 
   /** statedept, strict headline (every relation): measured P 0.530, R 0.108; less 0.05. */
   private static final double[] STATEDEPT = {0.48, 0.05};

