@@ -2,8 +2,6 @@ package org.geokg.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,18 +48,18 @@ class BadDocumentsTest {
     Files.writeString(in.resolve("bad-date.txt"), "date 2022-02-30\nRussia invaded Ukraine.");
 
     LineClaimsExtractor x = new LineClaimsExtractor();
-    Run r = run(x, "build", "--store", dir.resolve("store").toString(), "--no-progress", in.toString());
+    CliRun r = run(x, "build", "--store", dir.resolve("store").toString(), "--no-progress", in.toString());
 
-    assertThat(r.code).as(r.err).isEqualTo(1);
-    assertThat(r.err.lines()).containsExactly(
+    assertThat(r.code()).as(r.err()).isEqualTo(1);
+    assertThat(r.err().lines()).containsExactly(
         "error: bad-date.txt: impossible date 2022-02-30 in the date header",
         "error: binary.txt: binary file, not text",
         "error: blank.txt: no text: whitespace only",
         "error: empty.txt: empty document",
-        "error: feed.jsonl#2: invalid JSON: " + jsonError(r.err),
+        "error: feed.jsonl#2: invalid JSON: " + jsonError(r.err()),
         "error: latin1.txt: not valid UTF-8 at byte 3 (line 1)",
         "error: one-line-10mb.txt: 10,485,760 characters, over the limit of 1,000,000 (--max-chars); skipped");
-    assertThat(r.out).contains("stored 5 documents, skipped 0 (already stored), failed 7");
+    assertThat(r.out()).contains("stored 5 documents, skipped 0 (already stored), failed 7");
     try (GeoStore s = GeoStore.open(dir.resolve("store"))) {
       assertThat(s.containsDocument(Iris.document(Document.plain("x", monster, null).id()))).isTrue();
       assertThat(LineClaimsExtractor.documentGraphs(s)).isEqualTo(5);
@@ -76,11 +74,11 @@ class BadDocumentsTest {
     Files.writeString(in.resolve("c.txt"), "Japan is allied with the United States.");
     LineClaimsExtractor x = new LineClaimsExtractor();
     try {
-      Run r = run(x, "build", "--store", dir.resolve("store").toString(), "--no-progress",
+      CliRun r = run(x, "build", "--store", dir.resolve("store").toString(), "--no-progress",
           "--threads", "1", "--doc-timeout", "0.3", in.toString());
-      assertThat(r.code).isEqualTo(1);
-      assertThat(r.err.lines()).containsExactly("error: b-stuck.txt: over the time budget of 0.3s, skipped");
-      assertThat(r.out).contains("stored 2 documents").contains("failed 1 (1 over the time budget)");
+      assertThat(r.code()).isEqualTo(1);
+      assertThat(r.err().lines()).containsExactly("error: b-stuck.txt: over the time budget of 0.3s, skipped");
+      assertThat(r.out()).contains("stored 2 documents").contains("failed 1 (1 over the time budget)");
     } finally {
       x.release();
     }
@@ -88,9 +86,9 @@ class BadDocumentsTest {
 
   @Test
   void badOptionsAreUsageErrors() {
-    Run r = run(new LineClaimsExtractor(), "build", "--store", dir.resolve("store").toString(), "--threads", "0", ".");
-    assertThat(r.code).isEqualTo(1);
-    assertThat(r.err).contains("--threads must be at least 1");
+    CliRun r = run(new LineClaimsExtractor(), "build", "--store", dir.resolve("store").toString(), "--threads", "0", ".");
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err()).contains("--threads must be at least 1");
   }
 
   /** Parsson's wording of the JSON error, whatever it is, as long as it is on the named line. */
@@ -99,13 +97,8 @@ class BadDocumentsTest {
         .map(l -> l.substring("error: feed.jsonl#2: invalid JSON: ".length())).orElse("(missing)");
   }
 
-  private record Run(int code, String out, String err) {}
 
-  private static Run run(Extractor extractor, String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = Main.execute(new CliContext(new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8), false, d -> extractor), args);
-    return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  private static CliRun run(Extractor extractor, String... args) {
+    return CliRun.of(extractor, args);
   }
 }

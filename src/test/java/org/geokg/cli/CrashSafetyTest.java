@@ -3,9 +3,7 @@ package org.geokg.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
-import java.io.ByteArrayOutputStream;
 import java.io.InputStreamReader;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -88,8 +86,8 @@ class CrashSafetyTest {
     assertThat(derivedClaims(derivedAtKill[0])).as("one derived claim per stored claim")
         .isEqualTo(storedClaims(store));
     assertThat(factDocuments(derivedAtKill[1])).as("the fact's document count").isEqualTo(storedBeforeKill);
-    Run infer = run(new LineClaimsExtractor(0, false, true), "infer", "--store", store.toString(), "--all");
-    assertThat(infer.code).as(infer.err).isZero();
+    CliRun infer = run(new LineClaimsExtractor(0, false, true), "infer", "--store", store.toString(), "--all");
+    assertThat(infer.code()).as(infer.err()).isZero();
     try (GeoStore s = GeoStore.open(store)) {
       Graph[] full = derived(s);
       assertThat(full[0].isIsomorphicWith(derivedAtKill[0])).as("graph:inferred at the kill").isTrue();
@@ -98,17 +96,17 @@ class CrashSafetyTest {
 
     // The same command again, in-process: only the rest is extracted.
     LineClaimsExtractor rerunExtractor = new LineClaimsExtractor(0, false, true);
-    Run rerun = run(rerunExtractor, "build", "--store", store.toString(), "--no-progress", inputs.toString());
-    assertThat(rerun.code).as(rerun.err).isZero();
+    CliRun rerun = run(rerunExtractor, "build", "--store", store.toString(), "--no-progress", inputs.toString());
+    assertThat(rerun.code()).as(rerun.err()).isZero();
     long rest = DOCS - storedBeforeKill;
-    assertThat(rerun.out).contains(String.format("stored %d document%s, skipped %d (already stored",
+    assertThat(rerun.out()).contains(String.format("stored %d document%s, skipped %d (already stored",
         rest, rest == 1 ? "" : "s", storedBeforeKill));
     assertThat(rerunExtractor.extracted.get()).isEqualTo((int) rest);
 
     // A clean single run of the same inputs: the same quads, no more.
     Path clean = dir.resolve("clean");
     assertThat(run(new LineClaimsExtractor(0, false, true), "build", "--store", clean.toString(), "--no-progress",
-        inputs.toString()).code).isZero();
+        inputs.toString()).code()).isZero();
     DatasetGraph afterCrash = copy(store);
     DatasetGraph single = copy(clean);
     try (GeoStore s = GeoStore.open(store)) {
@@ -131,11 +129,11 @@ class CrashSafetyTest {
     Process child = startBuild(store, 200);
     try {
       waitForExtracted(child, 1);
-      Run second = run(new LineClaimsExtractor(0, false, true), "build", "--store", store.toString(), "--no-progress",
+      CliRun second = run(new LineClaimsExtractor(0, false, true), "build", "--store", store.toString(), "--no-progress",
           inputs.toString());
-      assertThat(second.code).isEqualTo(1);
-      assertThat(second.err).contains("is in use by another geokg process").contains(store.toAbsolutePath().toString());
-      assertThat(second.err.lines().count()).isEqualTo(1);
+      assertThat(second.code()).isEqualTo(1);
+      assertThat(second.err()).contains("is in use by another geokg process").contains(store.toAbsolutePath().toString());
+      assertThat(second.err().lines().count()).isEqualTo(1);
     } finally {
       child.destroyForcibly();
       child.waitFor(30, TimeUnit.SECONDS);
@@ -209,13 +207,8 @@ class CrashSafetyTest {
     }
   }
 
-  private record Run(int code, String out, String err) {}
 
-  static Run run(org.geokg.Extractor extractor, String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = Main.execute(new CliContext(new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8), false, d -> extractor), args);
-    return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  static CliRun run(org.geokg.Extractor extractor, String... args) {
+    return CliRun.of(extractor, args);
   }
 }

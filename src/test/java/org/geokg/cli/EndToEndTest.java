@@ -2,9 +2,6 @@ package org.geokg.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.riot.Lang;
@@ -21,19 +18,13 @@ class EndToEndTest {
   static Path dir;
   private static Path store;
 
-  private record Run(int code, String out, String err) {}
 
-  private static Run geokg(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    CliContext ctx = new CliContext(new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8), false, data -> SharedExtractor.get());
-    int code = Main.execute(ctx, args);
-    return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  private static CliRun geokg(String... args) {
+    return CliRun.of(SharedExtractor.get(), args);
   }
 
   private static long quads() {
-    Run r = geokg("query", "--store", store.toString(), "--format", "csv",
+    CliRun r = geokg("query", "--store", store.toString(), "--format", "csv",
         "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }");
     return Long.parseLong(r.out().lines().skip(1).findFirst().orElseThrow().trim());
   }
@@ -41,25 +32,25 @@ class EndToEndTest {
   @BeforeAll
   static void build() {
     store = dir.resolve("store");
-    Run r = geokg("build", "--no-progress", "--store", store.toString(), "examples/");
+    CliRun r = geokg("build", "--no-progress", "--store", store.toString(), "examples/");
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).contains("stored 1 document");
   }
 
   @Test
   void savedQueriesAnswerTheAnalystsQuestions() {
-    Run allies = geokg("query", "--store", store.toString(), "--format", "csv", "allies-of-state");
+    CliRun allies = geokg("query", "--store", store.toString(), "--format", "csv", "allies-of-state");
     assertThat(allies.out()).contains("state/KOR", "state/JPN");
-    Run officials = geokg("query", "--store", store.toString(), "--format", "csv",
+    CliRun officials = geokg("query", "--store", store.toString(), "--format", "csv",
         "--param", "state=state:RUS", "officials-by-state");
     assertThat(officials.out()).contains("person/sergey-lavrov");
-    Run producers = geokg("query", "--store", store.toString(), "--format", "csv", "energy-producers");
+    CliRun producers = geokg("query", "--store", store.toString(), "--format", "csv", "energy-producers");
     assertThat(producers.out()).contains("state/ARE", "state/KWT", "state/SAU", "state/USA");
   }
 
   @Test
   void impliedStancesAreWrittenToTheInferredGraphWithTheirOrigin() {
-    Run r = geokg("query", "--store", store.toString(), "--format", "csv", """
+    CliRun r = geokg("query", "--store", store.toString(), "--format", "csv", """
         PREFIX prov: <http://www.w3.org/ns/prov#>
         SELECT ?d ?c WHERE { GRAPH graph:inferred { ?d gk:subject state:GBR ; gk:predicate gk:supports ;
           gk:object state:UKR ; prov:wasDerivedFrom ?c . state:GBR gk:supports state:UKR } }""");
@@ -70,14 +61,14 @@ class EndToEndTest {
   @Test
   void buildingTheSameInputAgainChangesNothing() {
     long before = quads();
-    Run again = geokg("build", "--no-progress", "--store", store.toString(), "--force", "examples/");
+    CliRun again = geokg("build", "--no-progress", "--store", store.toString(), "--force", "examples/");
     assertThat(again.code()).isZero();
     assertThat(quads()).isEqualTo(before);
   }
 
   @Test
   void theStoreConformsToTheShapes() {
-    Run r = geokg("validate", "--store", store.toString());
+    CliRun r = geokg("validate", "--store", store.toString());
     assertThat(r.code()).as(r.out() + r.err()).isZero();
     assertThat(r.out()).contains("violations: 0");
   }
@@ -99,7 +90,7 @@ class EndToEndTest {
     for (String format : new String[] {"turtle", "ntriples"}) {
       Path f = dir.resolve("dump." + format);
       assertThat(geokg("dump", "--store", store.toString(), "--format", format, "-o", f.toString()).code()).isZero();
-      Run union = geokg("query", "--store", store.toString(), "--format", "csv",
+      CliRun union = geokg("query", "--store", store.toString(), "--format", "csv",
           "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }");
       long triples = Long.parseLong(union.out().lines().skip(1).findFirst().orElseThrow().trim());
       assertThat(RDFDataMgr.loadGraph(f.toString(), RDFLanguages.nameToLang(format)).size()).as(format).isEqualTo(triples);

@@ -2,9 +2,6 @@ package org.geokg.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.jena.atlas.json.JSON;
@@ -61,14 +58,9 @@ class EvalCommandTest {
   }
 
   private int run(String... args) {
-    ByteArrayOutputStream o = new ByteArrayOutputStream();
-    ByteArrayOutputStream e = new ByteArrayOutputStream();
-    FakeExtractor extractor = new FakeExtractor();
-    CliContext context = new CliContext(new PrintStream(o, true, StandardCharsets.UTF_8),
-        new PrintStream(e, true, StandardCharsets.UTF_8), false, data -> extractor);
-    int code = Main.execute(context, args);
-    out = o.toString(StandardCharsets.UTF_8);
-    err = e.toString(StandardCharsets.UTF_8);
-    return code;
+    CliRun r = CliRun.of(new FakeExtractor(), args);
+    out = r.out();
+    err = r.err();
+    return r.code();
   }
 }

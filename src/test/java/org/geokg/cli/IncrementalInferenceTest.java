@@ -2,10 +2,7 @@ package org.geokg.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -62,8 +59,8 @@ class IncrementalInferenceTest {
         Graph[] incremental = derived(store);
         // As stored, too: no value stored twice in forms that read the same (see store.Quads).
         assertThat(duplicates(store)).isEmpty();
-        Run r = run("infer", "--store", store.toString(), "--all");
-        assertThat(r.code).as(r.err).isZero();
+        CliRun r = run("infer", "--store", store.toString(), "--all");
+        assertThat(r.code()).as(r.err()).isZero();
         Graph[] full = derived(store);
         assertThat(incremental[0].isIsomorphicWith(full[0])).as("graph:inferred after step %d", step).isTrue();
         assertThat(incremental[1].isIsomorphicWith(full[1])).as("graph:summary after step %d", step).isTrue();
@@ -88,16 +85,16 @@ class IncrementalInferenceTest {
       stored.add(f);
     }
     extractor.version = random.nextInt(3);
-    Run r = run("build", "--store", store.toString(), "--no-progress", "--threads", "1", folder.toString());
-    assertThat(r.code).as(r.err).isZero();
+    CliRun r = run("build", "--store", store.toString(), "--no-progress", "--threads", "1", folder.toString());
+    assertThat(r.code()).as(r.err()).isZero();
   }
 
   private void replace(Path store) {
     extractor.version = 1 + random.nextInt(4);
     List<String> args = new ArrayList<>(List.of("build", "--store", store.toString(), "--no-progress", "--force"));
     some().forEach(p -> args.add(p.toString()));
-    Run r = run(args.toArray(String[]::new));
-    assertThat(r.code).as(r.err).isZero();
+    CliRun r = run(args.toArray(String[]::new));
+    assertThat(r.code()).as(r.err()).isZero();
   }
 
   private void reload(Path store) throws Exception {
@@ -113,8 +110,8 @@ class IncrementalInferenceTest {
       w.finish();
     }
     // A small batch splits a document's graph over transactions: later parts are added to it.
-    Run r = run("load", "--store", store.toString(), "--batch", "17", part.toString());
-    assertThat(r.code).as(r.err).isZero();
+    CliRun r = run("load", "--store", store.toString(), "--batch", "17", part.toString());
+    assertThat(r.code()).as(r.err()).isZero();
   }
 
   private List<Path> some() {
@@ -181,13 +178,8 @@ class IncrementalInferenceTest {
     return m;
   }
 
-  private record Run(int code, String out, String err) {}
 
-  private Run run(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = Main.execute(new CliContext(new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8), false, d -> extractor), args);
-    return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  private CliRun run(String... args) {
+    return CliRun.of(extractor, args);
   }
 }

@@ -2,11 +2,8 @@ package org.geokg.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -25,16 +22,10 @@ import org.junit.jupiter.api.io.TempDir;
 class LoadCommandTest {
   @TempDir Path dir;
 
-  private record Run(int code, String out, String err) {}
 
-  private static Run geokg(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
+  private static CliRun geokg(String... args) {
     FakeExtractor fake = new FakeExtractor();
-    CliContext ctx = new CliContext(new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8), false, data -> fake);
-    int code = Main.execute(ctx, args);
-    return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    return CliRun.of(fake, args);
   }
 
   private static void write(OutputStream out, List<DocumentGraph> graphs) {
@@ -63,7 +54,7 @@ class LoadCommandTest {
   }
 
   private static long quads(Path store) {
-    Run r = geokg("query", "--store", store.toString(), "--format", "csv",
+    CliRun r = geokg("query", "--store", store.toString(), "--format", "csv",
         "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }");
     assertThat(r.code()).as(r.err()).isZero();
     return Long.parseLong(r.out().lines().skip(1).findFirst().orElseThrow().trim());
@@ -77,12 +68,12 @@ class LoadCommandTest {
     Path parts = parts("out", List.of(usKor, usJpn), List.of(fraDeu));
     Path store = dir.resolve("store");
 
-    Run first = geokg("load", "--store", store.toString(), parts.toString());
+    CliRun first = geokg("load", "--store", store.toString(), parts.toString());
     assertThat(first.code()).as(first.err()).isZero();
     assertThat(first.out()).contains("in 3 graphs from 2 files", "bulk loader");
     long once = quads(store);
 
-    Run second = geokg("load", "--store", store.toString(), parts.toString());
+    CliRun second = geokg("load", "--store", store.toString(), parts.toString());
     assertThat(second.code()).as(second.err()).isZero();
     assertThat(second.out()).contains("in 3 graphs from 2 files", "replacing graphs");
     assertThat(quads(store)).isEqualTo(once);
@@ -90,11 +81,11 @@ class LoadCommandTest {
     long documentQuads = usKor.graph().size() + usJpn.graph().size() + fraDeu.graph().size();
     assertThat(first.out()).contains(String.format("loaded %,d quads", documentQuads));
     // graph:reference, graph:ontology and graph:inferred are there too, as after build.
-    Run graphs = geokg("query", "--store", store.toString(), "--format", "csv",
+    CliRun graphs = geokg("query", "--store", store.toString(), "--format", "csv",
         "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } } ORDER BY ?g");
     assertThat(graphs.out()).contains("graph/reference", "graph/ontology", "graph/inferred",
         usKor.graphIri(), usJpn.graphIri(), fraDeu.graphIri());
-    Run allies = geokg("query", "--store", store.toString(), "--format", "csv", "allies-of-state");
+    CliRun allies = geokg("query", "--store", store.toString(), "--format", "csv", "allies-of-state");
     assertThat(allies.code()).as(allies.err()).isZero();
     assertThat(allies.out()).contains("state/KOR", "state/JPN");
   }
@@ -108,7 +99,7 @@ class LoadCommandTest {
     Path parts = parts("out", List.of(usKor), List.of(usJpn));
     assertThat(geokg("load", "--store", bulkStore.toString(), parts.toString()).code()).isZero();
     // --batch 5: each graph's quads are spread over several transactions.
-    Run txn = geokg("load", "--no-bulk", "--batch", "5", "--store", txnStore.toString(), parts.toString());
+    CliRun txn = geokg("load", "--no-bulk", "--batch", "5", "--store", txnStore.toString(), parts.toString());
     assertThat(txn.code()).as(txn.err()).isZero();
     assertThat(quads(txnStore)).isEqualTo(quads(bulkStore));
 
@@ -120,7 +111,7 @@ class LoadCommandTest {
       write(o, List.of(changed));
     }
     assertThat(geokg("load", "--store", txnStore.toString(), again.toString()).code()).isZero();
-    Run kor = geokg("query", "--store", txnStore.toString(), "--format", "csv",
+    CliRun kor = geokg("query", "--store", txnStore.toString(), "--format", "csv",
         "SELECT ?o WHERE { GRAPH <" + usKor.graphIri() + "> { ?s <https://w3id.org/geokg/ontology#alliedWith> ?o } }");
     assertThat(kor.out()).contains("state/GBR").doesNotContain("state/KOR");
   }
@@ -129,10 +120,10 @@ class LoadCommandTest {
   void aBadFileIsAnErrorNamingIt() throws IOException {
     Path bad = dir.resolve("bad.nq");
     Files.writeString(bad, "<http://a> <http://b> \"unterminated .\n");
-    Run r = geokg("load", "--store", dir.resolve("s").toString(), bad.toString());
+    CliRun r = geokg("load", "--store", dir.resolve("s").toString(), bad.toString());
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.err()).contains("bad.nq");
-    Run missing = geokg("load", "--store", dir.resolve("s").toString(), dir.resolve("nope").toString());
+    CliRun missing = geokg("load", "--store", dir.resolve("s").toString(), dir.resolve("nope").toString());
     assertThat(missing.code()).isEqualTo(1);
     assertThat(missing.err()).contains("no such file or folder");
   }

@@ -2,9 +2,6 @@ package org.geokg.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -41,10 +38,10 @@ class SummaryQueriesTest {
       Files.writeString(in.resolve(String.format("doc-%02d.txt", d)), sb);
     }
     store = dir.resolve("store");
-    assertThat(run("build", "--store", store.toString(), "--no-progress", in.toString()).code).isZero();
+    assertThat(run("build", "--store", store.toString(), "--no-progress", in.toString()).code()).isZero();
     EXTRACTOR.version = 3;
     assertThat(run("build", "--store", store.toString(), "--no-progress", "--force",
-        in.resolve("doc-07.txt").toString(), in.resolve("doc-11.txt").toString()).code).isZero();
+        in.resolve("doc-07.txt").toString(), in.resolve("doc-11.txt").toString()).code()).isZero();
   }
 
   @Test
@@ -62,24 +59,24 @@ class SummaryQueriesTest {
 
   @Test
   void listingsArePagedWithALineThatSaysWhatIsLeft() {
-    Run all = run("query", "--store", store.toString(), "--format", "csv", "--all", "facts-across-documents");
-    long total = all.out.lines().count() - 1;
+    CliRun all = run("query", "--store", store.toString(), "--format", "csv", "--all", "facts-across-documents");
+    long total = all.out().lines().count() - 1;
     assertThat(total).isGreaterThan(30);
-    assertThat(all.err).isEmpty();
-    Run page = run("query", "--store", store.toString(), "--format", "csv", "--limit", "10", "facts-across-documents");
-    assertThat(page.out.lines().skip(1).toList()).isEqualTo(all.out.lines().skip(1).limit(10).toList());
-    assertThat(page.err).contains(String.format("%,d more rows; use --offset 10", total - 10)).contains("--all");
-    Run next = run("query", "--store", store.toString(), "--format", "csv", "--limit", "10", "--offset", "10",
+    assertThat(all.err()).isEmpty();
+    CliRun page = run("query", "--store", store.toString(), "--format", "csv", "--limit", "10", "facts-across-documents");
+    assertThat(page.out().lines().skip(1).toList()).isEqualTo(all.out().lines().skip(1).limit(10).toList());
+    assertThat(page.err()).contains(String.format("%,d more rows; use --offset 10", total - 10)).contains("--all");
+    CliRun next = run("query", "--store", store.toString(), "--format", "csv", "--limit", "10", "--offset", "10",
         "facts-across-documents");
-    assertThat(next.out.lines().skip(1).toList()).isEqualTo(all.out.lines().skip(11).limit(10).toList());
+    assertThat(next.out().lines().skip(1).toList()).isEqualTo(all.out().lines().skip(11).limit(10).toList());
     // A query without a paged sub-select is paged by skipping and counting.
-    Run plain = run("query", "--store", store.toString(), "--format", "csv", "--limit", "5",
+    CliRun plain = run("query", "--store", store.toString(), "--format", "csv", "--limit", "5",
         "SELECT ?c WHERE { ?c a gk:Claim } ORDER BY ?c");
-    assertThat(plain.out.lines().count()).isEqualTo(6);
-    assertThat(plain.err).contains("more rows; use --offset 5");
+    assertThat(plain.out().lines().count()).isEqualTo(6);
+    assertThat(plain.err()).contains("more rows; use --offset 5");
     // The default limit.
-    Run def = run("query", "--store", store.toString(), "--format", "csv", "SELECT ?c WHERE { ?c a gk:Claim }");
-    assertThat(def.out.lines().count()).isEqualTo(101);
+    CliRun def = run("query", "--store", store.toString(), "--format", "csv", "SELECT ?c WHERE { ?c a gk:Claim }");
+    assertThat(def.out().lines().count()).isEqualTo(101);
   }
 
   private static final String COUNTING = "src/test/resources/org/geokg/query/counting/";
@@ -106,18 +103,13 @@ class SummaryQueriesTest {
     String[] args = new String[queryArgs.length + 6];
     System.arraycopy(new String[] {"query", "--store", store.toString(), "--format", "csv", "--all"}, 0, args, 0, 6);
     System.arraycopy(queryArgs, 0, args, 6, queryArgs.length);
-    Run r = run(args);
-    assertThat(r.code).as(r.err).isZero();
-    return r.out.lines().skip(1).toList();
+    CliRun r = run(args);
+    assertThat(r.code()).as(r.err()).isZero();
+    return r.out().lines().skip(1).toList();
   }
 
-  private record Run(int code, String out, String err) {}
 
-  private static Run run(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = Main.execute(new CliContext(new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8), false, d -> EXTRACTOR), args);
-    return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  private static CliRun run(String... args) {
+    return CliRun.of(EXTRACTOR, args);
   }
 }
