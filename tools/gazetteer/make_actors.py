@@ -427,6 +427,15 @@ def make_agents(ref, curated_sectors, report):
 
 # ---------------------------------------------------------------------------------------------------- places
 
+def saint_variants(name):
+    """The other spellings of a name that begins with "Saint", "St." or "St"."""
+    for prefix in ('Saint ', 'St. ', 'St '):
+        if name.startswith(prefix):
+            rest = name[len(prefix):]
+            return [p + rest for p in ('Saint ', 'St. ', 'St ') if p != prefix]
+    return []
+
+
 def make_places(ref, states, report):
     iso2to3 = {r['iso2']: iso3 for iso3, r in states.items() if r['iso2']}
     # The cities the coders map to their state ("+ORAN_" under ALGERIA_): event-relevant places.
@@ -471,6 +480,11 @@ def make_places(ref, states, report):
     for p in kept:
         p['forms'] = p['forms'][:1] + [x for x in p['forms'][1:] if x not in primary
                                        or x in (p['name_'], p['ascii_'])]
+        # News writes "Saint" as "St." ("St. Petersburg"): each spelling names the place, and where two
+        # places share one the larger wins below, as for any shared form.
+        p['forms'] += [v for x in p['forms'] for v in saint_variants(x)
+                       if v not in p['forms'] and v not in drop and v not in state_forms]
+        p['forms'] = list(dict.fromkeys(p['forms']))
     # A form two places share is linked to the larger only if it dwarfs the others in other states
     # ("Hyderabad" is left to the document's context); in the same state, to the larger.
     by_form = defaultdict(list)

@@ -37,9 +37,15 @@ import org.geokg.store.GeoStore;
  * into the report's tables and the targets.
  */
 public final class Benchmark {
-  /** What to run. */
+  /** What to run; {@code data} is the {@code --data} folder of the default configuration, or null. */
   public record Options(List<Path> inputs, int threads, int warmup, int repeat, List<String> alsoProfiles,
-      boolean stock, boolean coldStart, Path shared) {}
+      boolean stock, boolean coldStart, Path shared, Path data) {
+    /** Options with the bundled tables and rules. */
+    public Options(List<Path> inputs, int threads, int warmup, int repeat, List<String> alsoProfiles,
+        boolean stock, boolean coldStart, Path shared) {
+      this(inputs, threads, warmup, repeat, alsoProfiles, stock, coldStart, shared, null);
+    }
+  }
 
   private final Options options;
   private final PrintStream out;
@@ -112,7 +118,7 @@ public final class Benchmark {
     Map<String, Object> r = new LinkedHashMap<>();
     r.put("label", label);
     r.put("profile", profile == null ? "default" : profile);
-    Path dataDir = profile == null ? null : profileDir(profile);
+    Path dataDir = profile == null ? options.data() : profileDir(profile);
     long t0 = System.nanoTime();
     Extractor extractor = Extractors.standard(dataDir);
     // CoreNLP loads on the first document: time it with that document.

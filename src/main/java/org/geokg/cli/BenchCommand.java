@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.geokg.bench.BenchFigures;
 import org.geokg.bench.Benchmark;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code geokg bench}: see {@link Benchmark}. */
@@ -58,6 +59,10 @@ final class BenchCommand implements Callable<Integer> {
       description = "The team's shared folder (seed gold and corpus); default: $GEOKG_SHARED or ../shared.")
   Path shared;
 
+  // --data: the default configuration reads these tables and rules (a folder of empty tables measures
+  // what the tables cost).
+  @Mixin DataOptions dataOptions;
+
   @Option(names = "--out", paramLabel = "FILE", description = "Also write the figures as JSON.")
   Path outFile;
 
@@ -92,7 +97,7 @@ final class BenchCommand implements Callable<Integer> {
       }
     }
     Map<String, Object> figures = new Benchmark(new Benchmark.Options(inputs, threads, warmup, repeat, also,
-        !noStock, !noCold, shared), context.out()).run();
+        !noStock, !noCold, shared, dataOptions.folder()), context.out()).run();
     if (outFile != null) {
       Files.writeString(outFile, BenchFigures.json(figures), StandardCharsets.UTF_8);
       context.out().println("figures: " + outFile);

@@ -41,6 +41,7 @@ import picocli.CommandLine.Spec;
       ServeCommand.class,
       ValidateCommand.class,
       EvalCommand.class,
+      LinksCommand.class,
       org.geokg.bench.SoakCommand.class,
       org.geokg.bench.QueryBenchCommand.class,
       org.geokg.bench.HostileTrafficCommand.class,

@@ -149,8 +149,10 @@ public record EvalResult(String set, Scorer.Mode mode, boolean exhaustive, List<
 
   /**
    * The error file as TSV lines: MISS (gold not found, with its cue and, when known, why), FP (system
-   * fact not in gold, with its evidence), MODALITY (matched with the wrong modality) and SKIP (gold
-   * annotations not scored; in the strict file only those of no relation the ontology holds).
+   * fact not in gold, with its evidence), MODALITY (matched with the wrong modality), LOCATION (strict only:
+   * a matched interaction placed wrong or not at all, see {@link LocationScore}) and SKIP (gold
+   * annotations not scored; in the strict file only those of no relation the ontology holds). An FP row's
+   * {@code why} gives the fact's location when it has one.
    */
   public List<String> errorLines() {
     return errorLines(java.util.Map.of());
@@ -172,13 +174,17 @@ public record EvalResult(String set, Scorer.Mode mode, boolean exhaustive, List<
     }
     for (Scorer.ScoredSystem s : falsePositives()) {
       SystemFact f = s.fact();
-      out.add(line("FP", f.document(), f.subject(), f.relation(), f.object(), f.modality(), f.evidence()) + "\t");
+      out.add(line("FP", f.document(), f.subject(), f.relation(), f.object(), f.modality(), f.evidence()) + "\t"
+          + (f.locations().isEmpty() ? "" : "location: " + String.join(" ", f.locations())));
     }
     for (ModalityMismatch m : modalityMismatches) {
       Scorer.ScoredGold g = m.gold();
       out.add(line("MODALITY", g.document(), g.subject(), g.relation(), g.object(), g.modality(),
           List.of("system: " + (m.system() == null ? "none" : m.system().localName()) + " | "
               + String.join(" | ", m.evidence()))) + "\t");
+    }
+    if (mode == Scorer.Mode.STRICT) {
+      out.addAll(LocationScore.of(this).errorLines());
     }
     for (SkippedGold k : skipped) {
       if (mode == Scorer.Mode.STRICT && k.relation() != null) {

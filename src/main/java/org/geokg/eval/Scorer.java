@@ -55,9 +55,21 @@ public final class Scorer {
    *
    * @param note why the fact could not be or was not matched, when known ({@code ""} otherwise): the reason
    *     its actors have no key, an actor geokg does not know, or the modality the system gave it
+   * @param locations where the gold says the interaction happened, as {@link LocationScore} keys; empty
+   *     when it does not say
    */
   public record ScoredGold(String document, String subject, String relation, String object, Modality modality,
-      List<String> cues, String note) {}
+      List<String> cues, String note, List<String> locations) {
+    public ScoredGold {
+      locations = List.copyOf(locations);
+    }
+
+    /** A gold fact with no location. */
+    public ScoredGold(String document, String subject, String relation, String object, Modality modality,
+        List<String> cues, String note) {
+      this(document, subject, relation, object, modality, cues, note, List.of());
+    }
+  }
 
   /**
    * A system fact after collapsing duplicates, with the relation row it is counted under and the gold
@@ -250,7 +262,8 @@ public final class Scorer {
       SystemFact other = otherModality.get(g);
       if (other != null && g.note().isEmpty()) {
         g = new ScoredGold(g.document(), g.subject(), g.relation(), g.object(), g.modality(), g.cues(),
-            "modality: geokg has it as " + (other.modality() == null ? "unknown" : other.modality().localName()));
+            "modality: geokg has it as " + (other.modality() == null ? "unknown" : other.modality().localName()),
+            g.locations());
       }
       misses.add(g);
     }
@@ -281,14 +294,15 @@ public final class Scorer {
     if (yes.isEmpty() || no.isEmpty()) {
       return List.of(f);
     }
-    return List.of(new SystemFact(f.document(), f.subject(), f.relation(), f.object(), yes, f.evidence()),
-        new SystemFact(f.document(), f.subject(), f.relation(), f.object(), no, f.evidence()));
+    return List.of(new SystemFact(f.document(), f.subject(), f.relation(), f.object(), yes, f.evidence(),
+            f.locations()),
+        new SystemFact(f.document(), f.subject(), f.relation(), f.object(), no, f.evidence(), f.locations()));
   }
 
   private static SystemFact rekey(SystemFact f, boolean perDocument, Keys keys) {
     String doc = perDocument ? f.document() : "";
     return new SystemFact(f.document(), keys.system(doc, f.subject()), f.relation(), keys.system(doc, f.object()),
-        f.modalities(), f.evidence());
+        f.modalities(), f.evidence(), f.locations());
   }
 
   private static List<ScoredGold> collapseGold(List<GoldFact> facts, RelationScheme scheme, boolean perDocument,
@@ -313,7 +327,12 @@ public final class Scorer {
         cues.add(g.cue());
       }
       Modality m = prev != null && prev.modality() != null ? prev.modality() : g.modality();
-      byKey.put(key, new ScoredGold(doc, s, rel, o, m, List.copyOf(cues), unknownActors(knownActors, s, o)));
+      LinkedHashSet<String> where = new LinkedHashSet<>(prev == null ? List.of() : prev.locations());
+      if (!g.location().isEmpty()) {
+        where.add(LocationScore.goldKey(g.location()));
+      }
+      byKey.put(key, new ScoredGold(doc, s, rel, o, m, List.copyOf(cues), unknownActors(knownActors, s, o),
+          List.copyOf(where)));
     }
     return List.copyOf(byKey.values());
   }
@@ -348,13 +367,15 @@ public final class Scorer {
       List<String> key = List.of(doc, s, f.relation(), o, happened);
       SystemFact prev = byKey.get(key);
       if (prev == null) {
-        byKey.put(key, new SystemFact(doc, s, f.relation(), o, f.modalities(), f.evidence()));
+        byKey.put(key, new SystemFact(doc, s, f.relation(), o, f.modalities(), f.evidence(), f.locations()));
       } else {
         List<Modality> mods = new ArrayList<>(prev.modalities());
         mods.addAll(f.modalities());
         LinkedHashSet<String> ev = new LinkedHashSet<>(prev.evidence());
         ev.addAll(f.evidence());
-        byKey.put(key, new SystemFact(doc, s, f.relation(), o, mods, List.copyOf(ev)));
+        LinkedHashSet<String> where = new LinkedHashSet<>(prev.locations());
+        where.addAll(f.locations());
+        byKey.put(key, new SystemFact(doc, s, f.relation(), o, mods, List.copyOf(ev), List.copyOf(where)));
       }
     }
     return List.copyOf(byKey.values());

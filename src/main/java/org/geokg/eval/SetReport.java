@@ -94,7 +94,10 @@ public record SetReport(EvalResult strict, EvalResult lenient, ActorResolution a
     return sb.toString();
   }
 
-  /** Lines under a set's figures: the headline, unkeyed gold, actor resolution, causes of misses. */
+  /**
+   * Lines under a set's figures: the headline, unkeyed gold, actor resolution, locations (when the gold
+   * marks them, see {@link LocationScore}), causes of misses.
+   */
   public String notes() {
     StringBuilder sb = new StringBuilder();
     long unkeyed = strict.skipped().stream().filter(k -> k.relation() != null).count();
@@ -110,6 +113,10 @@ public record SetReport(EvalResult strict, EvalResult lenient, ActorResolution a
     if (actors != null && actors.actors() > 0) {
       sb.append(set()).append(": actor resolution ").append(actors.describe()).append(NL);
     }
+    LocationScore where = LocationScore.of(strict);
+    if (where.goldLocated() > 0) {
+      sb.append(set()).append(": ").append(where.describe()).append(NL);
+    }
     if (!causes.isEmpty()) {
       sb.append(set()).append(": strict misses by cause:");
       MissCauses.counts(causes).forEach((c, n) -> sb.append(' ').append(c).append(' ').append(n).append(';'));
@@ -119,7 +126,7 @@ public record SetReport(EvalResult strict, EvalResult lenient, ActorResolution a
     return sb.toString();
   }
 
-  /** The report as JSON: headline and per-relation figures of both modes, actors, causes. */
+  /** The report as JSON: headline and per-relation figures of both modes, actors, locations, causes. */
   public JsonObject toJson() {
     JsonObject o = new JsonObject();
     o.put("set", set());
@@ -134,6 +141,24 @@ public record SetReport(EvalResult strict, EvalResult lenient, ActorResolution a
         a.put("rate", num(actors.rate()));
       }
       o.put("actorResolution", a);
+    }
+    LocationScore where = LocationScore.of(strict);
+    if (where.goldLocated() > 0) {
+      JsonObject l = new JsonObject();
+      l.put("goldLocated", where.goldLocated());
+      l.put("goldFound", where.goldFound());
+      l.put("goldRight", where.goldRight());
+      l.put("systemLocated", where.systemLocated());
+      l.put("systemRight", where.systemRight());
+      l.put("systemUnjudged", where.systemUnjudged());
+      if (where.goldFound() > 0) {
+        l.put("rightOfFound", num(where.recallFound()));
+      }
+      l.put("rightOfLocated", num(where.recallAll()));
+      if (where.systemLocated() > 0) {
+        l.put("precision", num(where.precision()));
+      }
+      o.put("locations", l);
     }
     if (!causes.isEmpty()) {
       JsonObject c = new JsonObject();

@@ -13,12 +13,21 @@ import org.geokg.claim.Modality;
  * @param object object key
  * @param modalities the modality of each collapsed claim (may repeat)
  * @param evidence the distinct evidence sentences
+ * @param locations where the collapsed interaction claims say it happened, as {@link LocationScore} keys
+ *     ({@code place:2867714}, {@code GRL}); empty when none says
  */
 public record SystemFact(String document, String subject, String relation, String object,
-    List<Modality> modalities, List<String> evidence) {
+    List<Modality> modalities, List<String> evidence, List<String> locations) {
   public SystemFact {
     modalities = List.copyOf(modalities);
     evidence = List.copyOf(evidence);
+    locations = List.copyOf(locations);
+  }
+
+  /** A fact with no location. */
+  public SystemFact(String document, String subject, String relation, String object, List<Modality> modalities,
+      List<String> evidence) {
+    this(document, subject, relation, object, modalities, evidence, List.of());
   }
 
   /**

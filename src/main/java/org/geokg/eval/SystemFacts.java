@@ -47,12 +47,13 @@ public final class SystemFacts {
       PREFIX gk: <https://w3id.org/geokg/ontology#>
       PREFIX prov: <http://www.w3.org/ns/prov#>
       PREFIX dcterms: <http://purl.org/dc/terms/>
-      SELECT ?c ?s ?p ?o ?m ?doc ?text WHERE {
+      SELECT ?c ?s ?p ?o ?m ?doc ?text ?loc WHERE {
         VALUES ?p { gk:Agree gk:Consult gk:Support gk:Concede gk:Cooperate gk:Aid gk:Retreat gk:Demand
                     gk:Accuse gk:Reject gk:Threaten gk:Protest gk:Sanction gk:Mobilize gk:Coerce gk:Assault
                     gk:Fight gk:Investigate }
         ?c a gk:Interaction, ?p ; gk:source ?s ; gk:target ?o .
         OPTIONAL { ?c gk:modality ?m }
+        OPTIONAL { ?c gk:location ?loc }
         OPTIONAL { ?c gk:evidence ?e .
                    OPTIONAL { ?e gk:text ?text }
                    OPTIONAL { ?e gk:document ?d . ?d dcterms:identifier ?doc } }
@@ -66,7 +67,7 @@ public final class SystemFacts {
 
   /** A claim as read, before normalisation. */
   private record RawClaim(String iri, String subject, String relation, String object, Modality modality,
-      Set<String> documents, Set<String> texts) {}
+      Set<String> documents, Set<String> texts, Set<String> locations) {}
 
   /**
    * The system facts of {@code facts}, normalised with {@code normalizer}.
@@ -101,7 +102,9 @@ public final class SystemFacts {
         }
         LinkedHashSet<String> ev = new LinkedHashSet<>(prev == null ? List.of() : prev.evidence());
         ev.addAll(c.texts());
-        byKey.put(key, new SystemFact(doc, s, relation, o, mods, List.copyOf(ev)));
+        LinkedHashSet<String> where = new LinkedHashSet<>(prev == null ? List.of() : prev.locations());
+        where.addAll(c.locations());
+        byKey.put(key, new SystemFact(doc, s, relation, o, mods, List.copyOf(ev), List.copyOf(where)));
       }
     }
     List<SystemFact> out = new ArrayList<>(byKey.values());
@@ -172,12 +175,16 @@ public final class SystemFacts {
         String id = (c.isURIResource() ? c.asResource().getURI() : c.asNode().toString())
             + " " + s.asResource().getURI() + " " + relation + " " + o.asResource().getURI();
         RawClaim raw = into.computeIfAbsent(id, k -> new RawClaim(k, s.asResource().getURI(), relation,
-            o.asResource().getURI(), modality(sol.get("m")), new LinkedHashSet<>(), new LinkedHashSet<>()));
+            o.asResource().getURI(), modality(sol.get("m")), new LinkedHashSet<>(), new LinkedHashSet<>(),
+            new LinkedHashSet<>()));
         if (sol.contains("doc")) {
           raw.documents().add(sol.get("doc").asNode().getLiteralLexicalForm());
         }
         if (sol.contains("text")) {
           raw.texts().add(sol.get("text").asNode().getLiteralLexicalForm());
+        }
+        if (sol.contains("loc") && sol.get("loc").isURIResource()) {
+          raw.locations().add(LocationScore.systemKey(sol.getResource("loc").getURI()));
         }
       }
     }

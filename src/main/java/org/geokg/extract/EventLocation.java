@@ -14,10 +14,12 @@ import org.geokg.link.Mention;
 import org.geokg.link.Place;
 
 /**
- * Where an interaction happened, as its sentence says: a place in a locative phrase ("in", "at",
- * "near": {@code place_context.tsv}) on the event's word, on the clauses above it, or on the nouns
- * it governs ("held talks in Geneva"); else the one place the sentence puts after a locative word; else
- * a state named so ("talks in Greenland"). Absent when the sentence names no place so.
+ * Where an interaction happened, as its sentence says: a city the event is done to ("visited Ankara",
+ * "the offensive on Marib"); a place in a locative phrase ("in", "at", "near": {@code place_context.tsv})
+ * on the event's word, on the clauses above it, or on the nouns it governs ("held talks in Geneva"),
+ * also through a venue so placed ("met at the embassy in Rome"); else the one place the sentence puts
+ * after a locative word; else a state named so ("talks in Greenland"). Absent when the sentence names
+ * no place so.
  */
 final class EventLocation {
   private EventLocation() {}
@@ -33,16 +35,27 @@ final class EventLocation {
     return false;
   }
 
-  /** Where the event of {@code trigger} happened: a place's entity, a state's, or null. */
-  static Entity of(LinkedDocument d, int s, SemanticGraph g, IndexedWord trigger, Gazetteer gazetteer) {
-    Place p = place(d, s, g, trigger, gazetteer);
+  /**
+   * Where the event of {@code trigger} happened: a place's entity, a state's, or null.
+   *
+   * @param visit whether the event's word is a visit ({@code mode_visit}): a capital it takes as object
+   *     is then where it happened ("will visit Ankara"), not only the state it stands for
+   */
+  static Entity of(LinkedDocument d, int s, SemanticGraph g, IndexedWord trigger, Gazetteer gazetteer,
+      boolean visit) {
+    Place p = place(d, s, g, trigger, gazetteer, visit);
     if (p != null) {
       return p.entity();
     }
     return state(d, s, g, trigger, gazetteer);
   }
 
-  private static Place place(LinkedDocument d, int s, SemanticGraph g, IndexedWord trigger, Gazetteer gazetteer) {
+  private static Place place(LinkedDocument d, int s, SemanticGraph g, IndexedWord trigger, Gazetteer gazetteer,
+      boolean visit) {
+    Place aimedAt = placeActedOn(d, s, g, trigger, visit);
+    if (aimedAt != null) {
+      return aimedAt;
+    }
     IndexedWord w = trigger;
     for (int depth = 0; w != null && depth < 4; depth++) {
       Place p = locativeChild(d, s, g, w, gazetteer);
@@ -82,8 +95,53 @@ final class EventLocation {
     return null;
   }
 
+  /**
+   * A city the event is done to, as event data place it: the object of the event's word ("visited
+   * Ankara", "shelled Donetsk"), its passive subject ("Kharkiv was shelled") or what an attack is "on"
+   * or "against" ("the offensive on Marib"). The target is then the state that holds it (see
+   * {@code ActorResolver}); the city is where it happened. A capital standing for its state ("accused
+   * Moscow", "sanctions on Beijing") is an actor, not a place, except as the object of a visit.
+   */
+  private static Place placeActedOn(LinkedDocument d, int s, SemanticGraph g, IndexedWord trigger, boolean visit) {
+    for (SemanticGraphEdge e : g.outgoingEdgeList(trigger)) {
+      String rel = e.getRelation().toString();
+      String prep = preposition(e);
+      if (rel.equals("obj") || rel.equals("nsubj:pass") || "on".equals(prep) || "against".equals(prep)) {
+        int t = e.getDependent().index() - 1;
+        Place p = d.placeAt(s, t);
+        Mention m = d.mentionAt(s, t);
+        boolean city = m != null && m.entity().kind() == EntityKind.PLACE;
+        if (p != null && (city || (visit && rel.equals("obj")))) {
+          return p;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A place in a locative phrase on {@code w}; or one level down, the place of a venue so placed ("met at
+   * the embassy in Rome", "talks at the conference centre near Geneva").
+   */
   private static Place locativeChild(LinkedDocument d, int s, SemanticGraph g, IndexedWord w, Gazetteer gazetteer) {
     for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
+      String prep = preposition(e);
+      if (prep != null && gazetteer.locatives().contains(prep)) {
+        Place p = d.placeAt(s, e.getDependent().index() - 1);
+        if (p == null) {
+          p = locativeOf(d, s, g, e.getDependent(), gazetteer);
+        }
+        if (p != null) {
+          return p;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The place a noun is put in by a locative phrase of its own ("the embassy in Rome"), or null. */
+  private static Place locativeOf(LinkedDocument d, int s, SemanticGraph g, IndexedWord venue, Gazetteer gazetteer) {
+    for (SemanticGraphEdge e : g.outgoingEdgeList(venue)) {
       String prep = preposition(e);
       if (prep != null && gazetteer.locatives().contains(prep)) {
         Place p = d.placeAt(s, e.getDependent().index() - 1);

@@ -331,7 +331,8 @@ public final class RelationExtractor {
       DateResolver.Dated dated = DateResolver.resolve(toks, trigger.index() - 1, d.document().date(), past,
           d.document().text(), clause);
       String mode = relation.isInteraction() ? modes.of(r, g, trigger) : null;
-      Entity where = relation.isInteraction() ? EventLocation.of(d, s, g, trigger, gazetteer) : null;
+      Entity where = relation.isInteraction()
+          ? EventLocation.of(d, s, g, trigger, gazetteer, lex.contains("mode_visit", trigger.lemma())) : null;
       boolean symmetric = lex.contains("symmetric_relations", relation.localName());
       for (Entity subj : subjects) {
         for (Entity obj : objects) {

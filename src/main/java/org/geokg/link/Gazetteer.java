@@ -92,6 +92,7 @@ public final class Gazetteer {
   private final ImmutableSet<String> listedPersons;
   private final ImmutableList<String> placeContext;
   private final ImmutableSet<String> locatives;
+  private final ImmutableSet<String> placeNameNouns;
 
   private Gazetteer(Path dataDir) {
     Map<String, State> st = new LinkedHashMap<>();
@@ -165,8 +166,10 @@ public final class Gazetteer {
       placeAliases.putAll(r.get("id"), r.list("aliases"));
     }
     places = ImmutableMap.copyOf(pl);
-    placeContext = Tsv.read(dataDir, FOLDER, "place_context.tsv").stream().map(r -> r.get("word"))
-        .collect(ImmutableList.toImmutableList());
+    placeContext = Tsv.read(dataDir, FOLDER, "place_context.tsv").stream().filter(r -> !r.get("kind").equals("name"))
+        .map(r -> r.get("word")).collect(ImmutableList.toImmutableList());
+    placeNameNouns = Tsv.read(dataDir, FOLDER, "place_context.tsv").stream().filter(r -> r.get("kind").equals("name"))
+        .map(r -> r.get("word").toLowerCase(java.util.Locale.ROOT)).collect(ImmutableSet.toImmutableSet());
     locatives = Tsv.read(dataDir, FOLDER, "place_context.tsv").stream().filter(r -> r.get("kind").equals("locative"))
         .map(r -> r.get("word")).collect(ImmutableSet.toImmutableSet());
   }
@@ -298,6 +301,14 @@ public final class Gazetteer {
   /** The words before a proper noun that make it read as a place ("in", "near" …). */
   public ImmutableList<String> placeContext() {
     return placeContext;
+  }
+
+  /**
+   * The nouns that make a city's name part of the name of a thing ("the Minsk agreements", "the Paris
+   * Agreement", "the OSCE Minsk Group"), lower-case: there a capital does not stand for its state.
+   */
+  public ImmutableSet<String> placeNameNouns() {
+    return placeNameNouns;
   }
 
   /** The prepositions that say where something happens ("in", "at", "near" …), lower-case. */

@@ -12,14 +12,19 @@ import org.geokg.link.Mention.Form;
  * Links city names to {@link Place}s, with care: a name is taken only where CoreNLP reads a location
  * there or a preposition of place comes before it ("talks in Vienna"), never inside a person's or an
  * organisation's name; a name that places in two states share is taken only when the document names
- * exactly one of those states. A capital already linked as its state ("Moscow said") keeps that
- * mention and gets its place beside it, so that it can also say where an event happened.
+ * exactly one of those states; a one-word name that is also a word of a person's full name in the
+ * document ("Ricardo Lagos") only after a preposition of place. A capital already linked as its state
+ * ("Moscow said") keeps that mention and gets its place beside it, so that it can also say where an
+ * event happened, unless the nouns after it make it part of a name ("the Minsk agreements"): then it
+ * names the city only.
  */
 final class PlaceLinker {
   private final PhraseIndex<Place> names = new PhraseIndex<>();
   private final Set<String> prepositions;
+  private final Set<String> nameNouns;
 
   PlaceLinker(Gazetteer g) {
+    this.nameNouns = g.placeNameNouns();
     for (Place p : g.places().values()) {
       names.add(p.name(), p);
       g.placeAliases(p.id()).forEach(a -> names.add(a, p));
@@ -37,6 +42,7 @@ final class PlaceLinker {
         statesNamed.add(m.entity().key());
       }
     }
+    Set<String> personWords = personWords(d);
     for (int s = 0; s < d.sentences().size(); s++) {
       List<CoreLabel> toks = d.tokens(s);
       List<String> words = new ArrayList<>(toks.size());
@@ -53,11 +59,19 @@ final class PlaceLinker {
           // A capital as metonym: the state stays the mention; the place is where it is, over the
           // mention's span ("Washington, D.C." is one seat).
           if (there.begin() == m.begin() && there.form() == Form.SEAT && there.entity().key().equals(p.iso3())) {
+            if (namesAThing(toks, there.end())) {
+              // "the Minsk agreements", "the OSCE Minsk Group": the city's name, not its state.
+              d.add(new Mention(p.entity(), s, there.begin(), there.end(), Form.NAME));
+            }
             d.setPlace(s, there.begin(), there.end(), p);
             i = Math.max(m.end(), there.end());
             continue;
           }
-        } else if (p != null && free(d, s, m.begin(), m.end()) && readsAsPlace(toks, m.begin(), m.end())) {
+        } else if (p != null && free(d, s, m.begin(), m.end()) && readsAsPlace(toks, m.begin(), m.end())
+            && !(m.end() - m.begin() == 1 && personWords.contains(words.get(m.begin()))
+                && !afterPreposition(toks, m.begin()))) {
+          // A one-word city name the document also uses in a person's full name ("Ricardo Lagos …
+          // Lagos said") is linked only after a preposition of place.
           d.add(new Mention(p.entity(), s, m.begin(), m.end(), Form.NAME));
           d.setPlace(s, m.begin(), m.end(), p);
         }
@@ -108,8 +122,49 @@ final class PlaceLinker {
     if (end < toks.size() && toks.get(end).tag().startsWith("NNP")) {
       return false;
     }
-    boolean afterPreposition = begin > 0
-        && prepositions.contains(toks.get(begin - 1).word().toLowerCase(Locale.ROOT));
-    return location || afterPreposition;
+    return location || afterPreposition(toks, begin);
+  }
+
+  private boolean afterPreposition(List<CoreLabel> toks, int begin) {
+    return begin > 0 && prepositions.contains(toks.get(begin - 1).word().toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * Whether the nouns right after a capital make it part of a name ("Minsk agreements", "Paris
+   * Agreement", "Helsinki Final Act"): within the next three nouns, one of {@code place_context.tsv}'s
+   * name nouns.
+   */
+  private boolean namesAThing(List<CoreLabel> toks, int end) {
+    for (int k = end; k < toks.size() && k < end + 3; k++) {
+      CoreLabel t = toks.get(k);
+      if (!(t.tag().startsWith("NN") || (t.tag().startsWith("JJ") && k == end))) {
+        return false;
+      }
+      if (nameNouns.contains(t.word().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The words of the full person names CoreNLP reads in a document (two or more PERSON tokens in a row). */
+  private static Set<String> personWords(LinkedDocument d) {
+    Set<String> out = new HashSet<>();
+    for (int s = 0; s < d.sentences().size(); s++) {
+      List<CoreLabel> toks = d.tokens(s);
+      for (int i = 0; i < toks.size(); ) {
+        int j = i;
+        while (j < toks.size() && "PERSON".equals(toks.get(j).ner())) {
+          j++;
+        }
+        if (j - i > 1) {
+          for (int k = i; k < j; k++) {
+            out.add(PhraseIndex.normalize(toks.get(k).word()));
+          }
+        }
+        i = Math.max(j, i + 1);
+      }
+    }
+    return out;
   }
 }

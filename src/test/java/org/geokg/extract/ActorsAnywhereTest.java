@@ -111,6 +111,50 @@ class ActorsAnywhereTest {
   }
 
   @Test
+  void aCityActedOnIsAlsoWhereTheEventHappened() {
+    Model m = extract("Russian forces shelled Donetsk on Sunday.", LocalDate.of(2015, 6, 1));
+    assertThat(interactions(m)).anyMatch(s -> s.startsWith("RUS-MIL ") && s.endsWith(" UKR Donetsk"));
+  }
+
+  @Test
+  void aVisitedCapitalIsTheVisitsTargetAndItsLocation() {
+    Model m = extract("The French foreign minister will visit Ankara on Monday.", LocalDate.of(2015, 6, 1));
+    assertThat(interactions(m)).contains("FRA Consult TUR Ankara");
+  }
+
+  @Test
+  void aCapitalStandingForItsStateIsNoLocation() {
+    Model m = extract("Washington accused Moscow of aggression on Monday.", LocalDate.of(2015, 6, 1));
+    assertThat(interactions(m)).contains("USA Accuse RUS ");
+  }
+
+  @Test
+  void aVenueInACityPutsTheEventInTheCity() {
+    Model m = extract("Iran met France at the Swiss embassy in Zurich on Tuesday.", LocalDate.of(2015, 6, 1));
+    assertThat(interactions(m)).anyMatch(s -> s.startsWith("IRN Consult FRA Zürich"));
+  }
+
+  @Test
+  void aCapitalInTheNameOfAnAgreementDoesNotStandForItsState() {
+    Model m = extract("Russia violated the Minsk agreements on Monday.", LocalDate.of(2015, 6, 1));
+    assertThat(interactions(m)).noneMatch(s -> s.contains("BLR"));
+    assertThat(select(m, "SELECT ?s WHERE { ?s a gk:State }", "s")).doesNotContain("BLR");
+  }
+
+  @Test
+  void aSaintsCityIsFoundAsNewsSpellsIt() {
+    Model m = extract("Iran met France in St. Petersburg on Tuesday.", LocalDate.of(2015, 6, 1));
+    assertThat(interactions(m)).anyMatch(s -> s.startsWith("IRN Consult FRA Saint Petersburg"));
+  }
+
+  @Test
+  void aCityNameThatIsAlsoAPersonsNameInTheDocumentNeedsAPrepositionOfPlace() {
+    Model m = extract("Chilean President Ricardo Lagos met the Argentine president on Monday. Lagos criticised"
+        + " Peru on Tuesday.", LocalDate.of(2003, 6, 1));
+    assertThat(select(m, "SELECT ?p WHERE { ?p a gk:Place ; rdfs:label \"Lagos\" }", "p")).isEmpty();
+  }
+
+  @Test
   void aCityNameTwoStatesShareIsLeftUnlinkedWithoutContext() {
     Model m = extract("Iran met France in Valencia on Tuesday.", LocalDate.of(2015, 6, 1));
     assertThat(select(m, "SELECT ?p WHERE { ?p a gk:Place }", "p")).isEmpty();
