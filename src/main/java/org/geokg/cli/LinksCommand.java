@@ -28,8 +28,8 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = {"Lists, as TSV, every known person named by a surname alone or without a title and every"
         + " city linked as a place, each with its sentence, so that a sample can be judged by hand.",
-        "Columns: document, kind (person|place), how, text, entity, detail (the role on the document's date;"
-            + " the place's name, state, population), sentence."})
+        "Columns: document, kind (person|place), how, text, entity, detail (curated or listed person and the"
+            + " role on the document's date; the place's name, state, population), sentence."})
 final class LinksCommand implements Callable<Integer> {
   private final CliContext context;
 

@@ -29,8 +29,9 @@ public final class LinkAudit {
    *     {@code capital as its state}
    * @param text the words linked
    * @param entity the entity's kind and key ({@code person/...}, {@code place/2867714})
-   * @param detail for a person the role held on the document's date ({@code former ...} when only an
-   *     earlier one); for a place its name, state and population
+   * @param detail for a person, whether the curated table or the coders' list ({@code terms.tsv}) knows
+   *     them, and the role held on the document's date ({@code former ...} when only an earlier one); for
+   *     a place its name, state and population
    * @param sentence the sentence's text
    */
   public record Row(String document, Kind kind, String how, String text, String entity, String detail,
@@ -57,7 +58,8 @@ public final class LinkAudit {
         if (surname || !titled) {
           out.add(new Row(d.document().name(), Kind.PERSON, (surname ? "surname" : "name") + (titled ? " after title"
               : " without title"), text(d, m.sentence(), m.begin(), m.end()), e.toString(),
-              role(gazetteer.roles(e.key()), day), sentence(d, m.sentence())));
+              (gazetteer.isListedPerson(e.key()) ? "listed: " : "curated: ") + role(gazetteer.roles(e.key()), day),
+              sentence(d, m.sentence())));
         }
       } else if (e.kind() == EntityKind.PLACE || d.placeAt(m.sentence(), m.begin()) != null) {
         Place p = d.placeAt(m.sentence(), m.begin());

@@ -67,7 +67,7 @@ class LinkAuditTest {
         org.assertj.core.groups.Tuple.tuple(LinkAudit.Kind.PERSON, "name without title", "Vladimir Putin"),
         org.assertj.core.groups.Tuple.tuple(LinkAudit.Kind.PLACE, "name", "Kharkiv"),
         org.assertj.core.groups.Tuple.tuple(LinkAudit.Kind.PERSON, "surname without title", "Putin"));
-    assertThat(rows.get(0).detail()).startsWith("President of RUS");
+    assertThat(rows.get(0).detail()).startsWith("curated: President of RUS");
     assertThat(rows.get(1).detail()).startsWith("Kharkiv, UKR");
     assertThat(rows.get(2).tsv()).startsWith("d\tperson\tsurname without title\tPutin\tperson/vladimir-putin\t")
         .endsWith("\tPutin spoke .");
