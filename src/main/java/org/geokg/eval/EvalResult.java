@@ -218,7 +218,8 @@ public record EvalResult(String set, Scorer.Mode mode, boolean exhaustive, List<
         m == null ? "" : m.localName().toLowerCase(Locale.ROOT), clean(String.join(" | ", text)));
   }
 
-  private static String clean(String s) {
+  /** A cell of the error file: tabs and line breaks folded to a space. */
+  static String clean(String s) {
     return s == null ? "" : s.replaceAll("[\\t\\r\\n]+", " ");
   }
 }

@@ -155,9 +155,10 @@ public record LocationScore(int goldLocated, int goldFound, int goldRight, int s
       Scorer.ScoredGold g = e.gold();
       String why = "gold: " + (e.want().isEmpty() ? "none" : String.join(" ", e.want())) + "; geokg: "
           + (e.got().isEmpty() ? "none" : String.join(" ", e.got()));
-      out.add(String.join("\t", "LOCATION", clean(g.document()), clean(g.subject()), clean(g.relation()),
-          clean(g.object()), g.modality() == null ? "" : g.modality().localName().toLowerCase(Locale.ROOT),
-          clean(String.join(" | ", e.evidence())), why));
+      out.add(String.join("\t", "LOCATION", EvalResult.clean(g.document()), EvalResult.clean(g.subject()),
+          EvalResult.clean(g.relation()), EvalResult.clean(g.object()),
+          g.modality() == null ? "" : g.modality().localName().toLowerCase(Locale.ROOT),
+          EvalResult.clean(String.join(" | ", e.evidence())), why));
     }
     return out;
   }
@@ -166,7 +167,4 @@ public record LocationScore(int goldLocated, int goldFound, int goldRight, int s
     return Double.isNaN(v) ? "n/a" : String.format(Locale.ROOT, "%.3f", v);
   }
 
-  private static String clean(String s) {
-    return s == null ? "" : s.replaceAll("[\\t\\r\\n]+", " ");
-  }
 }

@@ -77,8 +77,10 @@ class LinkAuditTest {
   void aCapitalInTheNameOfAnAgreementIsTheCityNotTheState() {
     LinkedDocument d = link(LocalDate.of(2022, 3, 1),
         "Russia/NNP/LOCATION violated/VBD/O the/DT/O Minsk/NNP/LOCATION agreements/NNS/O ./././O",
-        "Talks/NNS/O resumed/VBD/O in/IN/O Minsk/NNP/LOCATION ./././O");
+        "Talks/NNS/O resumed/VBD/O in/IN/O Minsk/NNP/LOCATION ./././O",
+        "The/DT/O Washington/NNP/ORGANIZATION Post/NNP/ORGANIZATION reported/VBD/O it/PRP/O ./././O");
     assertThat(d.mentionAt(0, 3).entity().kind()).isEqualTo(EntityKind.PLACE);
+    assertThat(d.mentionAt(2, 1).entity().kind()).isEqualTo(EntityKind.PLACE);
     assertThat(d.mentionAt(1, 3).entity()).hasToString("state/BLR");
     assertThat(d.placeAt(1, 3).name()).isEqualTo("Minsk");
   }
