@@ -42,6 +42,7 @@ public final class RelationExtractor {
   private final EventConventions conventions;
   private final InteractionModes modes;
   private final Amounts amounts;
+  private final Topics topics;
 
   public RelationExtractor(RuleSet rules, Gazetteer gazetteer) {
     this.rules = rules;
@@ -51,6 +52,7 @@ public final class RelationExtractor {
     this.conventions = new EventConventions(lex);
     this.modes = new InteractionModes(lex);
     this.amounts = new Amounts(lex);
+    this.topics = new Topics(lex);
   }
 
   /** Every claim the rules find in the document, repeats merged. */
@@ -293,7 +295,7 @@ public final class RelationExtractor {
       objects = own;
     }
     if (objects.isEmpty() && r.reciprocal() && subjects.size() > 1) {
-      if (hasActorComplement(s, g, trigger, actors)) {
+      if (hasActorComplement(s, g, trigger, actors, subjects)) {
         return;
       }
       objects = subjects;
@@ -315,8 +317,12 @@ public final class RelationExtractor {
         ? new ModalityDetector.Result(r.modality(), null) : modality.detect(g, trigger, s, actors, toks);
     boolean past = trigger.tag() != null && (trigger.tag().equals("VBD") || trigger.tag().equals("VBN")
         || governedByPast(g, trigger));
+    boolean topic = topics.isTopic(g, trigger);
     for (TriggerClasses.Coded coded : relations) {
       Relation relation = coded.relation();
+      if (topic && relation.isInteraction()) {
+        continue;
+      }
       Coding coding = relation.isInteraction() ? new Coding(coded.cameoCode(), null, null).or(amount) : Coding.NONE;
       // An event takes the nearest date in its sentence; a tie or stance only one inside its own
       // clause ("an ally … with whose minister Blinken spoke in mid-January" says nothing of when
@@ -367,11 +373,17 @@ public final class RelationExtractor {
     return null;
   }
 
-  /** Whether the trigger has an object or oblique that names an actor ("X and Y attacked Z"). */
-  private static boolean hasActorComplement(int s, SemanticGraph g, IndexedWord trigger, ActorResolver actors) {
+  /**
+   * Whether the trigger has an object, oblique or (for an event noun) a noun modifier that names an
+   * actor other than the parties ("X and Y attacked Z", "signed an agreement on Iran"; not "agreed on a
+   * pact between the two countries").
+   */
+  private static boolean hasActorComplement(int s, SemanticGraph g, IndexedWord trigger, ActorResolver actors,
+      List<Entity> parties) {
     for (SemanticGraphEdge e : g.outgoingEdgeList(trigger)) {
       String rel = e.getRelation().toString();
-      if ((rel.equals("obj") || rel.equals("iobj") || rel.startsWith("obl:")) && !actors.resolve(s, g, e.getDependent()).isEmpty()) {
+      if ((rel.equals("obj") || rel.equals("iobj") || rel.startsWith("obl:") || rel.startsWith("nmod:"))
+          && !parties.containsAll(actors.resolve(s, g, e.getDependent()))) {
         return true;
       }
     }

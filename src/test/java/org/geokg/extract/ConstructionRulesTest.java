@@ -1,0 +1,66 @@
+package org.geokg.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * General constructions of wire news and readouts on the real pipeline, with sentences written for this
+ * test: coordinated parties acting on each other (with a topic, a shared event noun, "between"), the
+ * agent of an event noun after "by", a transfer "to" a recipient, and events that are only a topic of
+ * discussion.
+ */
+class ConstructionRulesTest {
+  @Test
+  void partiesThatAgreeOnATopicAgreeWithEachOther() {
+    assertThat(SentenceFacts.interactions("Chile and Peru agreed on a new border treaty."))
+        .contains("CHL Agree PER Asserted", "PER Agree CHL Asserted");
+    // An actor after "on" is a party, not a topic: no reciprocal reading.
+    assertThat(SentenceFacts.interactions("Chile and Peru agreed on sanctions against Bolivia."))
+        .doesNotContain("CHL Agree PER Asserted");
+  }
+
+  @Test
+  void aVerbThatNeedsATargetIsNotReciprocal() {
+    // "seek" is a demand on whom it is sought from; two parties seeking something make no demand on
+    // each other.
+    assertThat(SentenceFacts.interactions("Norway and Sweden are seeking to expand their trade."))
+        .noneMatch(f -> f.contains("Demand"));
+  }
+
+  @Test
+  void aSharedEventNounUnderALightVerbIsReciprocal() {
+    assertThat(SentenceFacts.interactions("Uganda and Kenya signed an agreement on trade."))
+        .contains("UGA Agree KEN Asserted", "KEN Agree UGA Asserted");
+    // Sanctions are not shared: two states imposing them act on no one named.
+    assertThat(SentenceFacts.interactions("Uganda and Kenya imposed sanctions.")).isEmpty();
+  }
+
+  @Test
+  void thePartiesAfterBetweenActOnEachOther() {
+    assertThat(SentenceFacts.interactions("The talks between Sudan and Chad were held in Tripoli."))
+        .contains("SDN Consult TCD Asserted", "TCD Consult SDN Asserted");
+  }
+
+  @Test
+  void theAgentOfAnEventNounAfterBy() {
+    assertThat(SentenceFacts.interactions("The attack on Georgia by Russia killed ten people."))
+        .contains("RUS Assault GEO Asserted").doesNotContain("GEO Assault RUS Asserted");
+  }
+
+  @Test
+  void providingSomethingToAnActorIsAid() {
+    assertThat(SentenceFacts.interactions("Brazil is providing military equipment to Angola."))
+        .contains("BRA Aid AGO Asserted");
+  }
+
+  @Test
+  void anEventThatIsOnlyATopicOfDiscussionIsNotClaimed() {
+    assertThat(SentenceFacts.interactions("Chile and Argentina discussed how their two countries will work together on trade."))
+        .contains("CHL Consult ARG Asserted")
+        .noneMatch(f -> f.contains("Cooperate"));
+    // A named event as what was discussed is still an event.
+    assertThat(SentenceFacts.interactions("Chile and Argentina discussed Russia's invasion of Ukraine."))
+        .contains("RUS Assault UKR Asserted");
+  }
+}
