@@ -16,8 +16,8 @@ class ConstructionRulesTest {
     assertThat(SentenceFacts.interactions("Chile and Peru agreed on a new border treaty."))
         .contains("CHL Agree PER Asserted", "PER Agree CHL Asserted");
     // An actor after "on" is a party, not a topic: no reciprocal reading.
-    assertThat(SentenceFacts.interactions("Chile and Peru agreed on sanctions against Bolivia."))
-        .doesNotContain("CHL Agree PER Asserted");
+    assertThat(SentenceFacts.interactions("Chile and Peru agreed on Bolivia's proposal."))
+        .doesNotContain("CHL Agree PER Asserted", "PER Agree CHL Asserted");
   }
 
   @Test
@@ -37,6 +37,14 @@ class ConstructionRulesTest {
   }
 
   @Test
+  void failingToReachAgreementIsNoAgreement() {
+    // Was read as an agreement: "fail" did not negate its complement.
+    assertThat(SentenceFacts.interactions("Chile and Peru failed to reach agreement on the border."))
+        .contains("CHL Agree PER Negated", "CHL Reject PER Asserted")
+        .doesNotContain("CHL Agree PER Asserted", "PER Agree CHL Asserted");
+  }
+
+  @Test
   void thePartiesAfterBetweenActOnEachOther() {
     assertThat(SentenceFacts.interactions("The talks between Sudan and Chad were held in Tripoli."))
         .contains("SDN Consult TCD Asserted", "TCD Consult SDN Asserted");
@@ -46,6 +54,15 @@ class ConstructionRulesTest {
   void theAgentOfAnEventNounAfterBy() {
     assertThat(SentenceFacts.interactions("The attack on Georgia by Russia killed ten people."))
         .contains("RUS Assault GEO Asserted").doesNotContain("GEO Assault RUS Asserted");
+  }
+
+  @Test
+  void anActAfterTakingStepsIsTheClauseSubjects() {
+    assertThat(SentenceFacts.interactions("Canada has taken steps to impose sanctions on Belarus."))
+        .contains("CAN Sanction BLR Asserted");
+    // The owner of the noun the infinitive hangs on acts, not the clause's subject.
+    assertThat(SentenceFacts.interactions("Canada welcomed Japan's decision to impose sanctions on Belarus."))
+        .doesNotContain("CAN Sanction BLR Asserted");
   }
 
   @Test
