@@ -188,8 +188,11 @@ public final class RelationExtractor {
           if (relations.isEmpty()) {
             continue;
           }
-          emit(d, s, g, toks, r, relations, actors, modality, out,
-              subjects(r, actors, s, g, m.getNode("subject"), trigger, lead),
+          List<Entity> subj = subjects(r, actors, s, g, m.getNode("subject"), trigger, lead);
+          if (subj.isEmpty() && "self".equals(r.object())) {
+            subj = protestersOfPlace(d, s, g, m.getNode("subject"), trigger);
+          }
+          emit(d, s, g, toks, r, relations, actors, modality, out, subj,
               objects(r, actors, s, g, m.getNode("object"), trigger, toks), trigger, amounts.of(g, m.getNode("amount"), trigger));
         }
       } else {
@@ -279,20 +282,23 @@ public final class RelationExtractor {
   private void emit(LinkedDocument d, int s, SemanticGraph g, List<CoreLabel> toks, Rule r,
       List<TriggerClasses.Coded> relations, ActorResolver actors, ModalityDetector modality, ClaimCollector out,
       List<Entity> subjects, List<Entity> objects, IndexedWord trigger, Coding amount) {
-    if (subjects.isEmpty()) {
-      return;
-    }
     if ("self".equals(r.object())) {
       // "Students staged demonstrations", "workers went on strike": with no target named, event data
-      // codes a protest as directed at the protesters' own government.
+      // codes a protest as directed at the government of where it happened ("rioted at a jail in
+      // Israel"), else at the protesters' own; protesters no actor names ("thousands of students
+      // demonstrated in Bolivia") are the civilians of where they protest.
+      Entity place = locationState(d, s, g, trigger);
       List<Entity> own = new ArrayList<>();
       for (Entity e : subjects) {
-        Entity st = ownState(e, actors);
-        if (st != null && !st.equals(e)) {
+        Entity st = place != null ? place : ownState(e, actors);
+        if (st != null && !st.equals(e) && !own.contains(st)) {
           own.add(st);
         }
       }
       objects = own;
+    }
+    if (subjects.isEmpty()) {
+      return;
     }
     if (objects.isEmpty() && r.reciprocal() && subjects.size() > 1) {
       if (hasActorComplement(s, g, trigger, actors, subjects)) {
@@ -317,7 +323,7 @@ public final class RelationExtractor {
         ? new ModalityDetector.Result(r.modality(), null) : modality.detect(g, trigger, s, actors, toks);
     boolean past = trigger.tag() != null && (trigger.tag().equals("VBD") || trigger.tag().equals("VBN")
         || governedByPast(g, trigger));
-    boolean topic = topics.isTopic(g, trigger);
+    boolean topic = topics.isTopic(g, trigger) || topics.isUndone(g, trigger);
     for (TriggerClasses.Coded coded : relations) {
       Relation relation = coded.relation();
       if (topic && relation.isInteraction()) {
@@ -359,6 +365,33 @@ public final class RelationExtractor {
         }
       }
     }
+  }
+
+  /**
+   * "Thousands of students demonstrated in Bolivia": protesters no actor names, but a sector noun
+   * (students, workers), are that sector of the state where they protest; else none.
+   */
+  private List<Entity> protestersOfPlace(LinkedDocument d, int s, SemanticGraph g, IndexedWord subject,
+      IndexedWord trigger) {
+    if (subject == null || subject.lemma() == null) {
+      return List.of();
+    }
+    org.geokg.link.Gazetteer.Sector sector = gazetteer.sectors().get(subject.lemma().toLowerCase(java.util.Locale.ROOT));
+    Entity place = sector == null ? null : locationState(d, s, g, trigger);
+    if (place == null) {
+      return List.of();
+    }
+    return List.of(new Entity(EntityKind.GROUP, place.key() + "-" + sector.code(), place.label() + " " + sector.label()));
+  }
+
+  /** The state where the event of {@code trigger} happened, as its sentence says; or null. */
+  private Entity locationState(LinkedDocument d, int s, SemanticGraph g, IndexedWord trigger) {
+    Entity where = EventLocation.of(d, s, g, trigger, gazetteer);
+    if (where == null || where.kind() == EntityKind.STATE) {
+      return where;
+    }
+    org.geokg.link.Place p = gazetteer.places().get(where.key());
+    return p == null ? null : gazetteer.entity(EntityKind.STATE, p.iso3()).orElse(null);
   }
 
   /** The state an actor belongs to: a group's country, a person's represented state, else null. */

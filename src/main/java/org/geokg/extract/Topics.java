@@ -9,10 +9,12 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * Whether an event is only a topic of discussion: its trigger sits, through a clause, under a verb of
- * lexicon {@code topic_verbs} ("discussed how the two countries will work together", "explored ways to
- * expand trade"). Such an event is talked about, not done, asserted or planned; a named event as the
- * verb's object ("discussed Russia's invasion of Ukraine") is not a topic in this sense.
+ * Events a sentence names without saying they happen. A topic of discussion: the trigger sits, through
+ * a clause, under a verb of lexicon {@code topic_verbs} ("discussed how the two countries will work
+ * together", "explored ways to expand trade"); a named event as the verb's object ("discussed Russia's
+ * invasion of Ukraine") is not a topic in this sense. An event being undone: an event noun that is the
+ * object of a verb of lexicon {@code reversal_verbs} ("lifted its blockade", "ended the occupation"),
+ * which the verb's own row codes (a lifted blockade is a Retreat, not a Coerce).
  */
 final class Topics {
   /** How many edges up from the trigger a topic verb is looked for. */
@@ -46,6 +48,22 @@ final class Topics {
           return true;
         }
         todo.add(new Step(gov, s.depth() + 1, clausal));
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code trigger} is an event noun that a reversal verb takes as its object. */
+  boolean isUndone(SemanticGraph g, IndexedWord trigger) {
+    if (trigger.tag() == null || !trigger.tag().startsWith("NN")) {
+      return false;
+    }
+    for (SemanticGraphEdge e : g.incomingEdgeList(trigger)) {
+      String rel = e.getRelation().toString();
+      IndexedWord gov = e.getGovernor();
+      if ((rel.equals("obj") || rel.equals("nsubj:pass")) && gov.tag() != null && gov.tag().startsWith("VB")
+          && lex.contains("reversal_verbs", gov.lemma())) {
+        return true;
       }
     }
     return false;

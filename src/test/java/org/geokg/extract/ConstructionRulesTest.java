@@ -80,4 +80,38 @@ class ConstructionRulesTest {
     assertThat(SentenceFacts.interactions("Chile and Argentina discussed Russia's invasion of Ukraine."))
         .contains("RUS Assault UKR Asserted");
   }
+
+  @Test
+  void anEventBeingUndoneIsNotClaimedAsHappening() {
+    assertThat(SentenceFacts.interactions("Ghana lifted its blockade on goods from Togo."))
+        .noneMatch(f -> f.contains("Coerce"));
+  }
+
+  @Test
+  void aThingOfAnActorStandsForTheActor() {
+    assertThat(SentenceFacts.interactions("Kenya welcomed the decision of Uganda to reopen the border."))
+        .contains("KEN Support UGA Asserted");
+    assertThat(SentenceFacts.interactions("Japan announced $20 million in aid for the people of Haiti."))
+        .contains("JPN Aid HTI Asserted");
+    // An event noun's "of" names its target, not its agent.
+    assertThat(SentenceFacts.interactions("Kenya condemned the arrest of Ugandan journalists."))
+        .noneMatch(f -> f.startsWith("KEN Accuse UGA"));
+  }
+
+  @Test
+  void acceptingDemandsIsYielding() {
+    assertThat(SentenceFacts.interactions("Argentina accepted the demands of Chile."))
+        .contains("ARG Concede CHL Asserted").doesNotContain("ARG Agree CHL Asserted");
+  }
+
+  @Test
+  void aProtestWithNoTargetIsAimedAtWhereItHappens() {
+    assertThat(SentenceFacts.interactions("Thousands of students demonstrated in Bolivia on Friday."))
+        .contains("BOL-EDU Protest BOL Asserted");
+    assertThat(SentenceFacts.interactions("Peruvian workers demonstrated in Chile on Friday."))
+        .contains("PER-LAB Protest CHL Asserted");
+    // Strikes by a subject that is no sector of people are no protest ("conducted strikes in Iraq").
+    assertThat(SentenceFacts.interactions("Coalition nations conducted strikes in Iraq."))
+        .noneMatch(f -> f.contains("Protest"));
+  }
 }
