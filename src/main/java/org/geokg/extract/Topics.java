@@ -13,7 +13,8 @@ import java.util.Set;
  * a clause, under a verb of lexicon {@code topic_verbs} ("discussed how the two countries will work
  * together", "explored ways to expand trade"); a named event as the verb's object ("discussed Russia's
  * invasion of Ukraine") is not a topic in this sense. An event being undone: an event noun that is the
- * object of a verb of lexicon {@code reversal_verbs} ("lifted its blockade", "ended the occupation"),
+ * object of a verb of lexicon {@code reversal_verbs} ("lifted its blockade", "ended the occupation",
+ * "reneged on its commitment", "withdrew from the talks"),
  * which the verb's own row codes (a lifted blockade is a Retreat, not a Coerce).
  */
 final class Topics {
@@ -61,7 +62,9 @@ final class Topics {
     for (SemanticGraphEdge e : g.incomingEdgeList(trigger)) {
       String rel = e.getRelation().toString();
       IndexedWord gov = e.getGovernor();
-      if ((rel.equals("obj") || rel.equals("nsubj:pass")) && gov.tag() != null && gov.tag().startsWith("VB")
+      boolean undoneRel = rel.equals("obj") || rel.equals("nsubj:pass") || rel.equals("obl:on") || rel.equals("obl:from")
+          || rel.equals("obl:out_of");
+      if (undoneRel && gov.tag() != null && gov.tag().startsWith("VB")
           && lex.contains("reversal_verbs", gov.lemma())) {
         return true;
       }

@@ -114,4 +114,20 @@ class ConstructionRulesTest {
     assertThat(SentenceFacts.interactions("Coalition nations conducted strikes in Iraq."))
         .noneMatch(f -> f.contains("Protest"));
   }
+
+  @Test
+  void anActAskedForHasNotHappened() {
+    assertThat(SentenceFacts.interactions("Egypt urged the European Union to support Sudan."))
+        .contains("EGY Demand EU Asserted").doesNotContain("EU Support SDN Asserted");
+    assertThat(SentenceFacts.interactions("Brazil faces pressure from Argentina to help Bolivia."))
+        .noneMatch(f -> f.contains("Aid BOL Asserted"));
+    assertThat(SentenceFacts.interactions("China called on Japan to withdraw its troops from Korea."))
+        .contains("CHN Demand JPN Asserted").noneMatch(f -> f.startsWith("JPN Retreat") && f.endsWith("Asserted"));
+  }
+
+  @Test
+  void aCommitmentReneggedOnIsNoAgreement() {
+    assertThat(SentenceFacts.interactions("Zambia reneged on its commitment to Malawi."))
+        .doesNotContain("ZMB Agree MWI Asserted");
+  }
 }
