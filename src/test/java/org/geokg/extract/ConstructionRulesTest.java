@@ -126,7 +126,7 @@ class ConstructionRulesTest {
   }
 
   @Test
-  void aCommitmentReneggedOnIsNoAgreement() {
+  void aCommitmentRenegedOnIsNoAgreement() {
     assertThat(SentenceFacts.interactions("Zambia reneged on its commitment to Malawi."))
         .doesNotContain("ZMB Agree MWI Asserted");
   }
