@@ -26,18 +26,20 @@ class QualityFloorTest {
       "alliedWith", new double[] {0.95, 0.95},
       "producesEnergy", new double[] {0.95, 0.95},
       "CONSULT", new double[] {0.95, 0.95});
-  /** Seed, strict, overall: measured P 0.933, R 0.921, modality 0.986; less 0.05. */
-  private static final double[] SEED = {0.88, 0.87, 0.93};
+  /**
+   * Seed, strict, overall: measured P 0.922, R 0.934, modality 0.986; less 0.05 (P kept at 0.88, from
+   * P 0.933 before the reciprocal constructions, whose one new false positive is a second direction).
+   */
+  private static final double[] SEED = {0.88, 0.88, 0.93};
 
   /**
-   * PLOVER dev records, strict headline (event relations): measured P 0.597, R 0.246; less 0.05. (P was
-   * 0.615 before the actor tables and the CAMEO verb import, which raised recall and F1 but brought
-   * false positives of their own: see docs/QUALITY.md.)
+   * PLOVER dev records, strict headline (event relations): measured P 0.628, R 0.280; less 0.05. (P was
+   * 0.615 before the actor tables and the CAMEO verb import, 0.597 after them; see docs/QUALITY.md.)
    */
-  private static final double[] PLOVER = {0.54, 0.19};
+  private static final double[] PLOVER = {0.57, 0.23};
 
-  /** statedept, strict headline (every relation): measured P 0.530, R 0.108; less 0.05. */
-  private static final double[] STATEDEPT = {0.48, 0.05};
+  /** statedept, strict headline (every relation): measured P 0.570, R 0.124; less 0.05. */
+  private static final double[] STATEDEPT = {0.52, 0.07};
 
   @Test
   void ploverFiguresHold() {

@@ -109,7 +109,11 @@ final class ActorResolver {
     Set<Entity> out = new LinkedHashSet<>();
     for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
       String rel = e.getRelation().toString();
-      if (rel.startsWith("nmod:") && lex.contains("target_prepositions", rel.substring("nmod:".length()))) {
+      // "welcomed the decision of the EU", "aid for the people of Haiti": what an act is aimed at is
+      // the actor a thing is "of", unless the noun is an event whose "of" names its target already
+      // ("the arrest of X" is aimed at X by whoever arrested).
+      if ((rel.startsWith("nmod:") && lex.contains("target_prepositions", rel.substring("nmod:".length())))
+          || (rel.equals("nmod:of") && !ofNamesTarget(w))) {
         resolve(s, g, e.getDependent(), out, 1);
       }
     }
@@ -278,6 +282,13 @@ final class ActorResolver {
         out.add(p);
       }
     }
+  }
+
+  /** Whether an event noun's "of" names whom the event is aimed at ("the invasion of Ukraine"). */
+  private boolean ofNamesTarget(IndexedWord w) {
+    String lemma = (w.lemma() == null ? w.word() : w.lemma()).toLowerCase(Locale.ROOT);
+    return lex.rows("interaction_nouns", lemma).stream()
+        .anyMatch(r -> java.util.Arrays.asList(r.getOrDefault("preps", "").split("\\|")).contains("of"));
   }
 
   /**

@@ -14,7 +14,8 @@ import org.geokg.link.EntityKind;
  * Decides how a sentence puts the fact at a trigger word: negated ("did not mention"), hypothetical
  * ("would face … should they"), planned ("plans to", "is expected to visit"), reported ("…, X said")
  * or asserted. The cue words are the lexicons {@code negation}, {@code hypothetical_aux},
- * {@code conditional_marks}, {@code planning_verbs}, {@code threaten_verbs} and {@code speech_verbs}.
+ * {@code conditional_marks}, {@code planning_verbs}, {@code threaten_verbs}, {@code appeal_words} and
+ * {@code speech_verbs}.
  */
 final class ModalityDetector {
   private final Lexicons lex;
@@ -53,6 +54,10 @@ final class ModalityDetector {
         if (rel.equals("mark") && lex.contains("conditional_marks", dep)) {
           hypothetical = true;
         }
+        if (rel.equals("nsubj:xsubj") && lex.contains("appeal_words", lemma)) {
+          // "faces pressure to help Iran": the pressure, not an actor, is the act's subject.
+          hypothetical = true;
+        }
         if (depth > 0 && speaker == null && (rel.equals("nsubj") || rel.equals("obj"))
             && lex.contains("speech_verbs", w.lemma())) {
           List<Entity> who = actors.resolve(s, g, e.getDependent());
@@ -81,6 +86,12 @@ final class ModalityDetector {
         hypothetical = true;
       }
       w = up.getGovernor();
+      if ((rel.startsWith("xcomp") || rel.startsWith("ccomp") || rel.startsWith("acl") || rel.startsWith("advcl"))
+          && lex.contains("appeal_words", w.lemma())) {
+        // "urged the EU to support the PLO", "demanded that Hamas renounce …", "faces pressure to help
+        // Iran": the act asked for has not happened; the appeal is its own claim.
+        hypothetical = true;
+      }
       if (!rel.startsWith("ccomp") && lex.contains("threaten_verbs", w.lemma())) {
         // "threatened to launch an offensive", "warned X of sanctions": the threatened act has not
         // happened; the threat is its own claim. A clausal report ("warned that X had attacked") is

@@ -42,6 +42,7 @@ public final class RelationExtractor {
   private final EventConventions conventions;
   private final InteractionModes modes;
   private final Amounts amounts;
+  private final Topics topics;
 
   public RelationExtractor(RuleSet rules, Gazetteer gazetteer) {
     this.rules = rules;
@@ -51,6 +52,7 @@ public final class RelationExtractor {
     this.conventions = new EventConventions(lex);
     this.modes = new InteractionModes(lex);
     this.amounts = new Amounts(lex);
+    this.topics = new Topics(lex);
   }
 
   /** Every claim the rules find in the document, repeats merged. */
@@ -186,8 +188,11 @@ public final class RelationExtractor {
           if (relations.isEmpty()) {
             continue;
           }
-          emit(d, s, g, toks, r, relations, actors, modality, out,
-              subjects(r, actors, s, g, m.getNode("subject"), trigger, lead),
+          List<Entity> subj = subjects(r, actors, s, g, m.getNode("subject"), trigger, lead);
+          if (subj.isEmpty() && "self".equals(r.object())) {
+            subj = protestersOfPlace(d, s, g, m.getNode("subject"), trigger);
+          }
+          emit(d, s, g, toks, r, relations, actors, modality, out, subj,
               objects(r, actors, s, g, m.getNode("object"), trigger, toks), trigger, amounts.of(g, m.getNode("amount"), trigger));
         }
       } else {
@@ -277,23 +282,26 @@ public final class RelationExtractor {
   private void emit(LinkedDocument d, int s, SemanticGraph g, List<CoreLabel> toks, Rule r,
       List<TriggerClasses.Coded> relations, ActorResolver actors, ModalityDetector modality, ClaimCollector out,
       List<Entity> subjects, List<Entity> objects, IndexedWord trigger, Coding amount) {
-    if (subjects.isEmpty()) {
-      return;
-    }
     if ("self".equals(r.object())) {
       // "Students staged demonstrations", "workers went on strike": with no target named, event data
-      // codes a protest as directed at the protesters' own government.
+      // codes a protest as directed at the government of where it happened ("rioted at a jail in
+      // Israel"), else at the protesters' own; protesters no actor names ("thousands of students
+      // demonstrated in Bolivia") are the civilians of where they protest.
+      Entity place = locationState(d, s, g, trigger);
       List<Entity> own = new ArrayList<>();
       for (Entity e : subjects) {
-        Entity st = ownState(e, actors);
-        if (st != null && !st.equals(e)) {
+        Entity st = place != null ? place : ownState(e, actors);
+        if (st != null && !st.equals(e) && !own.contains(st)) {
           own.add(st);
         }
       }
       objects = own;
     }
+    if (subjects.isEmpty()) {
+      return;
+    }
     if (objects.isEmpty() && r.reciprocal() && subjects.size() > 1) {
-      if (hasActorComplement(s, g, trigger, actors)) {
+      if (hasActorComplement(s, g, trigger, actors, subjects)) {
         return;
       }
       objects = subjects;
@@ -315,8 +323,12 @@ public final class RelationExtractor {
         ? new ModalityDetector.Result(r.modality(), null) : modality.detect(g, trigger, s, actors, toks);
     boolean past = trigger.tag() != null && (trigger.tag().equals("VBD") || trigger.tag().equals("VBN")
         || governedByPast(g, trigger));
+    boolean topic = topics.isTopic(g, trigger) || topics.isUndone(g, trigger);
     for (TriggerClasses.Coded coded : relations) {
       Relation relation = coded.relation();
+      if (topic && relation.isInteraction()) {
+        continue;
+      }
       Coding coding = relation.isInteraction() ? new Coding(coded.cameoCode(), null, null).or(amount) : Coding.NONE;
       // An event takes the nearest date in its sentence; a tie or stance only one inside its own
       // clause ("an ally … with whose minister Blinken spoke in mid-January" says nothing of when
@@ -356,6 +368,33 @@ public final class RelationExtractor {
     }
   }
 
+  /**
+   * "Thousands of students demonstrated in Bolivia": protesters no actor names, but a sector noun
+   * (students, workers), are that sector of the state where they protest; else none.
+   */
+  private List<Entity> protestersOfPlace(LinkedDocument d, int s, SemanticGraph g, IndexedWord subject,
+      IndexedWord trigger) {
+    if (subject == null || subject.lemma() == null) {
+      return List.of();
+    }
+    org.geokg.link.Gazetteer.Sector sector = gazetteer.sectors().get(subject.lemma().toLowerCase(java.util.Locale.ROOT));
+    Entity place = sector == null ? null : locationState(d, s, g, trigger);
+    if (place == null) {
+      return List.of();
+    }
+    return List.of(new Entity(EntityKind.GROUP, place.key() + "-" + sector.code(), place.label() + " " + sector.label()));
+  }
+
+  /** The state where the event of {@code trigger} happened, as its sentence says; or null. */
+  private Entity locationState(LinkedDocument d, int s, SemanticGraph g, IndexedWord trigger) {
+    Entity where = EventLocation.of(d, s, g, trigger, gazetteer);
+    if (where == null || where.kind() == EntityKind.STATE) {
+      return where;
+    }
+    org.geokg.link.Place p = gazetteer.places().get(where.key());
+    return p == null ? null : gazetteer.entity(EntityKind.STATE, p.iso3()).orElse(null);
+  }
+
   /** The state an actor belongs to: a group's country, a person's represented state, else null. */
   private Entity ownState(Entity e, ActorResolver actors) {
     if (e.kind() == EntityKind.GROUP) {
@@ -368,11 +407,17 @@ public final class RelationExtractor {
     return null;
   }
 
-  /** Whether the trigger has an object or oblique that names an actor ("X and Y attacked Z"). */
-  private static boolean hasActorComplement(int s, SemanticGraph g, IndexedWord trigger, ActorResolver actors) {
+  /**
+   * Whether the trigger has an object, oblique or (for an event noun) a noun modifier that names an
+   * actor other than the parties ("X and Y attacked Z", "signed an agreement on Iran"; not "agreed on a
+   * pact between the two countries").
+   */
+  private static boolean hasActorComplement(int s, SemanticGraph g, IndexedWord trigger, ActorResolver actors,
+      List<Entity> parties) {
     for (SemanticGraphEdge e : g.outgoingEdgeList(trigger)) {
       String rel = e.getRelation().toString();
-      if ((rel.equals("obj") || rel.equals("iobj") || rel.startsWith("obl:")) && !actors.resolve(s, g, e.getDependent()).isEmpty()) {
+      if ((rel.equals("obj") || rel.equals("iobj") || rel.startsWith("obl:") || rel.startsWith("nmod:"))
+          && !parties.containsAll(actors.resolve(s, g, e.getDependent()))) {
         return true;
       }
     }

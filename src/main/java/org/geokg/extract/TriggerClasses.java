@@ -67,7 +67,10 @@ final class TriggerClasses {
     boolean passive = "passive".equals(r.frame());
     // obj-noun: an object that is a common noun; only rows that name it apply ("attacked the government").
     boolean nounOnly = "obj-noun".equals(r.frame());
-    String wanted = r.frame() == null ? null
+    // reciprocal: "X and Y agreed", "signed an agreement": only a reading the parties can hold toward
+    // each other (no target, or one after "with"); "X and Y sought to …" is no demand on each other.
+    boolean reciprocal = "reciprocal".equals(r.frame());
+    String wanted = r.frame() == null || reciprocal ? null
         : r.frame().equals("prep") ? (prep == null ? null : "prep:" + prep)
         : passive || nounOnly ? "obj" : r.frame();
     String nounLemma = noun == null ? null : lemma(noun).toLowerCase(Locale.ROOT);
@@ -85,7 +88,10 @@ final class TriggerClasses {
       boolean targetPrep = prep != null && lex.contains("target_prepositions", prep);
       // A bare verb's code ("any") holds for its object or a target preposition of the verb itself,
       // not for a preposition of some object noun ("weighing their ties to Russia").
-      boolean frameOk = wanted == null || frame.equals(wanted)
+      boolean frameOk = reciprocal
+          ? frame.equals("none") || frame.equals("prep:with")
+              || (preps != null && Arrays.asList(preps.split("\\|")).contains("with"))
+          : wanted == null || frame.equals(wanted)
           || ("noun".equals(frame) && ("obj".equals(wanted) || targetPrep))
           || ("any".equals(frame) && ("obj".equals(wanted) || (targetPrep && noun == null)))
           || (preps != null && prep != null && Arrays.asList(preps.split("\\|")).contains(prep));

@@ -1,0 +1,79 @@
+package org.geokg.extract;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * Events a sentence names without saying they happen. A topic of discussion: the trigger sits, through
+ * a clause, under a verb of lexicon {@code topic_verbs} ("discussed how the two countries will work
+ * together", "explored ways to expand trade"); a named event as the verb's object ("discussed Russia's
+ * invasion of Ukraine") is not a topic in this sense. An event being undone: an event noun that is the
+ * object of a verb of lexicon {@code reversal_verbs} ("lifted its blockade", "ended the occupation",
+ * "reneged on its commitment", "withdrew from the talks"),
+ * which the verb's own row codes (a lifted blockade is a Retreat, not a Coerce).
+ */
+final class Topics {
+  /** How many edges up from the trigger a topic verb is looked for. */
+  private static final int DEPTH = 4;
+
+  private final Lexicons lex;
+
+  Topics(Lexicons lex) {
+    this.lex = lex;
+  }
+
+  /** Whether {@code trigger} is in a clause that a topic verb governs. */
+  boolean isTopic(SemanticGraph g, IndexedWord trigger) {
+    record Step(IndexedWord word, int depth, boolean clausal) {}
+    Deque<Step> todo = new ArrayDeque<>();
+    Set<IndexedWord> seen = new HashSet<>();
+    todo.add(new Step(trigger, 0, false));
+    while (!todo.isEmpty()) {
+      Step s = todo.poll();
+      if (s.depth() >= DEPTH || !seen.add(s.word())) {
+        continue;
+      }
+      for (SemanticGraphEdge e : g.incomingEdgeList(s.word())) {
+        String rel = e.getRelation().toString();
+        if (rel.startsWith("conj") || rel.equals("parataxis")) {
+          continue;
+        }
+        boolean clausal = s.clausal() || isClausal(rel);
+        IndexedWord gov = e.getGovernor();
+        if (clausal && gov.tag() != null && gov.tag().startsWith("VB") && lex.contains("topic_verbs", gov.lemma())) {
+          return true;
+        }
+        todo.add(new Step(gov, s.depth() + 1, clausal));
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code trigger} is an event noun that a reversal verb takes as its object. */
+  boolean isUndone(SemanticGraph g, IndexedWord trigger) {
+    if (trigger.tag() == null || !trigger.tag().startsWith("NN")) {
+      return false;
+    }
+    for (SemanticGraphEdge e : g.incomingEdgeList(trigger)) {
+      String rel = e.getRelation().toString();
+      IndexedWord gov = e.getGovernor();
+      boolean undoneRel = rel.equals("obj") || rel.equals("nsubj:pass") || rel.equals("obl:on") || rel.equals("obl:from")
+          || rel.equals("obl:out_of");
+      if (undoneRel && gov.tag() != null && gov.tag().startsWith("VB")
+          && lex.contains("reversal_verbs", gov.lemma())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isClausal(String rel) {
+    return rel.equals("ccomp") || rel.equals("xcomp") || rel.startsWith("acl") || rel.startsWith("advcl")
+        || rel.startsWith("csubj");
+  }
+}

@@ -1,0 +1,133 @@
+package org.geokg.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * General constructions of wire news and readouts on the real pipeline, with sentences written for this
+ * test: coordinated parties acting on each other (with a topic, a shared event noun, "between"), the
+ * agent of an event noun after "by", a transfer "to" a recipient, and events that are only a topic of
+ * discussion.
+ */
+class ConstructionRulesTest {
+  @Test
+  void partiesThatAgreeOnATopicAgreeWithEachOther() {
+    assertThat(SentenceFacts.interactions("Chile and Peru agreed on a new border treaty."))
+        .contains("CHL Agree PER Asserted", "PER Agree CHL Asserted");
+    // An actor after "on" is a party, not a topic: no reciprocal reading.
+    assertThat(SentenceFacts.interactions("Chile and Peru agreed on Bolivia's proposal."))
+        .doesNotContain("CHL Agree PER Asserted", "PER Agree CHL Asserted");
+  }
+
+  @Test
+  void aVerbThatNeedsATargetIsNotReciprocal() {
+    // "seek" is a demand on whom it is sought from; two parties seeking something make no demand on
+    // each other.
+    assertThat(SentenceFacts.interactions("Norway and Sweden are seeking to expand their trade."))
+        .noneMatch(f -> f.contains("Demand"));
+  }
+
+  @Test
+  void aSharedEventNounUnderALightVerbIsReciprocal() {
+    assertThat(SentenceFacts.interactions("Uganda and Kenya signed an agreement on trade."))
+        .contains("UGA Agree KEN Asserted", "KEN Agree UGA Asserted");
+    // Sanctions are not shared: two states imposing them act on no one named.
+    assertThat(SentenceFacts.interactions("Uganda and Kenya imposed sanctions.")).isEmpty();
+  }
+
+  @Test
+  void failingToReachAgreementIsNoAgreement() {
+    // Was read as an agreement: "fail" did not negate its complement.
+    assertThat(SentenceFacts.interactions("Chile and Peru failed to reach agreement on the border."))
+        .contains("CHL Agree PER Negated", "CHL Reject PER Asserted")
+        .doesNotContain("CHL Agree PER Asserted", "PER Agree CHL Asserted");
+  }
+
+  @Test
+  void thePartiesAfterBetweenActOnEachOther() {
+    assertThat(SentenceFacts.interactions("The talks between Sudan and Chad were held in Tripoli."))
+        .contains("SDN Consult TCD Asserted", "TCD Consult SDN Asserted");
+  }
+
+  @Test
+  void theAgentOfAnEventNounAfterBy() {
+    assertThat(SentenceFacts.interactions("The attack on Georgia by Russia killed ten people."))
+        .contains("RUS Assault GEO Asserted").doesNotContain("GEO Assault RUS Asserted");
+  }
+
+  @Test
+  void anActAfterTakingStepsIsTheClauseSubjects() {
+    assertThat(SentenceFacts.interactions("Canada has taken steps to impose sanctions on Belarus."))
+        .contains("CAN Sanction BLR Asserted");
+    // The owner of the noun the infinitive hangs on acts, not the clause's subject.
+    assertThat(SentenceFacts.interactions("Canada welcomed Japan's decision to impose sanctions on Belarus."))
+        .doesNotContain("CAN Sanction BLR Asserted");
+  }
+
+  @Test
+  void providingSomethingToAnActorIsAid() {
+    assertThat(SentenceFacts.interactions("Brazil is providing military equipment to Angola."))
+        .contains("BRA Aid AGO Asserted");
+  }
+
+  @Test
+  void anEventThatIsOnlyATopicOfDiscussionIsNotClaimed() {
+    assertThat(SentenceFacts.interactions("Chile and Argentina discussed how their two countries will work together on trade."))
+        .contains("CHL Consult ARG Asserted")
+        .noneMatch(f -> f.contains("Cooperate"));
+    // A named event as what was discussed is still an event.
+    assertThat(SentenceFacts.interactions("Chile and Argentina discussed Russia's invasion of Ukraine."))
+        .contains("RUS Assault UKR Asserted");
+  }
+
+  @Test
+  void anEventBeingUndoneIsNotClaimedAsHappening() {
+    assertThat(SentenceFacts.interactions("Ghana lifted its blockade on goods from Togo."))
+        .noneMatch(f -> f.contains("Coerce"));
+  }
+
+  @Test
+  void aThingOfAnActorStandsForTheActor() {
+    assertThat(SentenceFacts.interactions("Kenya welcomed the decision of Uganda to reopen the border."))
+        .contains("KEN Support UGA Asserted");
+    assertThat(SentenceFacts.interactions("Japan announced $20 million in aid for the people of Haiti."))
+        .contains("JPN Aid HTI Asserted");
+    // An event noun's "of" names its target, not its agent.
+    assertThat(SentenceFacts.interactions("Kenya condemned the arrest of Ugandan journalists."))
+        .noneMatch(f -> f.startsWith("KEN Accuse UGA"));
+  }
+
+  @Test
+  void acceptingDemandsIsYielding() {
+    assertThat(SentenceFacts.interactions("Argentina accepted the demands of Chile."))
+        .contains("ARG Concede CHL Asserted").doesNotContain("ARG Agree CHL Asserted");
+  }
+
+  @Test
+  void aProtestWithNoTargetIsAimedAtWhereItHappens() {
+    assertThat(SentenceFacts.interactions("Thousands of students demonstrated in Bolivia on Friday."))
+        .contains("BOL-EDU Protest BOL Asserted");
+    assertThat(SentenceFacts.interactions("Peruvian workers demonstrated in Chile on Friday."))
+        .contains("PER-LAB Protest CHL Asserted");
+    // Strikes by a subject that is no sector of people are no protest ("conducted strikes in Iraq").
+    assertThat(SentenceFacts.interactions("Coalition nations conducted strikes in Iraq."))
+        .noneMatch(f -> f.contains("Protest"));
+  }
+
+  @Test
+  void anActAskedForHasNotHappened() {
+    assertThat(SentenceFacts.interactions("Egypt urged the European Union to support Sudan."))
+        .contains("EGY Demand EU Asserted").doesNotContain("EU Support SDN Asserted");
+    assertThat(SentenceFacts.interactions("Brazil faces pressure from Argentina to help Bolivia."))
+        .noneMatch(f -> f.contains("Aid BOL Asserted"));
+    assertThat(SentenceFacts.interactions("China called on Japan to withdraw its troops from Korea."))
+        .contains("CHN Demand JPN Asserted").noneMatch(f -> f.startsWith("JPN Retreat") && f.endsWith("Asserted"));
+  }
+
+  @Test
+  void aCommitmentRenegedOnIsNoAgreement() {
+    assertThat(SentenceFacts.interactions("Zambia reneged on its commitment to Malawi."))
+        .doesNotContain("ZMB Agree MWI Asserted");
+  }
+}
