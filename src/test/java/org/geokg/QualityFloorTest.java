@@ -52,7 +52,8 @@ class QualityFloorTest {
   void statedeptFiguresHold() {
     var dir = StatedeptReader.FOLDER;
     assumeTrue(Files.isRegularFile(dir.resolve("gold.tsv")), "no eval/statedept/gold.tsv: skipping");
-    var set = StatedeptReader.read(dir.resolve("texts.jsonl"), dir.resolve("gold.tsv"));
+    var set = StatedeptReader.read(dir.resolve("texts.jsonl"), dir.resolve("gold.tsv"),
+        org.geokg.link.Gazetteer.load(null)::keyOf);
     EvalResult r = Evaluation.extractAndScore(set, SharedExtractor.get(), 2, w -> { }).result();
     assertThat(r.headline().precision()).as("statedept strict precision").isGreaterThanOrEqualTo(STATEDEPT[0]);
     assertThat(r.headline().recall()).as("statedept strict recall").isGreaterThanOrEqualTo(STATEDEPT[1]);
