@@ -247,8 +247,8 @@ final class Antecedents {
   }
 
   static final int PARTY_SENTENCES = 3;
-  /** The dependents of a meeting verb that name its parties: subject, object, with-party. */
-  static final Set<String> PARTY_RELATIONS = Set.of("nsubj", "nsubj:pass", "obj", "nmod:with", "nmod:agent", "iobj");
+  /** The dependents of a meeting verb that name its other parties besides the subject: object, with-party. */
+  static final Set<String> PARTY_RELATIONS = Set.of("obj", "iobj", "nmod:with", "nmod:agent");
 
   /** Whether a blank line separates sentence {@code si} from the next. */
   boolean paragraphBreakAfter(int si) {

@@ -101,7 +101,7 @@ final class FirstPerson {
           continue;
         }
         if (isAgentPreposition(toks.get(i + 1))) {
-          return new int[] {s, i + 2, toks.size()};
+          return new int[] {s, i + 2, authorsEnd(toks, i + 2)};
         }
         if (toks.get(i).tag().startsWith("VB") && !actorsIn(s, 0, i).isEmpty()) {
           return new int[] {s, 0, i};
@@ -109,6 +109,23 @@ final class FirstPerson {
       }
     }
     return null;
+  }
+
+  /**
+   * Where the list of authors after "by" ends: at a relative clause ("…, which met today to discuss the
+   * crisis in Syria") or a phrase after a comma that is no list item ("…, on the occasion of …").
+   */
+  private static int authorsEnd(List<CoreLabel> toks, int from) {
+    for (int i = from; i < toks.size(); i++) {
+      String tag = toks.get(i).tag();
+      if (tag.equals("WDT") || tag.equals("WP")) {
+        return i;
+      }
+      if (i > from && toks.get(i - 1).word().equals(",") && (tag.equals("IN") || tag.equals("TO") || tag.startsWith("VB"))) {
+        return i;
+      }
+    }
+    return toks.size();
   }
 
   private static boolean isAgentPreposition(CoreLabel t) {
@@ -122,7 +139,11 @@ final class FirstPerson {
     for (int i = from; i < to; i++) {
       Mention m = doc.mentionAt(s, i);
       if (m != null && m.entity().kind().isActor()) {
-        Entity side = side(m.entity());
+        // "released by the Governments of X and Y": a government is its state.
+        Entity side = m.entity().kind() == EntityKind.GROUP && m.entity().key().endsWith("-GOV")
+            ? gazetteer.entity(EntityKind.STATE, m.entity().key().substring(0, m.entity().key().length() - 4))
+                .orElse(null)
+            : side(m.entity());
         if (side != null) {
           out.add(side);
         }
