@@ -212,9 +212,12 @@ final class ActorResolver {
       return;
     }
     int count = antecedents.numberBefore(s, t);
-    if (lex.contains("party_nouns", w.lemma()) && (count > 1 || (tag.equals("NNS") && openedByDefiniteDeterminer(s, t)))
+    boolean countedParties = count > 1 && (tag.equals("CD") || lex.contains("collective_nouns", w.lemma()));
+    if ((countedParties || (lex.contains("party_nouns", w.lemma())
+            && (count > 1 || (tag.equals("NNS") && openedByDefiniteDeterminer(s, t)))))
         && !actorBefore(s, t) && !hasActorModifier(s, g, w)) {
-      // "The two leaders discussed …", "Both sides agreed …": the parties of the sentences before.
+      // "The two leaders discussed …", "Both sides agreed …", "The two discussed …": the parties of the
+      // sentences before, when they are that many; else the last actors named (below).
       // A readout's new paragraph often opens so, after the paragraph that reports the meeting.
       List<Entity> parties = antecedents.participants(s, count > 1 ? count : 0, true, this::mainClauseSides);
       if (!parties.isEmpty()) {
@@ -356,14 +359,21 @@ final class ActorResolver {
       // The other party of a meeting ("spoke with Le Drian", "met Lavrov") is one of its parties; the
       // object of another act ("condemned Russia's attack") is not.
       boolean meeting = lex.contains("consult_verbs", root.lemma());
+      List<IndexedWord> parties = new ArrayList<>();
       for (SemanticGraphEdge e : g.outgoingEdgeList(root)) {
         String rel = e.getRelation().toString();
         if (rel.startsWith("nsubj") || (meeting && Antecedents.PARTY_RELATIONS.contains(rel))) {
-          for (Entity x : resolve(si, g, e.getDependent())) {
-            Entity side = x.kind() == EntityKind.PERSON ? represented.get(x) : x;
-            if (side != null && side.kind().isActor() && !found.contains(side)) {
-              found.add(side);
-            }
+          parties.add(e.getDependent());
+        }
+      }
+      if (meeting) {
+        parties.addAll(withParty(g, root));
+      }
+      for (IndexedWord p : parties) {
+        for (Entity x : resolve(si, g, p)) {
+          Entity side = x.kind() == EntityKind.PERSON ? represented.get(x) : x;
+          if (side != null && side.kind().isActor() && !found.contains(side)) {
+            found.add(side);
           }
         }
       }
@@ -371,6 +381,31 @@ final class ActorResolver {
     sides.put(si, found);
     return found;
   }
+
+  /**
+   * The words a "with" just after a meeting verb marks ("spoke today with Le Drian"), however the parser
+   * attached the phrase: it sometimes makes "with X to congratulate …" a clause of its own.
+   */
+  private static List<IndexedWord> withParty(SemanticGraph g, IndexedWord verb) {
+    List<IndexedWord> out = new ArrayList<>();
+    for (IndexedWord w : g.vertexSet()) {
+      if (w.word().equalsIgnoreCase("with") && w.index() > verb.index() && w.index() - verb.index() <= WITH_DISTANCE) {
+        for (SemanticGraphEdge marked : g.incomingEdgeList(w)) {
+          IndexedWord head = marked.getGovernor();
+          out.add(head);
+          // "with X to congratulate": the marker hangs on the clause, X is its subject.
+          for (SemanticGraphEdge e : g.outgoingEdgeList(head)) {
+            if (e.getRelation().toString().startsWith("nsubj")) {
+              out.add(e.getDependent());
+            }
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  private static final int WITH_DISTANCE = 3;
 
   /** Whether sentence {@code s} names a state, organisation or person before token {@code t}. */
   private boolean actorBefore(int s, int t) {

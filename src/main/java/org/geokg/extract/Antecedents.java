@@ -248,7 +248,7 @@ final class Antecedents {
 
   static final int PARTY_SENTENCES = 3;
   /** The dependents of a meeting verb that name its other parties besides the subject: object, with-party. */
-  static final Set<String> PARTY_RELATIONS = Set.of("obj", "iobj", "nmod:with", "nmod:agent");
+  static final Set<String> PARTY_RELATIONS = Set.of("obj", "iobj", "obl:with", "nmod:with", "obl:agent", "nmod:agent");
 
   /** Whether a blank line separates sentence {@code si} from the next. */
   boolean paragraphBreakAfter(int si) {
