@@ -36,8 +36,8 @@ class QualityFloorTest {
    */
   private static final double[] PLOVER = {0.54, 0.19};
 
-  /** statedept, strict headline (every relation): measured P 0.553, R 0.169; less 0.05. */
-  private static final double[] STATEDEPT = {0.50, 0.11};
+  /** statedept, strict headline (every relation): measured P 0.552, R 0.173; less 0.05. */
+  private static final double[] STATEDEPT = {0.50, 0.12};
 
   @Test
   void ploverFiguresHold() {
