@@ -307,11 +307,42 @@ def build_states(ref, report):
 # organisations and memberships
 # --------------------------------------------------------------------------------------------------------------
 
-def build_orgs():
+def build_orgs(ref=None):
     rows = read_tsv(os.path.join(CURATED, 'organizations.tsv')) + read_tsv(os.path.join(CURATED, 'nonstate_groups.tsv'))
     for r in rows:
         r['aliases'] = with_apostrophe_variants(uniq(split_multi(r['aliases'])))
+    if ref:
+        rows += factbook_named_orgs(ref, rows)
     return rows
+
+
+# A Factbook organisation written by name rather than acronym ("Arctic Council") is taken as an organisation when
+# at least this many states take part in it (fewer is a stray note, not a body).
+FB_NAMED_ORG_MIN = 5
+
+
+def factbook_named_orgs(ref, known):
+    """Multilateral bodies the Factbook's organisation participation lists by name ("Arctic Council", "Paris Club",
+    "Wassenaar Arrangement") that no curated row names: id from the name, the name as its one alias."""
+    names = {a for r in known for a in (r['aliases'] if isinstance(r['aliases'], list) else split_multi(r['aliases'])) + [r['name']]}
+    ids = {r['id'] for r in known}
+    states = defaultdict(set)
+    for r in load_factbook(ref, 'factbook_org_participation.tsv'):
+        n = r['org_acronym'].strip()
+        if r['iso3'] and ' ' in n and all(w[:1].isupper() for w in n.split() if w not in PARTICLES_LOWER):
+            states[n].add(r['iso3'])
+    out = []
+    for n in sorted(states):
+        oid = slugify(n).upper()
+        if len(states[n]) >= FB_NAMED_ORG_MIN and n not in names and oid not in ids \
+                and n.split()[-1] not in TREATY_WORDS:
+            out.append(OrderedDict(id=oid, **{'class': 'Organization'}, name=n, wikidata='', aliases=[n], represents=''))
+    return out
+
+
+PARTICLES_LOWER = {'of', 'the', 'and', 'for', 'on', 'in'}
+# A treaty the Factbook lists among organisations ("Schengen Convention") is no body that acts.
+TREATY_WORDS = {'Convention', 'Treaty', 'Agreement', 'Accord', 'Accords', 'Protocol'}
 
 
 FB_ORG = {'NATO': 'NATO', 'EU': 'EU', 'OPEC': 'OPEC', 'G7': 'G-7', 'G20': 'G-20', 'CSTO': 'CSTO', 'ASEAN': 'ASEAN',
@@ -331,6 +362,10 @@ def build_memberships(ref, state_ids, report):
             fb_members[r['org_acronym']].add(r['iso3'])
 
     rows = []
+    # full members of the bodies factbook_named_orgs adds (the Factbook's own lists)
+    for o in factbook_named_orgs(ref, build_orgs()):
+        for iso3 in sorted(fb_members.get(o['name'], set()) & state_ids):
+            rows.append(OrderedDict(org=o['id'], iso3=iso3, since='', until='', source='factbook'))
     for c in read_tsv(os.path.join(CURATED, 'memberships_curated.tsv')):
         for iso3 in split_multi(c['members']):
             rows.append(OrderedDict(org=c['org'], iso3=iso3, since=c['since'], until=c['until'], source='curated'))
@@ -595,12 +630,13 @@ HEADERS = {
     'regions.tsv': ['slug', 'label', 'aliases', 'members'],
     'persons.tsv': ['slug', 'name', 'aliases', 'title', 'represents', 'from', 'to', 'wikidata'],
     'titles.tsv': ['title', 'kind', 'state'],
+    'publishers.tsv': ['host', 'actor', 'source'],
     'resources.tsv': ['id', 'label', 'words'],
     'sectors.tsv': ['word', 'sector', 'label'],
 }
 KEYS = {'states.tsv': ('iso3',), 'organizations.tsv': ('id',), 'memberships.tsv': ('org', 'iso3', 'since'),
         'regions.tsv': ('slug',), 'persons.tsv': ('slug', 'title', 'represents', 'from'), 'titles.tsv': ('title',),
-        'resources.tsv': ('id',), 'sectors.tsv': ('word',)}
+        'resources.tsv': ('id',), 'sectors.tsv': ('word',), 'publishers.tsv': ('host',)}
 DATE = re.compile(r'^\d{4}(-\d{2}(-\d{2})?)?$')
 KINDS = {'head-of-state', 'head-of-government', 'minister', 'deputy', 'diplomat', 'legislator', 'official',
          'military', 'spokesperson', 'royal', 'judge'}
@@ -677,6 +713,9 @@ def validate(outdir):
             errors.append('titles: unknown state %s' % r['state'])
     if [r['id'] for r in tables['resources.tsv']] != ['energy', 'oil', 'gas', 'lng', 'coal', 'nuclear', 'electricity']:
         errors.append('resources: ids must be exactly energy oil gas lng coal nuclear electricity')
+    for r in tables['publishers.tsv']:
+        if r['actor'] not in states | orgs or not re.fullmatch(r'[a-z0-9.-]+', r['host']):
+            errors.append('publishers: bad row %s %s' % (r['host'], r['actor']))
     for r in tables['sectors.tsv']:
         if r['sector'] not in SECTORS:
             errors.append('sectors: bad code %s' % r['sector'])
@@ -698,6 +737,35 @@ def validate(outdir):
     return errors, {k: len(v) for k, v in tables.items()}
 
 
+# The second-level labels under which governments publish in their country-code TLD (gov.uk, gouv.fr, go.jp,
+# gob.mx, govt.nz, gv.at, gc.ca): a release from such a host speaks for that state.
+GOVERNMENT_SLD = ('gov', 'gouv', 'go', 'gob', 'govt', 'gv', 'gc')
+
+
+def build_publishers(ref, state_ids, org_ids, report):
+    """Publisher hosts -> the state or organisation whose releases they are: curated hosts, then the government
+    second-level domains of each independent state's ccTLD (country-codes TLD column)."""
+    rows = []
+    seen = set()
+    for c in read_tsv(os.path.join(CURATED, 'publishers.tsv')):
+        rows.append(OrderedDict(host=c['host'].lower(), actor=c['actor'], source='curated'))
+        seen.add(c['host'].lower())
+    with open(os.path.join(ref, 'datasets-country-codes', 'country-codes.csv'), encoding='utf-8') as f:
+        for r in csv.DictReader(f):
+            iso3, tld = r['ISO3166-1-Alpha-3'], r['TLD'].strip().lower()
+            if iso3 not in state_ids or not re.fullmatch(r'\.[a-z]{2}', tld):
+                continue
+            for sld in GOVERNMENT_SLD:
+                host = sld + tld
+                if host not in seen:
+                    seen.add(host)
+                    rows.append(OrderedDict(host=host, actor=iso3, source='country-codes'))
+    unknown = [r['host'] for r in rows if r['actor'] not in state_ids | org_ids]
+    if unknown:
+        report.append('publishers: unknown actor for %s' % ', '.join(unknown))
+    return rows
+
+
 # --------------------------------------------------------------------------------------------------------------
 
 def main():
@@ -712,7 +780,7 @@ def main():
         report = []
         states = build_states(a.ref, report)
         state_ids = {s['iso3'] for s in states}
-        orgs = build_orgs()
+        orgs = build_orgs(a.ref)
         org_ids = {o['id'] for o in orgs}
         memberships = build_memberships(a.ref, state_ids, report)
         regions = build_regions(a.ref, state_ids, memberships)
@@ -720,6 +788,7 @@ def main():
         titles = read_tsv(os.path.join(CURATED, 'titles.tsv'))
         resources = read_tsv(os.path.join(CURATED, 'resources.tsv'))
         sectors = read_tsv(os.path.join(CURATED, 'sectors.tsv'))
+        publishers = build_publishers(a.ref, state_ids, org_ids, report)
         gen = 'generated by tools/gazetteer/make_gazetteer.py - edit tools/gazetteer/curated/ and re-run; see SOURCES.md'
         write_tsv(os.path.join(out, 'states.tsv'), HEADERS['states.tsv'], states, [gen])
         write_tsv(os.path.join(out, 'organizations.tsv'), HEADERS['organizations.tsv'], orgs, [gen])
@@ -729,6 +798,7 @@ def main():
         write_tsv(os.path.join(out, 'titles.tsv'), HEADERS['titles.tsv'], titles, [gen])
         write_tsv(os.path.join(out, 'resources.tsv'), HEADERS['resources.tsv'], resources, [gen])
         write_tsv(os.path.join(out, 'sectors.tsv'), HEADERS['sectors.tsv'], sectors, [gen])
+        write_tsv(os.path.join(out, 'publishers.tsv'), HEADERS['publishers.tsv'], publishers, [gen])
         for line in report:
             log(line)
     errors, counts = validate(out)

@@ -146,7 +146,7 @@ final class EvalCommand implements Callable<Integer> {
             CameoPlover.read(shared.resolve("eval/dev/plover/CAMEO2PLOVER-2021.txt"))));
         case RE3D -> inMemory(Re3dReader.read(file("eval/dev/re3d"), nameResolver()));
         case STATEDEPT -> inMemory(StatedeptReader.read(statedeptDir().resolve("texts.jsonl"),
-            gold != null ? gold : statedeptDir().resolve("gold.tsv")));
+            gold != null ? gold : statedeptDir().resolve("gold.tsv"), Gazetteer.load(dataOptions.data)::keyOf));
         case ALL -> throw new IllegalStateException("unreachable");
       };
       reports.add(report);

@@ -29,22 +29,34 @@ final class ActorResolver {
   private final Lexicons lex;
   private final Gazetteer gazetteer;
   private final Antecedents antecedents;
+  private final FirstPerson firstPerson;
+  // Each sentence's main-clause parties, once resolved (Antecedents.participants looks back at them).
+  private final Map<Integer, List<Entity>> sides = new java.util.HashMap<>();
   private Map<Entity, Entity> represented = Map.of();
   private Entity lead;
   // Sentences where "the administration" went unresolved for want of a leading actor.
   private final java.util.BitSet wantedLead = new java.util.BitSet();
 
-  ActorResolver(LinkedDocument doc, Lexicons lex, Gazetteer gazetteer) {
+  /** With the speakers of the document's quotations, so that a quoted "we" is the speaker's side. */
+  ActorResolver(LinkedDocument doc, Lexicons lex, Gazetteer gazetteer, QuoteSpeakers quotes) {
     this.doc = doc;
     this.lex = lex;
     this.gazetteer = gazetteer;
     this.antecedents = new Antecedents(doc, lex);
+    this.firstPerson = new FirstPerson(doc, lex, gazetteer, quotes);
   }
 
   /** Whom each person represents, so "the Russian chief" can find Putin. */
   void setRepresented(Map<Entity, Entity> represented) {
     this.represented = represented;
     antecedents.setRepresented(represented);
+    firstPerson.setRepresented(represented);
+    sides.clear();
+  }
+
+  /** Who says "we" outside quotations: the authors a release's attribution names, else its publisher. */
+  FirstPerson firstPerson() {
+    return firstPerson;
   }
 
   /** The actor a person represents, or null. */
@@ -55,6 +67,7 @@ final class ActorResolver {
   /** The document's leading actor: what "the administration" or "the government" alone means. */
   void setLead(Entity lead) {
     this.lead = lead;
+    sides.clear();
   }
 
   /** Whether resolving an actor in sentence {@code s} asked for the leading actor while it was unknown. */
@@ -157,12 +170,25 @@ final class ActorResolver {
     String word = w.word().toLowerCase(Locale.ROOT);
     String tag = w.tag() == null ? "" : w.tag();
     if (tag.startsWith("PRP") || tag.equals("WP$") || tag.equals("WP") || tag.equals("WDT")) {
+      if (FirstPerson.PRONOUNS.contains(word)) {
+        // "We call on …" in a government's release: the government; in a quotation: the speaker's side.
+        out.addAll(firstPerson.of(s, t));
+        return;
+      }
       if (Antecedents.PLURAL_PRONOUNS.contains(word)) {
         // "India and Russia said they were expanding their ties": all the coordinated subjects.
         List<Entity> subjects = antecedents.clauseSubjectList(s, t);
         if (subjects.size() > 1) {
           out.addAll(subjects);
           return;
+        }
+        if (subjects.isEmpty() && word.equals("they") && !actorBefore(s, t)) {
+          // "Blinken spoke with Le Drian … They discussed …": the parties of the paragraph.
+          List<Entity> parties = antecedents.participants(s, 0, false, this::mainClauseSides);
+          if (!parties.isEmpty()) {
+            out.addAll(parties);
+            return;
+          }
         }
         List<Entity> list = antecedents.previousStates(s, t);
         if (list.size() > 1 && subjects.isEmpty() && !antecedents.hasCoreference(s, t)) {
@@ -190,6 +216,19 @@ final class ActorResolver {
       return;
     }
     int count = antecedents.numberBefore(s, t);
+    boolean countedParties = count > 1 && (tag.equals("CD") || lex.contains("collective_nouns", w.lemma()));
+    if ((countedParties || (lex.contains("party_nouns", w.lemma())
+            && (count > 1 || (tag.equals("NNS") && openedByDefiniteDeterminer(s, t)))))
+        && !actorBefore(s, t) && !hasActorModifier(s, g, w)) {
+      // "The two leaders discussed …", "Both sides agreed …", "The two discussed …": the parties of the
+      // sentences before, when they are that many; else the last actors named (below).
+      // A readout's new paragraph often opens so, after the paragraph that reports the meeting.
+      List<Entity> parties = antecedents.participants(s, count > 1 ? count : 0, true, this::mainClauseSides);
+      if (!parties.isEmpty()) {
+        out.addAll(parties);
+        return;
+      }
+    }
     if (count > 1 && (lex.contains("collective_nouns", w.lemma()) || tag.equals("CD"))) {
       // "the 2 nations", "both countries": the last that many actors named.
       out.addAll(antecedents.previousActors(s, t, count));
@@ -313,5 +352,92 @@ final class ActorResolver {
   }
 
   private static final Set<String> DEFINITE = Set.of("these", "those", "both", "the");
+
+  /**
+   * The sides (a person as the actor they represent) of the subject, object and with-party of the main
+   * clause of sentence {@code si}, as resolved there ("They …", "The two leaders …" included).
+   */
+  private List<Entity> mainClauseSides(int si) {
+    List<Entity> known = sides.get(si);
+    if (known != null) {
+      return known;
+    }
+    sides.put(si, List.of());
+    List<Entity> found = new ArrayList<>();
+    SemanticGraph g = doc.sentences().get(si)
+        .get(edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+    for (IndexedWord root : g == null ? List.<IndexedWord>of() : g.getRoots()) {
+      // The other party of a meeting ("spoke with Le Drian", "met Lavrov") is one of its parties; the
+      // object of another act ("condemned Russia's attack") is not.
+      boolean meeting = lex.contains("consult_verbs", root.lemma());
+      List<IndexedWord> parties = new ArrayList<>();
+      for (SemanticGraphEdge e : g.outgoingEdgeList(root)) {
+        String rel = e.getRelation().toString();
+        if (rel.startsWith("nsubj") || (meeting && Antecedents.PARTY_RELATIONS.contains(rel))) {
+          parties.add(e.getDependent());
+        }
+      }
+      if (meeting) {
+        parties.addAll(withParty(g, root));
+      }
+      for (IndexedWord p : parties) {
+        for (Entity x : resolve(si, g, p)) {
+          Entity side = x.kind() == EntityKind.PERSON ? represented.get(x) : x;
+          if (side != null && side.kind().isActor() && !found.contains(side)) {
+            found.add(side);
+          }
+        }
+      }
+    }
+    sides.put(si, found);
+    return found;
+  }
+
+  /**
+   * The words a "with" just after a meeting verb marks ("spoke today with Le Drian"), however the parser
+   * attached the phrase: it sometimes makes "with X to congratulate …" a clause of its own.
+   */
+  private static List<IndexedWord> withParty(SemanticGraph g, IndexedWord verb) {
+    List<IndexedWord> out = new ArrayList<>();
+    for (IndexedWord w : g.vertexSet()) {
+      if (w.word().equalsIgnoreCase("with") && w.index() > verb.index() && w.index() - verb.index() <= WITH_DISTANCE) {
+        for (SemanticGraphEdge marked : g.incomingEdgeList(w)) {
+          IndexedWord head = marked.getGovernor();
+          out.add(head);
+          // "with X to congratulate": the marker hangs on the clause, X is its subject.
+          for (SemanticGraphEdge e : g.outgoingEdgeList(head)) {
+            if (e.getRelation().toString().startsWith("nsubj")) {
+              out.add(e.getDependent());
+            }
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  private static final int WITH_DISTANCE = 3;
+
+  /** Whether sentence {@code s} names a state, organisation or person before token {@code t}. */
+  private boolean actorBefore(int s, int t) {
+    for (int i = 0; i < t; i++) {
+      Mention m = doc.mentionAt(s, i);
+      if (m != null && m.entity().kind().isActor()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a named actor modifies node {@code w} ("the Indian delegation", "the delegation of India"). */
+  private boolean hasActorModifier(int s, SemanticGraph g, IndexedWord w) {
+    for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
+      Mention m = doc.mentionAt(s, e.getDependent().index() - 1);
+      if (m != null && m.entity().kind().isActor()) {
+        return true;
+      }
+    }
+    return false;
+  }
 
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntFunction;
 import org.geokg.link.Entity;
 import org.geokg.link.EntityKind;
 import org.geokg.link.LinkedDocument;
@@ -229,9 +230,48 @@ final class Antecedents {
     return found.size() == n ? found : List.of();
   }
 
-  /** The nearest mention before token t (this sentence, then up to two before) of the kind, or any non-person actor. */
+  /**
+   * The parties of the sentences just before {@code s}: the sides {@code sidesOf} gives for the nearest
+   * of the {@link #PARTY_SENTENCES} sentences before it that has at least two ("Blinken spoke with Le
+   * Drian … They discussed …"); only within its paragraph unless {@code acrossParagraphs}. {@code count},
+   * when not 0, is how many the phrase says there are ("the two leaders").
+   */
+  List<Entity> participants(int s, int count, boolean acrossParagraphs, IntFunction<List<Entity>> sidesOf) {
+    for (int si = s - 1; si >= Math.max(0, s - PARTY_SENTENCES) && (acrossParagraphs || !paragraphBreakAfter(si)); si--) {
+      List<Entity> sides = sidesOf.apply(si);
+      if (sides.size() >= 2) {
+        return count == 0 || sides.size() == count ? sides : List.of();
+      }
+    }
+    return List.of();
+  }
+
+  static final int PARTY_SENTENCES = 3;
+  /** The dependents of a meeting verb that name its other parties besides the subject: object, with-party. */
+  static final Set<String> PARTY_RELATIONS = Set.of("obj", "iobj", "obl:with", "nmod:with", "obl:agent", "nmod:agent");
+
+  /** Whether a blank line separates sentence {@code si} from the next. */
+  boolean paragraphBreakAfter(int si) {
+    if (si + 1 >= doc.sentences().size()) {
+      return false;
+    }
+    Integer end = doc.sentences().get(si).get(edu.stanford.nlp.ling.CoreAnnotations.CharacterOffsetEndAnnotation.class);
+    Integer next = doc.sentences().get(si + 1)
+        .get(edu.stanford.nlp.ling.CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+    if (end == null || next == null) {
+      return false;
+    }
+    String gap = doc.document().content().substring(Math.min(end, next), next);
+    return gap.indexOf('\n') != gap.lastIndexOf('\n');
+  }
+
+  /**
+   * The nearest mention before token t (this sentence, then up to two before, in its paragraph) of the
+   * kind, or any non-person actor.
+   */
   private Entity previous(int s, int t, EntityKind kind) {
-    for (int si = s; si >= Math.max(0, s - 2); si--) {
+    // Not past the start of the paragraph: a new paragraph does not continue the last one's actors.
+    for (int si = s; si >= Math.max(0, s - 2) && (si == s || !paragraphBreakAfter(si)); si--) {
       List<CoreLabel> toks = doc.tokens(si);
       for (int ti = (si == s ? t - 1 : toks.size() - 1); ti >= 0; ti--) {
         Mention m = doc.mentionAt(si, ti);

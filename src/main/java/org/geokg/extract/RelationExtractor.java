@@ -14,6 +14,7 @@ import java.util.BitSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.IntConsumer;
@@ -65,11 +66,12 @@ public final class RelationExtractor {
    * before its actors and dates are read (see {@code NlpPipeline#dater}).
    */
   public List<Claim> extract(LinkedDocument d, IntConsumer dater) {
-    ActorResolver actors = new ActorResolver(d, lex, gazetteer);
+    QuoteSpeakers quotes = new QuoteSpeakers(d, lex);
+    ActorResolver actors = new ActorResolver(d, lex, gazetteer, quotes);
     ClaimCollector out = new ClaimCollector(d);
     Map<Entity, Entity> represented = new RepresentsExtractor(gazetteer, lex).extract(d, actors, out);
     actors.setRepresented(represented);
-    ModalityDetector modality = new ModalityDetector(lex, new QuoteSpeakers(d, lex));
+    ModalityDetector modality = new ModalityDetector(lex, quotes);
     List<BitSet> candidates = new ArrayList<>(d.sentences().size());
     for (int s = 0; s < d.sentences().size(); s++) {
       SemanticGraph g = graph(d, s);
@@ -117,6 +119,19 @@ public final class RelationExtractor {
       }
     }
     return out.claims();
+  }
+
+  /**
+   * The actor a person or a government body represents ("Congress": the United States), when known; any
+   * other entity itself.
+   */
+  private Entity side(Entity e, ActorResolver actors) {
+    Entity st = e.kind() == EntityKind.PERSON ? actors.represented(e) : null;
+    if (e.kind() == EntityKind.ORGANIZATION) {
+      Gazetteer.Organization o = gazetteer.organizations().get(e.key());
+      st = o == null || o.represents().isEmpty() ? null : gazetteer.entity(EntityKind.STATE, o.represents()).orElse(null);
+    }
+    return st != null ? st : e;
   }
 
   /** Adds a claim; a symmetric one the other way round if the collector holds it so already. */
@@ -346,9 +361,16 @@ public final class RelationExtractor {
       Entity where = relation.isInteraction()
           ? EventLocation.of(d, s, g, trigger, gazetteer, lex.contains("mode_visit", trigger.lemma())) : null;
       boolean symmetric = lex.contains("symmetric_relations", relation.localName());
+      boolean firstPerson = toks.stream().anyMatch(x -> FirstPerson.PRONOUNS.contains(x.word().toLowerCase(Locale.ROOT)));
       for (Entity subj : subjects) {
         for (Entity obj : objects) {
           if (subj == null || obj == null || subj.equals(obj) || !subj.kind().isActor()) {
+            continue;
+          }
+          // "our service members … protecting us," Carter said; "our partnership with Congress": a
+          // government's "we" acting on itself is no relation between actors. (A government acting on
+          // its own people, "Museveni threatened Ugandan opposition candidates", is a domestic event.)
+          if (firstPerson && side(subj, actors).equals(side(obj, actors))) {
             continue;
           }
           if (relation.isInteraction() && !obj.kind().isActor()) {

@@ -86,6 +86,16 @@ final class RepresentsExtractor {
       represented.put(p, actor);
       out.add(claim(p, new Found(actor, role.title(), former, "represents-office-holder", 0.8), m.sentence(), out));
     }
+    // "The following is attributable to Spokesperson Ned Price" in a government's release: the person
+    // it is attributed to speaks for the publisher.
+    Entity publisher = actors.firstPerson().publisher().orElse(null);
+    for (Entity p : publisher == null ? List.<Entity>of() : actors.firstPerson().attributedPersons()) {
+      if (!represented.containsKey(p)) {
+        represented.put(p, publisher);
+        Mention first = d.mentions().stream().filter(m -> m.entity().equals(p)).findFirst().orElseThrow();
+        out.add(claim(p, new Found(publisher, null, false, "represents-publisher", 0.7), first.sentence(), out));
+      }
+    }
     return represented;
   }
 

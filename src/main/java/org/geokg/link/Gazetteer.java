@@ -93,6 +93,7 @@ public final class Gazetteer {
   private final ImmutableList<String> placeContext;
   private final ImmutableSet<String> locatives;
   private final ImmutableSet<String> placeNameNouns;
+  private final ImmutableMap<String, String> publishers;
 
   private Gazetteer(Path dataDir) {
     Map<String, State> st = new LinkedHashMap<>();
@@ -172,6 +173,11 @@ public final class Gazetteer {
         .map(r -> r.get("word").toLowerCase(java.util.Locale.ROOT)).collect(ImmutableSet.toImmutableSet());
     locatives = Tsv.read(dataDir, FOLDER, "place_context.tsv").stream().filter(r -> r.get("kind").equals("locative"))
         .map(r -> r.get("word")).collect(ImmutableSet.toImmutableSet());
+    Map<String, String> pub = new LinkedHashMap<>();
+    for (Tsv.Row r : Tsv.read(dataDir, FOLDER, "publishers.tsv")) {
+      pub.putIfAbsent(r.get("host"), r.get("actor"));
+    }
+    publishers = ImmutableMap.copyOf(pub);
   }
 
   private final ListMultimap<String, String> placeAliases = MultimapBuilder.hashKeys().arrayListValues(1).build();
@@ -281,6 +287,30 @@ public final class Gazetteer {
       case PLACE -> Optional.ofNullable(places.get(key)).map(Place::entity);
       default -> Optional.empty();
     };
+  }
+
+  /**
+   * The state or organisation whose release a document at {@code url} is ({@code publishers.tsv}): the
+   * row of the URL's host or of the longest suffix of it ({@code www.state.gov} → state.gov → USA).
+   */
+  public Optional<Entity> publisher(String url) {
+    if (url == null || url.isBlank()) {
+      return Optional.empty();
+    }
+    String host;
+    try {
+      host = java.net.URI.create(url.strip()).getHost();
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+    for (String h = host == null ? "" : host.toLowerCase(java.util.Locale.ROOT); !h.isEmpty();
+        h = h.indexOf('.') < 0 ? "" : h.substring(h.indexOf('.') + 1)) {
+      String key = publishers.get(h);
+      if (key != null) {
+        return actor(key);
+      }
+    }
+    return Optional.empty();
   }
 
   /** The entity a state ISO3 or organisation id names, whichever it is. */

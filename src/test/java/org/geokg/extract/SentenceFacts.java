@@ -28,6 +28,15 @@ final class SentenceFacts {
         }""", s -> line(s));
   }
 
+  /** As {@link #interactions}, for a document published at {@code source} (a URL, or null). */
+  static List<String> interactions(String text, String source) {
+    return select(text, source, PREFIX + """
+        SELECT ?s ?c ?t ?m WHERE {
+          ?x a gk:Interaction, ?c ; gk:source ?s ; gk:target ?t ; gk:modality ?m .
+          FILTER(?c != gk:Interaction && ?c != gk:Claim)
+        }""", s -> line(s));
+  }
+
   /**
    * As {@link #interactions}, each followed by its amount and currency and "cameo:CODE" when it has
    * them; and every tie or stance but represents as "SUBJECT predicate OBJECT MODALITY".
@@ -54,7 +63,11 @@ final class SentenceFacts {
   }
 
   private static List<String> select(String text, String query, Function<QuerySolution, String> row) {
-    Document d = new Document("sentence-test", text, text, LocalDate.of(2023, 5, 2), null, null);
+    return select(text, null, query, row);
+  }
+
+  private static List<String> select(String text, String source, String query, Function<QuerySolution, String> row) {
+    Document d = new Document("sentence-test", text, text, LocalDate.of(2023, 5, 2), null, source);
     Model m = ModelFactory.createModelForGraph(SharedExtractor.get().extract(d).graph());
     List<String> out = new ArrayList<>();
     try (QueryExecution qe = QueryExecutionFactory.create(query, m)) {

@@ -82,4 +82,26 @@ class GazetteerTest {
     assertThat(GZ.entity(EntityKind.ORGANIZATION, "UNICEF")).isPresent();
     assertThat(GZ.listedActors().get("AFG-MIL").isGroup()).isTrue();
   }
+
+  @Test
+  void aPublishersHostGivesTheStateOrBodyItSpeaksFor() {
+    assertThat(GZ.publisher("https://www.state.gov/secretary-blinkens-call/")).map(Entity::key).hasValue("USA");
+    assertThat(GZ.publisher("https://bidenwhitehouse.archives.gov/briefing-room/")).map(Entity::key).hasValue("USA");
+    // A government domain of a country-code TLD, from country-codes.
+    assertThat(GZ.publisher("https://www.gov.uk/government/news/x")).map(Entity::key).hasValue("GBR");
+    assertThat(GZ.publisher("https://www.mofa.go.jp/press/")).map(Entity::key).hasValue("JPN");
+    assertThat(GZ.publisher("https://www.nato.int/cps/en/")).map(Entity::key).hasValue("NATO");
+    assertThat(GZ.publisher("https://www.reuters.com/world/")).isEmpty();
+    assertThat(GZ.publisher("not a url at all")).isEmpty();
+    assertThat(GZ.publisher(null)).isEmpty();
+  }
+
+  @Test
+  void bodiesTheFactbookListsByNameAreOrganisationsWithTheirMembers() {
+    assertThat(GZ.keyOf("Arctic Council")).hasValue("ARCTIC-COUNCIL");
+    assertThat(GZ.memberships().stream().filter(m -> m.org().equals("ARCTIC-COUNCIL")).map(Gazetteer.Membership::iso3))
+        .containsExactlyInAnyOrder("CAN", "DNK", "FIN", "ISL", "NOR", "RUS", "SWE", "USA");
+    // A treaty the Factbook lists among organisations is no body.
+    assertThat(GZ.keyOf("Schengen Convention")).isEmpty();
+  }
 }

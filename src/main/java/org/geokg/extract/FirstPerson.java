@@ -1,0 +1,155 @@
+package org.geokg.extract;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.geokg.link.Entity;
+import org.geokg.link.EntityKind;
+import org.geokg.link.Gazetteer;
+import org.geokg.link.LinkedDocument;
+import org.geokg.link.Mention;
+
+/**
+ * Who "we", "us" and "our" are. Inside a quotation: the state the quoted speaker represents
+ * ({@link QuoteSpeakers}); a quotation of no known speaker is left alone. Elsewhere: the document's
+ * authors, either those an attribution near its start names ("The following statement was released by
+ * the Governments of X, Y and Z", "X and Y issue the following joint statement"; lexicon
+ * {@code release_verbs}) or the state or organisation whose
+ * web host published it ({@link Gazetteer#publisher}). A document of no known publisher or author (a
+ * news report) gives its first person no referent.
+ */
+final class FirstPerson {
+  static final Set<String> PRONOUNS = Set.of("we", "us", "our", "ours", "ourselves");
+  // The attribution of a release comes before its text: read it in the first few sentences only.
+  private static final int ATTRIBUTION_SENTENCES = 3;
+
+  private final LinkedDocument doc;
+  private final Lexicons lex;
+  private final Gazetteer gazetteer;
+  private final QuoteSpeakers quotes;
+  private Map<Entity, Entity> represented = Map.of();
+  private List<Entity> authors;
+
+  FirstPerson(LinkedDocument doc, Lexicons lex, Gazetteer gazetteer, QuoteSpeakers quotes) {
+    this.doc = doc;
+    this.lex = lex;
+    this.gazetteer = gazetteer;
+    this.quotes = quotes;
+  }
+
+  void setRepresented(Map<Entity, Entity> represented) {
+    this.represented = represented;
+  }
+
+  /** The actors the first-person pronoun at token {@code t} of sentence {@code s} stands for; empty if none. */
+  List<Entity> of(int s, int t) {
+    if (quotes != null && QuoteSpeakers.insideQuote(doc.tokens(s), t)) {
+      Entity speaker = quotes.speaker(s);
+      Entity side = speaker == null ? null : side(speaker);
+      return side == null ? List.of() : List.of(side);
+    }
+    if (authors == null) {
+      authors = authors();
+    }
+    return authors;
+  }
+
+  private Entity side(Entity e) {
+    if (e.kind() == EntityKind.PERSON) {
+      return represented.get(e);
+    }
+    return e.kind().isActor() ? e : null;
+  }
+
+  private List<Entity> authors() {
+    int[] span = attribution();
+    List<Entity> named = span == null ? List.of() : actorsIn(span[0], span[1], span[2]);
+    return !named.isEmpty() ? named : publisher().map(List::of).orElse(List.of());
+  }
+
+  /** The state or organisation whose web host published the document, if the tables know it. */
+  java.util.Optional<Entity> publisher() {
+    return gazetteer.publisher(doc.document().source());
+  }
+
+  /** The persons the attribution names ("The following is attributable to Spokesperson Ned Price"). */
+  List<Entity> attributedPersons() {
+    int[] span = attribution();
+    List<Entity> out = new ArrayList<>();
+    for (int i = span == null ? 0 : span[1]; span != null && i < span[2]; i++) {
+      Mention m = doc.mentionAt(span[0], i);
+      if (m != null && m.entity().kind() == EntityKind.PERSON && !out.contains(m.entity())) {
+        out.add(m.entity());
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Sentence and token range {@code [s, from, to)} of the authors an attribution near the start names:
+   * after "released by" or "attributable to", or the subject of "X and Y issue"; null if none.
+   */
+  private int[] attribution() {
+    for (int s = 0; s < Math.min(ATTRIBUTION_SENTENCES, doc.sentences().size()); s++) {
+      List<CoreLabel> toks = doc.tokens(s);
+      for (int i = 0; i + 1 < toks.size(); i++) {
+        if (!lex.contains("release_verbs", toks.get(i).lemma().toLowerCase(Locale.ROOT))) {
+          continue;
+        }
+        if (isAgentPreposition(toks.get(i + 1))) {
+          return new int[] {s, i + 2, authorsEnd(toks, i + 2)};
+        }
+        if (toks.get(i).tag().startsWith("VB") && !actorsIn(s, 0, i).isEmpty()) {
+          return new int[] {s, 0, i};
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Where the list of authors after "by" ends: at a relative clause ("…, which met today to discuss the
+   * crisis in Syria") or a phrase after a comma that is no list item ("…, on the occasion of …").
+   */
+  private static int authorsEnd(List<CoreLabel> toks, int from) {
+    for (int i = from; i < toks.size(); i++) {
+      String tag = toks.get(i).tag();
+      if (tag.equals("WDT") || tag.equals("WP")) {
+        return i;
+      }
+      if (i > from && toks.get(i - 1).word().equals(",") && (tag.equals("IN") || tag.equals("TO") || tag.startsWith("VB"))) {
+        return i;
+      }
+    }
+    return toks.size();
+  }
+
+  private static boolean isAgentPreposition(CoreLabel t) {
+    String w = t.word().toLowerCase(Locale.ROOT);
+    return w.equals("by") || w.equals("to");
+  }
+
+  /** The states and organisations named in tokens {@code [from, to)} of a sentence, persons as their side. */
+  private List<Entity> actorsIn(int s, int from, int to) {
+    Set<Entity> out = new LinkedHashSet<>();
+    for (int i = from; i < to; i++) {
+      Mention m = doc.mentionAt(s, i);
+      if (m != null && m.entity().kind().isActor()) {
+        // "released by the Governments of X and Y": a government is its state.
+        Entity side = m.entity().kind() == EntityKind.GROUP && m.entity().key().endsWith("-GOV")
+            ? gazetteer.entity(EntityKind.STATE, m.entity().key().substring(0, m.entity().key().length() - 4))
+                .orElse(null)
+            : side(m.entity());
+        if (side != null) {
+          out.add(side);
+        }
+        i = Math.max(i, m.end() - 1);
+      }
+    }
+    return new ArrayList<>(out);
+  }
+}

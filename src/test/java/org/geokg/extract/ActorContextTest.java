@@ -1,0 +1,67 @@
+package org.geokg.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Actors a sentence does not name, on the real pipeline, with texts written for this test: the first
+ * person of a government's release and of a quotation, and the parties of a paragraph taken up by
+ * "they" or "the two leaders" in the next sentence; a pronoun with nothing to point at stays unresolved.
+ */
+class ActorContextTest {
+  private static final String RELEASE = "https://www.state.gov/a-statement-on-ukraine/";
+
+  @Test
+  void weInAGovernmentsReleaseIsThatGovernment() {
+    assertThat(SentenceFacts.interactions("We condemn Russia's attack on Ukraine.", RELEASE))
+        .contains("USA Accuse RUS Asserted");
+    assertThat(SentenceFacts.interactions("We condemn Russia's attack on Ukraine.",
+        "https://www.diplomatie.gouv.fr/en/statement"))
+        .contains("FRA Accuse RUS Asserted");
+  }
+
+  @Test
+  void weInAReportOfNoKnownPublisherIsNobody() {
+    assertThat(SentenceFacts.interactions("We condemn Russia's attack on Ukraine.", "https://news.example.com/a"))
+        .noneMatch(s -> s.contains("Accuse RUS"));
+  }
+
+  @Test
+  void theAuthorsAnAttributionNamesAreTheReleasesWe() {
+    String text = "The following statement was released by the Governments of Canada and Japan, which met "
+        + "today to discuss the crisis in Syria.\n\nWe condemn Russia's attack on Ukraine.";
+    assertThat(SentenceFacts.interactions(text, RELEASE))
+        .contains("CAN Accuse RUS Asserted", "JPN Accuse RUS Asserted")
+        .noneMatch(s -> s.startsWith("USA Accuse") || s.startsWith("SYR Accuse"));
+  }
+
+  @Test
+  void weInAQuotationIsTheSpeakersSide() {
+    String text = "“We condemn Russia's attack on Ukraine,” French President Emmanuel Macron said.";
+    assertThat(SentenceFacts.interactions(text, RELEASE))
+        .contains("FRA Accuse RUS Reported")
+        .noneMatch(s -> s.startsWith("USA Accuse"));
+  }
+
+  @Test
+  void theyAndTheTwoLeadersAreTheMeetingsParties() {
+    String met = "Secretary of State Antony Blinken met French Foreign Minister Catherine Colonna in Paris. ";
+    assertThat(SentenceFacts.interactions(met + "They condemned Russia's attack on Ukraine."))
+        .contains("USA Accuse RUS Asserted", "FRA Accuse RUS Asserted");
+    assertThat(SentenceFacts.interactions(met + "The two leaders condemned Russia's attack on Ukraine."))
+        .contains("USA Accuse RUS Asserted", "FRA Accuse RUS Asserted");
+    assertThat(SentenceFacts.interactions(met + "The two condemned Russia's attack on Ukraine."))
+        .contains("USA Accuse RUS Asserted", "FRA Accuse RUS Asserted");
+  }
+
+  @Test
+  void aPronounWithNothingToPointAtIsLeftAlone() {
+    assertThat(SentenceFacts.interactions("They condemned Russia's attack on Ukraine."))
+        .noneMatch(s -> s.contains("Accuse"));
+    // A new paragraph does not continue the parties of the one before.
+    assertThat(SentenceFacts.interactions("Secretary of State Antony Blinken met French Foreign Minister Catherine "
+        + "Colonna in Paris.\n\nThey condemned Russia's attack on Ukraine."))
+        .noneMatch(s -> s.contains("Accuse"));
+  }
+}
