@@ -15,6 +15,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 
@@ -101,8 +102,11 @@ public final class Summaries {
    * @param interactions interaction claims with evidence in it
    * @param sentences evidence nodes of it that a claim points at
    * @param rows its share of each fact and dyad (documents 1)
+   * @param claimRows the rows of its claims (the interactions timeline, see {@link ClaimRows}), whose
+   *     subjects are the claims
    */
-  public record Share(Node document, long factClaims, long interactions, long sentences, Map<Key, Tally> rows) {}
+  public record Share(Node document, long factClaims, long interactions, long sentences, Map<Key, Tally> rows,
+      Graph claimRows) {}
 
   private static final Node TYPE = RDF.type.asNode();
   private static final Node CLAIM = GK.Claim.asNode();
@@ -141,6 +145,11 @@ public final class Summaries {
   public static final Node LAST_DATE = GK.property("lastDate").asNode();
   public static final Node MAX_CONFIDENCE = GK.property("maxConfidence").asNode();
 
+  /** A row's sort key ({@link ListingKeys}): documents newest first, facts and dyads most frequent first. */
+  public static final Node DOCUMENT_KEY = GK.property("documentKey").asNode();
+  public static final Node FACT_KEY = GK.property("factKey").asNode();
+  public static final Node DYAD_KEY = GK.property("dyadKey").asNode();
+
   /** The document metadata a document's summary repeats, so a listing reads one graph. */
   private static final List<Node> COPIED = List.of(DCTerms.identifier.asNode(), DCTerms.date.asNode(),
       DCTerms.title.asNode(), DCTerms.source.asNode());
@@ -155,7 +164,7 @@ public final class Summaries {
   public static Map<Node, Share> tally(Graph claims, Set<Node> symmetric) {
     Map<Node, Share> out = new LinkedHashMap<>();
     claims.find(Node.ANY, TYPE, GK.Document.asNode()).forEachRemaining(t ->
-        out.put(t.getSubject(), new Share(t.getSubject(), 0, 0, 0, new HashMap<>())));
+        out.put(t.getSubject(), new Share(t.getSubject(), 0, 0, 0, new HashMap<>(), GraphFactory.createDefaultGraph())));
     Map<Node, Set<Node>> sentences = new HashMap<>();
     claims.find(Node.ANY, EVIDENCE, Node.ANY).forEachRemaining(t -> {
       Node ev = t.getObject();
@@ -165,6 +174,7 @@ public final class Summaries {
     claims.find(Node.ANY, EVIDENCE, Node.ANY).forEachRemaining(t -> claimNodes.add(t.getSubject()));
     Map<Node, long[]> counts = new HashMap<>();
     Map<Node, Map<Key, Tally>> rows = new HashMap<>();
+    Map<Node, Graph> claimRows = new HashMap<>();
     for (Node c : claimNodes) {
       Set<Node> docs = new HashSet<>();
       claims.find(c, EVIDENCE, Node.ANY).forEachRemaining(e ->
@@ -172,7 +182,12 @@ public final class Summaries {
       boolean fact = claims.contains(c, PREDICATE, Node.ANY);
       boolean interaction = claims.contains(c, TYPE, INTERACTION);
       Map<Key, Tally> own = rowsOf(claims, c, symmetric);
+      List<Triple> claimOwn = ClaimRows.of(claims, c);
       for (Node d : docs) {
+        if (!claimOwn.isEmpty()) {
+          Graph cr = claimRows.computeIfAbsent(d, k -> GraphFactory.createDefaultGraph());
+          claimOwn.forEach(cr::add);
+        }
         long[] n = counts.computeIfAbsent(d, k -> new long[2]);
         n[0] += fact ? 1 : 0;
         n[1] += interaction ? 1 : 0;
@@ -184,7 +199,8 @@ public final class Summaries {
     docs.addAll(counts.keySet());
     for (Node d : docs) {
       long[] n = counts.getOrDefault(d, new long[2]);
-      out.put(d, new Share(d, n[0], n[1], sentences.getOrDefault(d, Set.of()).size(), rows.getOrDefault(d, Map.of())));
+      out.put(d, new Share(d, n[0], n[1], sentences.getOrDefault(d, Set.of()).size(), rows.getOrDefault(d, Map.of()),
+          claimRows.getOrDefault(d, GraphFactory.createDefaultGraph())));
     }
     return out;
   }
@@ -233,7 +249,7 @@ public final class Summaries {
    * {@code documentGraph}.
    */
   public static Graph documentTriples(Share share, Graph documentGraph) {
-    Graph g = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+    Graph g = GraphFactory.createDefaultGraph();
     Node d = share.document();
     g.add(d, CLAIM_COUNT, integer(share.factClaims()));
     g.add(d, INTERACTION_COUNT, integer(share.interactions()));
@@ -243,12 +259,14 @@ public final class Summaries {
     }
     Node date = Graphs.object(documentGraph, d, DCTerms.date.asNode());
     g.add(d, LISTING_DATE, NodeFactory.createLiteralString(date == null ? "" : date.getLiteralLexicalForm()));
+    g.add(d, DOCUMENT_KEY, ListingKeys.key(ListingKeys.dayRank(date == null ? null : date.getLiteralLexicalForm(), 0), d));
+    share.claimRows().find().forEachRemaining(g::add);
     return g;
   }
 
   /** The triples of one fact's or dyad's row. */
   public static Graph rowTriples(Key k, Tally t) {
-    Graph g = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+    Graph g = GraphFactory.createDefaultGraph();
     Node n = k.node();
     boolean fact = k.kind() == Kind.FACT;
     g.add(n, fact ? FACT_SUBJECT : DYAD_SOURCE, k.a());
@@ -257,6 +275,7 @@ public final class Summaries {
     // Each kind its own count properties: a listing's order is one scan of one of them.
     g.add(n, fact ? FACT_DOCUMENTS : DYAD_DOCUMENTS, integer(t.documents()));
     g.add(n, fact ? FACT_CLAIMS : DYAD_HAPPENED, integer(t.claims()));
+    g.add(n, fact ? FACT_KEY : DYAD_KEY, ListingKeys.key(fact ? t.documents() : t.claims(), n));
     if (!fact) {
       g.add(n, DYAD_OTHER, integer(t.others()));
       g.add(n, DYAD_PARTY, k.a());

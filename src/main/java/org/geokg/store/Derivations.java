@@ -182,6 +182,9 @@ public final class Derivations {
     Map<Summaries.Key, Summaries.Tally> removed = new HashMap<>();
     for (Summaries.Share s : oldShares.values()) {
       Quads.deleteAny(dsg, SUMMARY, s.document(), Node.ANY, Node.ANY);
+      Set<Node> claims = new HashSet<>();
+      s.claimRows().find().forEachRemaining(t -> claims.add(t.getSubject()));
+      claims.forEach(c -> Quads.deleteAny(dsg, SUMMARY, c, Node.ANY, Node.ANY));
       s.rows().forEach((k, t) -> removed.merge(k, t, Summaries.Tally::plus));
     }
     Map<Summaries.Key, Summaries.Tally> added = new HashMap<>();

@@ -58,6 +58,27 @@ class SummaryQueriesTest {
   }
 
   @Test
+  void theTimelineGivesTheRowsOfFilteringEveryInteraction() {
+    List<String[]> params = List.of(new String[0], new String[] {"--param", "actor=state:RUS"},
+        new String[] {"--param", "type=gk:Threaten"}, new String[] {"--param", "actor=state:USA", "--param", "type=gk:Aid"});
+    for (String[] p : params) {
+      List<String> timeline = rows(concat(p, "interactions-timeline"));
+      assertThat(timeline).as(String.join(" ", p)).hasSizeGreaterThan(3)
+          .containsExactlyInAnyOrderElementsOf(rows(concat(p, COUNTING + "interactions-timeline.rq")));
+    }
+    // Earliest first, undated last: the dates of the rows never go down.
+    List<String> dates = rows("interactions-timeline").stream().map(r -> r.substring(0, r.indexOf(','))).toList();
+    assertThat(dates.stream().filter(d -> !d.isEmpty()).toList()).isSorted();
+    assertThat(dates.subList(dates.indexOf("") < 0 ? dates.size() : dates.indexOf(""), dates.size())).allMatch(String::isEmpty);
+  }
+
+  private static String[] concat(String[] a, String b) {
+    String[] out = java.util.Arrays.copyOf(a, a.length + 1);
+    out[a.length] = b;
+    return out;
+  }
+
+  @Test
   void listingsArePagedWithALineThatSaysWhatIsLeft() {
     CliRun all = run("query", "--store", store.toString(), "--format", "csv", "--all", "facts-across-documents");
     long total = all.out().lines().count() - 1;
