@@ -35,13 +35,40 @@ public final class Summaries {
     org.apache.jena.sys.JenaSystem.init();
   }
 
-  /** What a summary row is about. */
-  public enum Kind { FACT, DYAD }
+  /**
+   * What a summary row is about, and the properties of its three parts, its two counts and its sort
+   * key (each kind its own, so a listing's order is one scan of one property).
+   */
+  public enum Kind {
+    FACT("fact/", "factSubject", "factPredicate", "factObject", "factDocuments", "factClaims", "factKey"),
+    DYAD("dyad/", "dyadSource", "dyadEvent", "dyadTarget", "dyadDocuments", "dyadHappened", "dyadKey"),
+    /** A person who represents a state or organisation, with one modality (officials-by-state). */
+    OFFICIAL("official/", "officialPerson", "officialOf", "officialModality", "officialDocuments", "officialClaims",
+        "officialKey");
+
+    final String path;
+    final Node a;
+    final Node b;
+    final Node c;
+    final Node documents;
+    final Node claims;
+    final Node key;
+
+    Kind(String path, String a, String b, String c, String documents, String claims, String key) {
+      this.path = path;
+      this.a = GK.property(a).asNode();
+      this.b = GK.property(b).asNode();
+      this.c = GK.property(c).asNode();
+      this.documents = GK.property(documents).asNode();
+      this.claims = GK.property(claims).asNode();
+      this.key = GK.property(key).asNode();
+    }
+  }
 
   /**
    * A summary row's identity: a fact (subject, property, object; a symmetric property's ends in IRI
-   * order, as the query {@code facts-across-documents} has always counted them) or a dyad (source,
-   * event class, target).
+   * order, as the query {@code facts-across-documents} has always counted them), a dyad (source,
+   * event class, target) or an official (person, what they represent, modality).
    */
   public record Key(Kind kind, Node a, Node b, Node c) {
     public Key {
@@ -51,10 +78,10 @@ public final class Summaries {
       Objects.requireNonNull(c);
     }
 
-    /** The row's node in {@code graph:summary}: {@code gkd:fact/HASH} or {@code gkd:dyad/HASH}. */
+    /** The row's node in {@code graph:summary}: {@code gkd:fact/HASH}, {@code gkd:dyad/HASH} or {@code gkd:official/HASH}. */
     public Node node() {
       String h = Hashing.sha256().hashString(a + "|" + b + "|" + c, StandardCharsets.UTF_8).toString().substring(0, 16);
-      return NodeFactory.createURI(GK.ID + (kind == Kind.FACT ? "fact/" : "dyad/") + h);
+      return NodeFactory.createURI(GK.ID + kind.path + h);
     }
   }
 
@@ -62,7 +89,7 @@ public final class Summaries {
    * The claims behind one row from some documents.
    *
    * @param documents how many documents
-   * @param claims asserted or reported claims (for a dyad: that happened)
+   * @param claims asserted or reported claims (for a dyad: that happened; for an official: all)
    * @param others a dyad's planned, hypothetical or negated claims (0 for facts)
    * @param first the least date's text, or null
    * @param last the greatest date's text, or null
@@ -121,6 +148,8 @@ public final class Summaries {
   private static final Node MODALITY = GK.modality.asNode();
   private static final Node CONFIDENCE = GK.confidence.asNode();
   private static final Node DATE = GK.date.asNode();
+  private static final Node REPRESENTS = GK.represents.asNode();
+  private static final Node PERSON = GK.Person.asNode();
   private static final Set<Node> FACTUAL = Set.of(GK.resource("Asserted").asNode(), GK.resource("Reported").asNode());
 
   /** The summary vocabulary ({@code gk:}), in {@code graph:summary} only. */
@@ -145,10 +174,8 @@ public final class Summaries {
   public static final Node LAST_DATE = GK.property("lastDate").asNode();
   public static final Node MAX_CONFIDENCE = GK.property("maxConfidence").asNode();
 
-  /** A row's sort key ({@link ListingKeys}): documents newest first, facts and dyads most frequent first. */
+  /** A document's sort key ({@link ListingKeys}): newest first. */
   public static final Node DOCUMENT_KEY = GK.property("documentKey").asNode();
-  public static final Node FACT_KEY = GK.property("factKey").asNode();
-  public static final Node DYAD_KEY = GK.property("dyadKey").asNode();
 
   /** The document metadata a document's summary repeats, so a listing reads one graph. */
   private static final List<Node> COPIED = List.of(DCTerms.identifier.asNode(), DCTerms.date.asNode(),
@@ -226,6 +253,9 @@ public final class Summaries {
       boolean swap = symmetric.contains(p) && str(o).compareTo(str(s)) < 0;
       out.put(new Key(Kind.FACT, swap ? o : s, p, swap ? s : o), new Tally(1, 1, 0, d, d, conf));
     }
+    if (s != null && o != null && m != null && REPRESENTS.equals(p) && g.contains(s, TYPE, PERSON)) {
+      out.put(new Key(Kind.OFFICIAL, s, o, m), new Tally(1, 1, 0, d, d, null));
+    }
     if (g.contains(c, TYPE, INTERACTION) && m != null) {
       List<Node> sources = g.find(c, SOURCE, Node.ANY).mapWith(Triple::getObject).toList();
       List<Node> targets = g.find(c, TARGET, Node.ANY).mapWith(Triple::getObject).toList();
@@ -264,19 +294,19 @@ public final class Summaries {
     return g;
   }
 
-  /** The triples of one fact's or dyad's row. */
+  /** The triples of one fact's, dyad's or official's row. */
   public static Graph rowTriples(Key k, Tally t) {
     Graph g = GraphFactory.createDefaultGraph();
     Node n = k.node();
-    boolean fact = k.kind() == Kind.FACT;
-    g.add(n, fact ? FACT_SUBJECT : DYAD_SOURCE, k.a());
-    g.add(n, fact ? FACT_PREDICATE : DYAD_EVENT, k.b());
-    g.add(n, fact ? FACT_OBJECT : DYAD_TARGET, k.c());
-    // Each kind its own count properties: a listing's order is one scan of one of them.
-    g.add(n, fact ? FACT_DOCUMENTS : DYAD_DOCUMENTS, integer(t.documents()));
-    g.add(n, fact ? FACT_CLAIMS : DYAD_HAPPENED, integer(t.claims()));
-    g.add(n, fact ? FACT_KEY : DYAD_KEY, ListingKeys.key(fact ? t.documents() : t.claims(), n));
-    if (!fact) {
+    Kind kind = k.kind();
+    g.add(n, kind.a, k.a());
+    g.add(n, kind.b, k.b());
+    g.add(n, kind.c, k.c());
+    g.add(n, kind.documents, integer(t.documents()));
+    g.add(n, kind.claims, integer(t.claims()));
+    // Facts and officials by documents, dyads by interactions that happened.
+    g.add(n, kind.key, ListingKeys.key(kind == Kind.DYAD ? t.claims() : t.documents(), n));
+    if (kind == Kind.DYAD) {
       g.add(n, DYAD_OTHER, integer(t.others()));
       g.add(n, DYAD_PARTY, k.a());
       g.add(n, DYAD_PARTY, k.c());
@@ -294,15 +324,14 @@ public final class Summaries {
   /** Reads a row back from the summary triples of its node; null if there are none. */
   public static Tally readRow(Graph summary, Key k) {
     Node n = k.node();
-    boolean fact = k.kind() == Kind.FACT;
-    Node docs = Graphs.object(summary, n, fact ? FACT_DOCUMENTS : DYAD_DOCUMENTS);
+    Node docs = Graphs.object(summary, n, k.kind().documents);
     if (docs == null) {
       return null;
     }
     Node others = Graphs.object(summary, n, DYAD_OTHER);
     Node first = Graphs.object(summary, n, FIRST_DATE);
     Node last = Graphs.object(summary, n, LAST_DATE);
-    return new Tally(longOf(docs), longOf(Graphs.object(summary, n, fact ? FACT_CLAIMS : DYAD_HAPPENED)), others == null ? 0 : longOf(others),
+    return new Tally(longOf(docs), longOf(Graphs.object(summary, n, k.kind().claims)), others == null ? 0 : longOf(others),
         first == null ? null : first.getLiteralLexicalForm(), last == null ? null : last.getLiteralLexicalForm(),
         Graphs.object(summary, n, MAX_CONFIDENCE));
   }

@@ -35,6 +35,13 @@ class SummaryQueriesTest {
             .append(ScriptedExtractor.MODALITIES.get(random.nextInt(ScriptedExtractor.MODALITIES.size())))
             .append(String.format(" 2022-%02d-%02d 0.%d%n", 1 + random.nextInt(12), 1 + random.nextInt(28), 5 + random.nextInt(5)));
       }
+      // Officials: a few persons, each representing a state or two, with any modality, some undated.
+      for (int i = 0, n = random.nextInt(3); i < n; i++) {
+        sb.append(ScriptedExtractor.PERSON).append(PERSONS.get(random.nextInt(PERSONS.size()))).append(" represents ")
+            .append(ScriptedExtractor.STATES.get(random.nextInt(3))).append(' ')
+            .append(List.of("Asserted", "Reported", "Former", "Planned").get(random.nextInt(4)))
+            .append(random.nextBoolean() ? String.format(" 2022-%02d-%02d 0.8%n", 1 + random.nextInt(12), 1 + random.nextInt(28)) : "\n");
+      }
       Files.writeString(in.resolve(String.format("doc-%02d.txt", d)), sb);
     }
     store = dir.resolve("store");
@@ -55,6 +62,27 @@ class SummaryQueriesTest {
     List<String> usa = rows("--param", "actor=state:USA", "interaction-dyads");
     assertThat(usa).isNotEmpty().allMatch(r -> r.contains("state/USA"));
     sameButDates("dyads of USA", usa, rows("--param", "actor=state:USA", COUNTING + "interaction-dyads.rq"));
+  }
+
+  @Test
+  void theOfficialsSummaryGivesTheRowsOfCounting() {
+    for (String[] p : List.of(new String[0], new String[] {"--param", "state=state:USA"})) {
+      List<String> summary = rows(concat(p, "officials-by-state"));
+      List<String> counting = rows(concat(p, COUNTING + "officials-by-state.rq"));
+      assertThat(summary).as(String.join(" ", p)).hasSizeGreaterThan(3)
+          .extracting(SummaryQueriesTest::withoutLatestDate)
+          .containsExactlyInAnyOrderElementsOf(counting.stream().map(SummaryQueriesTest::withoutLatestDate).toList());
+      // Counting's MAX(STR(?date)) is blank as soon as one claim is undated; where it is not, the two agree.
+      long dated = counting.stream().filter(r -> !r.matches(".*,,[^,]*"))
+          .peek(r -> assertThat(summary).contains(r)).count();
+      assertThat(dated).isPositive();
+    }
+  }
+
+  /** An officials row without its ?latestDate, the next-to-last column. */
+  private static String withoutLatestDate(String row) {
+    int last = row.lastIndexOf(',');
+    return row.substring(0, row.lastIndexOf(',', last - 1)) + row.substring(last);
   }
 
   @Test
@@ -99,6 +127,8 @@ class SummaryQueriesTest {
     CliRun def = run("query", "--store", store.toString(), "--format", "csv", "SELECT ?c WHERE { ?c a gk:Claim }");
     assertThat(def.out().lines().count()).isEqualTo(101);
   }
+
+  private static final List<String> PERSONS = List.of("ann-lee", "bo-kim", "cy-ivanov", "di-park", "ed-cole");
 
   private static final String COUNTING = "src/test/resources/org/geokg/query/counting/";
 
