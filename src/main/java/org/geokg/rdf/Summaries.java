@@ -209,7 +209,7 @@ public final class Summaries {
       boolean fact = claims.contains(c, PREDICATE, Node.ANY);
       boolean interaction = claims.contains(c, TYPE, INTERACTION);
       Map<Key, Tally> own = rowsOf(claims, c, symmetric);
-      List<Triple> claimOwn = ClaimRows.of(claims, c);
+      List<Triple> claimOwn = ClaimRows.of(claims, c, symmetric);
       for (Node d : docs) {
         if (!claimOwn.isEmpty()) {
           Graph cr = claimRows.computeIfAbsent(d, k -> GraphFactory.createDefaultGraph());
@@ -289,7 +289,7 @@ public final class Summaries {
     }
     Node date = Graphs.object(documentGraph, d, DCTerms.date.asNode());
     g.add(d, LISTING_DATE, NodeFactory.createLiteralString(date == null ? "" : date.getLiteralLexicalForm()));
-    g.add(d, DOCUMENT_KEY, ListingKeys.key(ListingKeys.dayRank(date == null ? null : date.getLiteralLexicalForm(), 0), d));
+    g.add(d, DOCUMENT_KEY, ListingKeys.descending(ListingKeys.dayRank(date == null ? null : date.getLiteralLexicalForm(), 0), d));
     share.claimRows().find().forEachRemaining(g::add);
     return g;
   }
@@ -305,7 +305,7 @@ public final class Summaries {
     g.add(n, kind.documents, integer(t.documents()));
     g.add(n, kind.claims, integer(t.claims()));
     // Facts and officials by documents, dyads by interactions that happened.
-    g.add(n, kind.key, ListingKeys.key(kind == Kind.DYAD ? t.claims() : t.documents(), n));
+    g.add(n, kind.key, ListingKeys.descending(kind == Kind.DYAD ? t.claims() : t.documents(), n));
     if (kind == Kind.DYAD) {
       g.add(n, DYAD_OTHER, integer(t.others()));
       g.add(n, DYAD_PARTY, k.a());

@@ -86,6 +86,24 @@ class SummaryQueriesTest {
   }
 
   @Test
+  void theEvidenceGivesTheRowsOfReadingEveryClaim() {
+    List<String[]> params = List.of(new String[0], new String[] {"--param", "s=state:USA"},
+        new String[] {"--param", "p=gk:alliedWith"}, new String[] {"--param", "o=state:KOR", "--param", "p=gk:tenseWith"});
+    for (String[] p : params) {
+      List<String> evidence = rows(concat(p, "evidence-for-fact"));
+      assertThat(evidence).as(String.join(" ", p)).hasSizeGreaterThan(3)
+          .containsExactlyInAnyOrderElementsOf(rows(concat(p, COUNTING + "evidence-for-fact.rq")));
+    }
+    // The claims of a fact together: once a fact's rows end, it does not come back.
+    List<String> facts = rows("evidence-for-fact").stream().map(r -> String.join(",", List.of(r.split(",")).subList(0, 3))).toList();
+    long runs = 0;
+    for (int i = 0; i < facts.size(); i++) {
+      runs += i == 0 || !facts.get(i).equals(facts.get(i - 1)) ? 1 : 0;
+    }
+    assertThat(runs).isEqualTo(facts.stream().distinct().count());
+  }
+
+  @Test
   void theTimelineGivesTheRowsOfFilteringEveryInteraction() {
     List<String[]> params = List.of(new String[0], new String[] {"--param", "actor=state:RUS"},
         new String[] {"--param", "type=gk:Threaten"}, new String[] {"--param", "actor=state:USA", "--param", "type=gk:Aid"});
@@ -126,6 +144,30 @@ class SummaryQueriesTest {
     // The default limit.
     CliRun def = run("query", "--store", store.toString(), "--format", "csv", "SELECT ?c WHERE { ?c a gk:Claim }");
     assertThat(def.out().lines().count()).isEqualTo(101);
+  }
+
+  @Test
+  void everyListingsPagesAreSlicesOfAllItsRows() {
+    List<String[]> listings = List.of(new String[] {"documents"}, new String[] {"facts-across-documents"},
+        new String[] {"--param", "p=gk:alliedWith", "facts-across-documents"}, new String[] {"interaction-dyads"},
+        new String[] {"--param", "actor=state:USA", "interaction-dyads"}, new String[] {"interactions-timeline"},
+        new String[] {"--param", "type=gk:Aid", "interactions-timeline"}, new String[] {"officials-by-state"},
+        new String[] {"--param", "state=state:USA", "officials-by-state"}, new String[] {"evidence-for-fact"},
+        new String[] {"--param", "s=state:USA", "evidence-for-fact"});
+    for (String[] l : listings) {
+      List<String> all = rows(l);
+      String what = String.join(" ", l);
+      assertThat(all).as(what).hasSizeGreaterThan(8);
+      for (int offset : new int[] {0, 4}) {
+        String[] args = new String[l.length + 9];
+        System.arraycopy(new String[] {"query", "--store", store.toString(), "--format", "csv", "--limit", "4", "--offset",
+            Integer.toString(offset)}, 0, args, 0, 9);
+        System.arraycopy(l, 0, args, 9, l.length);
+        CliRun page = run(args);
+        assertThat(page.out().lines().skip(1).toList()).as(what + " from " + offset).isEqualTo(all.subList(offset, offset + 4));
+        assertThat(page.err()).as(what).contains(String.format("%,d more row", all.size() - offset - 4));
+      }
+    }
   }
 
   private static final List<String> PERSONS = List.of("ann-lee", "bo-kim", "cy-ivanov", "di-park", "ed-cole");
