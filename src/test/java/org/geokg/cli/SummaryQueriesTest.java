@@ -65,6 +65,15 @@ class SummaryQueriesTest {
   }
 
   @Test
+  void stancesCountTheirClaimsFromTheSummary() {
+    for (String[] p : List.of(new String[0], new String[] {"--param", "state=state:USA"})) {
+      List<String> stances = rows(concat(p, "stances-toward-state"));
+      assertThat(stances).as(String.join(" ", p)).hasSizeGreaterThan(3)
+          .containsExactlyInAnyOrderElementsOf(rows(concat(p, COUNTING + "stances-toward-state.rq")));
+    }
+  }
+
+  @Test
   void theOfficialsSummaryGivesTheRowsOfCounting() {
     for (String[] p : List.of(new String[0], new String[] {"--param", "state=state:USA"})) {
       List<String> summary = rows(concat(p, "officials-by-state"));
