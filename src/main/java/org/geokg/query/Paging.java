@@ -106,7 +106,9 @@ public final class Paging {
     }
     Query paged = query.cloneQuery();
     Query sub = pagedBlock(paged).getQuery();
-    Query unordered = readsInKeyOrder(sub) ? unordered(sub) : null;
+    // Only for a page: every row (--all) is read faster through the sort, as measured (documents 113 ms
+    // sorted against 520 ms unsorted on the 1M store).
+    Query unordered = !page.unlimited() && readsInKeyOrder(sub) ? unordered(sub) : null;
     if (unordered != null) {
       ((ElementGroup) paged.getQueryPattern()).getElements().set(0, new ElementSubQuery(unordered));
       sub = unordered;
@@ -228,21 +230,9 @@ public final class Paging {
 
   /** A group of filters, binds and one {@code GRAPH graph:summary { ?row gk:…Key ?key }}. */
   private static boolean scansKey(Element branch, Var key) {
-    if (!(branch instanceof ElementGroup g)) {
-      return false;
-    }
-    int scans = 0;
-    for (Element e : g.getElements()) {
-      if (e instanceof ElementFilter || e instanceof ElementBind) {
-        continue;
-      }
-      if (!(e instanceof ElementNamedGraph ng) || !ng.getGraphNameNode().isURI()
-          || !ng.getGraphNameNode().getURI().equals(GK.SUMMARY_GRAPH) || !oneKeyTriple(ng.getElement(), key)) {
-        return false;
-      }
-      scans++;
-    }
-    return scans == 1;
+    return branch instanceof ElementGroup g && onlyOne(g, e -> e instanceof ElementNamedGraph ng
+        && ng.getGraphNameNode().isURI() && ng.getGraphNameNode().getURI().equals(GK.SUMMARY_GRAPH)
+        && oneKeyTriple(ng.getElement(), key));
   }
 
   private static boolean oneKeyTriple(Element e, Var key) {
@@ -260,23 +250,15 @@ public final class Paging {
 
   /** A sub-select ORDER BY ?key without a limit, alone or in a group with filters and binds. */
   private static boolean sortedBy(Element branch, Var key) {
-    if (branch instanceof ElementSubQuery s) {
-      return key.equals(ascendingVariable(s.getQuery())) && !s.getQuery().hasLimit();
-    }
-    if (!(branch instanceof ElementGroup g)) {
-      return false;
-    }
-    int sorted = 0;
-    for (Element e : g.getElements()) {
-      if (e instanceof ElementFilter || e instanceof ElementBind) {
-        continue;
-      }
-      if (!(e instanceof ElementSubQuery s) || !key.equals(ascendingVariable(s.getQuery())) || s.getQuery().hasLimit()) {
-        return false;
-      }
-      sorted++;
-    }
-    return sorted == 1;
+    java.util.function.Predicate<Element> sorted = e -> e instanceof ElementSubQuery s
+        && key.equals(ascendingVariable(s.getQuery())) && !s.getQuery().hasLimit();
+    return sorted.test(branch) || branch instanceof ElementGroup g && onlyOne(g, sorted);
+  }
+
+  /** Whether {@code g} holds filters, binds and exactly one other element, which {@code test} accepts. */
+  private static boolean onlyOne(ElementGroup g, java.util.function.Predicate<Element> test) {
+    List<Element> others = g.getElements().stream().filter(e -> !(e instanceof ElementFilter || e instanceof ElementBind)).toList();
+    return others.size() == 1 && test.test(others.get(0));
   }
 
   /** The first block of {@code query}'s pattern when it is a sub-select with ORDER BY and LIMIT. */

@@ -66,11 +66,7 @@ class SummaryQueriesTest {
 
   @Test
   void stancesCountTheirClaimsFromTheSummary() {
-    for (String[] p : List.of(new String[0], new String[] {"--param", "state=state:USA"})) {
-      List<String> stances = rows(concat(p, "stances-toward-state"));
-      assertThat(stances).as(String.join(" ", p)).hasSizeGreaterThan(3)
-          .containsExactlyInAnyOrderElementsOf(rows(concat(p, COUNTING + "stances-toward-state.rq")));
-    }
+    sameRowsAsCounting("stances-toward-state", List.of(new String[0], new String[] {"--param", "state=state:USA"}));
   }
 
   @Test
@@ -98,11 +94,7 @@ class SummaryQueriesTest {
   void theEvidenceGivesTheRowsOfReadingEveryClaim() {
     List<String[]> params = List.of(new String[0], new String[] {"--param", "s=state:USA"},
         new String[] {"--param", "p=gk:alliedWith"}, new String[] {"--param", "o=state:KOR", "--param", "p=gk:tenseWith"});
-    for (String[] p : params) {
-      List<String> evidence = rows(concat(p, "evidence-for-fact"));
-      assertThat(evidence).as(String.join(" ", p)).hasSizeGreaterThan(3)
-          .containsExactlyInAnyOrderElementsOf(rows(concat(p, COUNTING + "evidence-for-fact.rq")));
-    }
+    sameRowsAsCounting("evidence-for-fact", params);
     // The claims of a fact together: once a fact's rows end, it does not come back.
     List<String> facts = rows("evidence-for-fact").stream().map(r -> String.join(",", List.of(r.split(",")).subList(0, 3))).toList();
     long runs = 0;
@@ -116,15 +108,19 @@ class SummaryQueriesTest {
   void theTimelineGivesTheRowsOfFilteringEveryInteraction() {
     List<String[]> params = List.of(new String[0], new String[] {"--param", "actor=state:RUS"},
         new String[] {"--param", "type=gk:Threaten"}, new String[] {"--param", "actor=state:USA", "--param", "type=gk:Aid"});
-    for (String[] p : params) {
-      List<String> timeline = rows(concat(p, "interactions-timeline"));
-      assertThat(timeline).as(String.join(" ", p)).hasSizeGreaterThan(3)
-          .containsExactlyInAnyOrderElementsOf(rows(concat(p, COUNTING + "interactions-timeline.rq")));
-    }
+    sameRowsAsCounting("interactions-timeline", params);
     // Earliest first, undated last: the dates of the rows never go down.
     List<String> dates = rows("interactions-timeline").stream().map(r -> r.substring(0, r.indexOf(','))).toList();
     assertThat(dates.stream().filter(d -> !d.isEmpty()).toList()).isSorted();
     assertThat(dates.subList(dates.indexOf("") < 0 ? dates.size() : dates.indexOf(""), dates.size())).allMatch(String::isEmpty);
+  }
+
+  /** The saved query gives the rows its version before summaries gives, in any order, for each set of parameters. */
+  private static void sameRowsAsCounting(String query, List<String[]> params) {
+    for (String[] p : params) {
+      assertThat(rows(concat(p, query))).as(query + " " + String.join(" ", p)).hasSizeGreaterThan(3)
+          .containsExactlyInAnyOrderElementsOf(rows(concat(p, COUNTING + query + ".rq")));
+    }
   }
 
   private static String[] concat(String[] a, String b) {
