@@ -65,11 +65,6 @@ class SummaryQueriesTest {
   }
 
   @Test
-  void stancesCountTheirClaimsFromTheSummary() {
-    sameRowsAsCounting("stances-toward-state", List.of(new String[0], new String[] {"--param", "state=state:USA"}));
-  }
-
-  @Test
   void theOfficialsSummaryGivesTheRowsOfCounting() {
     for (String[] p : List.of(new String[0], new String[] {"--param", "state=state:USA"})) {
       List<String> summary = rows(concat(p, "officials-by-state"));
