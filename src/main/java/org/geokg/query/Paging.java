@@ -3,17 +3,26 @@ package org.geokg.query;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
+import org.apache.jena.query.SortCondition;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.ResultSetStream;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.core.TriplePath;
 import org.apache.jena.sparql.expr.aggregate.AggregatorFactory;
 import org.apache.jena.sparql.syntax.Element;
+import org.apache.jena.sparql.syntax.ElementBind;
+import org.apache.jena.sparql.syntax.ElementFilter;
 import org.apache.jena.sparql.syntax.ElementGroup;
+import org.apache.jena.sparql.syntax.ElementNamedGraph;
+import org.apache.jena.sparql.syntax.ElementPathBlock;
 import org.apache.jena.sparql.syntax.ElementSubQuery;
+import org.apache.jena.sparql.syntax.ElementUnion;
+import org.geokg.rdf.GK;
 
 /**
  * One page of a SELECT query's rows, and how many rows come after it.
@@ -24,6 +33,16 @@ import org.apache.jena.sparql.syntax.ElementSubQuery;
  * sub-select: its {@code LIMIT} and {@code OFFSET} become the page's, and the rows after the page are
  * counted by the sub-select alone. Any other query is run whole: the rows before the page are skipped,
  * those after it counted.
+ *
+ * <p>A paged sub-select ordered by one variable ascending, {@code ORDER BY ?key}, each of whose
+ * branches (the parts of its {@code UNION}, or its whole pattern) either reads one listing key
+ * property of {@code graph:summary} alone ({@code GRAPH graph:summary { ?row gk:…Key ?key }}, with
+ * filters and binds) or is itself a sub-select {@code ORDER BY ?key} without a limit, is read without
+ * its sort: TDB2 gives such a scan in ascending order of the keys (inline integers, which its index
+ * keeps sorted by value; see {@code org.geokg.rdf.ListingKeys}), so the first rows read are the page,
+ * and sorting every key first costs as much as all the rest. The branches of such a listing must give
+ * rows one at a time (the saved listings' FILTERs leave one branch for any set of parameters); the
+ * page's rows are then put in order by the outer query's {@code ORDER BY}.
  */
 public final class Paging {
   /** The rows a listing shows when no limit is given. */
@@ -87,6 +106,13 @@ public final class Paging {
     }
     Query paged = query.cloneQuery();
     Query sub = pagedBlock(paged).getQuery();
+    // Only for a page: for every row (--all) the outer ORDER BY sorts them all anyway, so the query
+    // runs as written.
+    Query unordered = !page.unlimited() && readsInKeyOrder(sub) ? unordered(sub) : null;
+    if (unordered != null) {
+      ((ElementGroup) paged.getQueryPattern()).getElements().set(0, new ElementSubQuery(unordered));
+      sub = unordered;
+    }
     sub.setLimit(page.unlimited() ? Query.NOLIMIT : page.limit());
     sub.setOffset(page.offset() == 0 ? Query.NOLIMIT : page.offset());
     Result r = run(exec, paged, Page.all(0));
@@ -130,10 +156,13 @@ public final class Paging {
 
   /** The rows of the paged sub-select, without its order and limit. */
   private static long count(Function<Query, QueryExecution> exec, Query outer, Query inner) {
-    Query sub = inner.cloneQuery();
+    Query sub = unordered(inner);
+    if (sub == null) {
+      sub = inner.cloneQuery();
+      sub.getOrderBy().clear();
+    }
     sub.setLimit(Query.NOLIMIT);
     sub.setOffset(Query.NOLIMIT);
-    sub.getOrderBy().clear();
     Query count = new Query();
     count.setQuerySelectType();
     count.setPrefixMapping(outer.getPrefixMapping());
@@ -147,6 +176,89 @@ public final class Paging {
       QuerySolution s = rs.next();
       return s.getLiteral("n").getLong();
     }
+  }
+
+  /**
+   * A copy of the sub-select {@code q} without its ORDER BY, or null when it is not a plain one
+   * (grouped, aggregated, with VALUES). An emptied ORDER BY list is not enough: Jena still compiles it
+   * to a sort (with no conditions), which reads every row first and gives them in no useful order.
+   */
+  static Query unordered(Query q) {
+    if (!q.isSelectType() || q.hasGroupBy() || q.hasAggregators() || q.hasHaving() || q.hasValues()) {
+      return null;
+    }
+    Query out = new Query();
+    out.setQuerySelectType();
+    out.setPrefixMapping(q.getPrefixMapping());
+    out.setDistinct(q.isDistinct());
+    out.setReduced(q.isReduced());
+    out.setQueryResultStar(q.isQueryResultStar());
+    if (!q.isQueryResultStar()) {
+      q.getProject().forEachVarExpr((v, e) -> {
+        if (e == null) {
+          out.addResultVar(v);
+        } else {
+          out.addResultVar(v, e);
+        }
+      });
+    }
+    out.setQueryPattern(q.getQueryPattern());
+    out.setLimit(q.getLimit());
+    out.setOffset(q.getOffset());
+    return out;
+  }
+
+  /** Whether {@code sub} is a listing TDB2 reads in its order (see the class comment). */
+  static boolean readsInKeyOrder(Query sub) {
+    Var key = ascendingVariable(sub);
+    if (key == null || !(sub.getQueryPattern() instanceof ElementGroup g) || g.getElements().isEmpty()) {
+      return false;
+    }
+    List<Element> branches = g.getElements().size() == 1 && g.getElements().get(0) instanceof ElementUnion u
+        ? u.getElements() : List.of(g);
+    return branches.stream().allMatch(b -> scansKey(b, key) || sortedBy(b, key));
+  }
+
+  /** The variable of an ORDER BY of one ascending variable, else null. */
+  private static Var ascendingVariable(Query q) {
+    if (!q.hasOrderBy() || q.getOrderBy().size() != 1) {
+      return null;
+    }
+    SortCondition c = q.getOrderBy().get(0);
+    return c.getDirection() != Query.ORDER_DESCENDING && c.getExpression().isVariable() ? c.getExpression().asVar() : null;
+  }
+
+  /** A group of filters, binds and one {@code GRAPH graph:summary { ?row gk:…Key ?key }}. */
+  private static boolean scansKey(Element branch, Var key) {
+    return branch instanceof ElementGroup g && onlyOne(g, e -> e instanceof ElementNamedGraph ng
+        && ng.getGraphNameNode().isURI() && ng.getGraphNameNode().getURI().equals(GK.SUMMARY_GRAPH)
+        && oneKeyTriple(ng.getElement(), key));
+  }
+
+  private static boolean oneKeyTriple(Element e, Var key) {
+    if (e instanceof ElementGroup g && g.getElements().size() == 1) {
+      e = g.getElements().get(0);
+    }
+    if (!(e instanceof ElementPathBlock b) || b.getPattern().size() != 1) {
+      return false;
+    }
+    TriplePath t = b.getPattern().get(0);
+    Node p = t.getPredicate();
+    return t.getSubject().isVariable() && key.equals(t.getObject()) && p != null && p.isURI()
+        && p.getURI().startsWith(GK.NS) && p.getURI().endsWith("Key");
+  }
+
+  /** A sub-select ORDER BY ?key without a limit, alone or in a group with filters and binds. */
+  private static boolean sortedBy(Element branch, Var key) {
+    java.util.function.Predicate<Element> sorted = e -> e instanceof ElementSubQuery s
+        && key.equals(ascendingVariable(s.getQuery())) && !s.getQuery().hasLimit();
+    return sorted.test(branch) || branch instanceof ElementGroup g && onlyOne(g, sorted);
+  }
+
+  /** Whether {@code g} holds filters, binds and exactly one other element, which {@code test} accepts. */
+  private static boolean onlyOne(ElementGroup g, java.util.function.Predicate<Element> test) {
+    List<Element> others = g.getElements().stream().filter(e -> !(e instanceof ElementFilter || e instanceof ElementBind)).toList();
+    return others.size() == 1 && test.test(others.get(0));
   }
 
   /** The first block of {@code query}'s pattern when it is a sub-select with ORDER BY and LIMIT. */

@@ -15,6 +15,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 
@@ -34,13 +35,40 @@ public final class Summaries {
     org.apache.jena.sys.JenaSystem.init();
   }
 
-  /** What a summary row is about. */
-  public enum Kind { FACT, DYAD }
+  /**
+   * What a summary row is about, and the properties of its three parts, its two counts and its sort
+   * key (each kind its own, so a listing's order is one scan of one property).
+   */
+  public enum Kind {
+    FACT("fact/", "factSubject", "factPredicate", "factObject", "factDocuments", "factClaims", "factKey"),
+    DYAD("dyad/", "dyadSource", "dyadEvent", "dyadTarget", "dyadDocuments", "dyadHappened", "dyadKey"),
+    /** A person who represents a state or organisation, with one modality (officials-by-state). */
+    OFFICIAL("official/", "officialPerson", "officialOf", "officialModality", "officialDocuments", "officialClaims",
+        "officialKey");
+
+    final String path;
+    final Node a;
+    final Node b;
+    final Node c;
+    final Node documents;
+    final Node claims;
+    final Node key;
+
+    Kind(String path, String a, String b, String c, String documents, String claims, String key) {
+      this.path = path;
+      this.a = GK.property(a).asNode();
+      this.b = GK.property(b).asNode();
+      this.c = GK.property(c).asNode();
+      this.documents = GK.property(documents).asNode();
+      this.claims = GK.property(claims).asNode();
+      this.key = GK.property(key).asNode();
+    }
+  }
 
   /**
    * A summary row's identity: a fact (subject, property, object; a symmetric property's ends in IRI
-   * order, as the query {@code facts-across-documents} has always counted them) or a dyad (source,
-   * event class, target).
+   * order, as the query {@code facts-across-documents} has always counted them), a dyad (source,
+   * event class, target) or an official (person, what they represent, modality).
    */
   public record Key(Kind kind, Node a, Node b, Node c) {
     public Key {
@@ -50,10 +78,10 @@ public final class Summaries {
       Objects.requireNonNull(c);
     }
 
-    /** The row's node in {@code graph:summary}: {@code gkd:fact/HASH} or {@code gkd:dyad/HASH}. */
+    /** The row's node in {@code graph:summary}: {@code gkd:fact/HASH}, {@code gkd:dyad/HASH} or {@code gkd:official/HASH}. */
     public Node node() {
       String h = Hashing.sha256().hashString(a + "|" + b + "|" + c, StandardCharsets.UTF_8).toString().substring(0, 16);
-      return NodeFactory.createURI(GK.ID + (kind == Kind.FACT ? "fact/" : "dyad/") + h);
+      return NodeFactory.createURI(GK.ID + kind.path + h);
     }
   }
 
@@ -61,7 +89,7 @@ public final class Summaries {
    * The claims behind one row from some documents.
    *
    * @param documents how many documents
-   * @param claims asserted or reported claims (for a dyad: that happened)
+   * @param claims asserted or reported claims (for a dyad: that happened; for an official: all)
    * @param others a dyad's planned, hypothetical or negated claims (0 for facts)
    * @param first the least date's text, or null
    * @param last the greatest date's text, or null
@@ -101,8 +129,11 @@ public final class Summaries {
    * @param interactions interaction claims with evidence in it
    * @param sentences evidence nodes of it that a claim points at
    * @param rows its share of each fact and dyad (documents 1)
+   * @param claimRows the rows of its claims (the interactions timeline, see {@link ClaimRows}), whose
+   *     subjects are the claims
    */
-  public record Share(Node document, long factClaims, long interactions, long sentences, Map<Key, Tally> rows) {}
+  public record Share(Node document, long factClaims, long interactions, long sentences, Map<Key, Tally> rows,
+      Graph claimRows) {}
 
   private static final Node TYPE = RDF.type.asNode();
   private static final Node CLAIM = GK.Claim.asNode();
@@ -117,6 +148,8 @@ public final class Summaries {
   private static final Node MODALITY = GK.modality.asNode();
   private static final Node CONFIDENCE = GK.confidence.asNode();
   private static final Node DATE = GK.date.asNode();
+  private static final Node REPRESENTS = GK.represents.asNode();
+  private static final Node PERSON = GK.Person.asNode();
   private static final Set<Node> FACTUAL = Set.of(GK.resource("Asserted").asNode(), GK.resource("Reported").asNode());
 
   /** The summary vocabulary ({@code gk:}), in {@code graph:summary} only. */
@@ -141,6 +174,9 @@ public final class Summaries {
   public static final Node LAST_DATE = GK.property("lastDate").asNode();
   public static final Node MAX_CONFIDENCE = GK.property("maxConfidence").asNode();
 
+  /** A document's sort key ({@link ListingKeys}): newest first. */
+  public static final Node DOCUMENT_KEY = GK.property("documentKey").asNode();
+
   /** The document metadata a document's summary repeats, so a listing reads one graph. */
   private static final List<Node> COPIED = List.of(DCTerms.identifier.asNode(), DCTerms.date.asNode(),
       DCTerms.title.asNode(), DCTerms.source.asNode());
@@ -155,7 +191,7 @@ public final class Summaries {
   public static Map<Node, Share> tally(Graph claims, Set<Node> symmetric) {
     Map<Node, Share> out = new LinkedHashMap<>();
     claims.find(Node.ANY, TYPE, GK.Document.asNode()).forEachRemaining(t ->
-        out.put(t.getSubject(), new Share(t.getSubject(), 0, 0, 0, new HashMap<>())));
+        out.put(t.getSubject(), new Share(t.getSubject(), 0, 0, 0, new HashMap<>(), GraphFactory.createDefaultGraph())));
     Map<Node, Set<Node>> sentences = new HashMap<>();
     claims.find(Node.ANY, EVIDENCE, Node.ANY).forEachRemaining(t -> {
       Node ev = t.getObject();
@@ -165,6 +201,7 @@ public final class Summaries {
     claims.find(Node.ANY, EVIDENCE, Node.ANY).forEachRemaining(t -> claimNodes.add(t.getSubject()));
     Map<Node, long[]> counts = new HashMap<>();
     Map<Node, Map<Key, Tally>> rows = new HashMap<>();
+    Map<Node, Graph> claimRows = new HashMap<>();
     for (Node c : claimNodes) {
       Set<Node> docs = new HashSet<>();
       claims.find(c, EVIDENCE, Node.ANY).forEachRemaining(e ->
@@ -172,7 +209,12 @@ public final class Summaries {
       boolean fact = claims.contains(c, PREDICATE, Node.ANY);
       boolean interaction = claims.contains(c, TYPE, INTERACTION);
       Map<Key, Tally> own = rowsOf(claims, c, symmetric);
+      List<Triple> claimOwn = ClaimRows.of(claims, c, symmetric);
       for (Node d : docs) {
+        if (!claimOwn.isEmpty()) {
+          Graph cr = claimRows.computeIfAbsent(d, k -> GraphFactory.createDefaultGraph());
+          claimOwn.forEach(cr::add);
+        }
         long[] n = counts.computeIfAbsent(d, k -> new long[2]);
         n[0] += fact ? 1 : 0;
         n[1] += interaction ? 1 : 0;
@@ -184,7 +226,8 @@ public final class Summaries {
     docs.addAll(counts.keySet());
     for (Node d : docs) {
       long[] n = counts.getOrDefault(d, new long[2]);
-      out.put(d, new Share(d, n[0], n[1], sentences.getOrDefault(d, Set.of()).size(), rows.getOrDefault(d, Map.of())));
+      out.put(d, new Share(d, n[0], n[1], sentences.getOrDefault(d, Set.of()).size(), rows.getOrDefault(d, Map.of()),
+          claimRows.getOrDefault(d, GraphFactory.createDefaultGraph())));
     }
     return out;
   }
@@ -210,6 +253,9 @@ public final class Summaries {
       boolean swap = symmetric.contains(p) && str(o).compareTo(str(s)) < 0;
       out.put(new Key(Kind.FACT, swap ? o : s, p, swap ? s : o), new Tally(1, 1, 0, d, d, conf));
     }
+    if (s != null && o != null && m != null && REPRESENTS.equals(p) && g.contains(s, TYPE, PERSON)) {
+      out.put(new Key(Kind.OFFICIAL, s, o, m), new Tally(1, 1, 0, d, d, null));
+    }
     if (g.contains(c, TYPE, INTERACTION) && m != null) {
       List<Node> sources = g.find(c, SOURCE, Node.ANY).mapWith(Triple::getObject).toList();
       List<Node> targets = g.find(c, TARGET, Node.ANY).mapWith(Triple::getObject).toList();
@@ -233,7 +279,7 @@ public final class Summaries {
    * {@code documentGraph}.
    */
   public static Graph documentTriples(Share share, Graph documentGraph) {
-    Graph g = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+    Graph g = GraphFactory.createDefaultGraph();
     Node d = share.document();
     g.add(d, CLAIM_COUNT, integer(share.factClaims()));
     g.add(d, INTERACTION_COUNT, integer(share.interactions()));
@@ -243,21 +289,24 @@ public final class Summaries {
     }
     Node date = Graphs.object(documentGraph, d, DCTerms.date.asNode());
     g.add(d, LISTING_DATE, NodeFactory.createLiteralString(date == null ? "" : date.getLiteralLexicalForm()));
+    g.add(d, DOCUMENT_KEY, ListingKeys.descending(ListingKeys.dayRank(date == null ? null : date.getLiteralLexicalForm(), 0), d));
+    share.claimRows().find().forEachRemaining(g::add);
     return g;
   }
 
-  /** The triples of one fact's or dyad's row. */
+  /** The triples of one fact's, dyad's or official's row. */
   public static Graph rowTriples(Key k, Tally t) {
-    Graph g = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+    Graph g = GraphFactory.createDefaultGraph();
     Node n = k.node();
-    boolean fact = k.kind() == Kind.FACT;
-    g.add(n, fact ? FACT_SUBJECT : DYAD_SOURCE, k.a());
-    g.add(n, fact ? FACT_PREDICATE : DYAD_EVENT, k.b());
-    g.add(n, fact ? FACT_OBJECT : DYAD_TARGET, k.c());
-    // Each kind its own count properties: a listing's order is one scan of one of them.
-    g.add(n, fact ? FACT_DOCUMENTS : DYAD_DOCUMENTS, integer(t.documents()));
-    g.add(n, fact ? FACT_CLAIMS : DYAD_HAPPENED, integer(t.claims()));
-    if (!fact) {
+    Kind kind = k.kind();
+    g.add(n, kind.a, k.a());
+    g.add(n, kind.b, k.b());
+    g.add(n, kind.c, k.c());
+    g.add(n, kind.documents, integer(t.documents()));
+    g.add(n, kind.claims, integer(t.claims()));
+    // Facts and officials by documents, dyads by interactions that happened.
+    g.add(n, kind.key, ListingKeys.descending(kind == Kind.DYAD ? t.claims() : t.documents(), n));
+    if (kind == Kind.DYAD) {
       g.add(n, DYAD_OTHER, integer(t.others()));
       g.add(n, DYAD_PARTY, k.a());
       g.add(n, DYAD_PARTY, k.c());
@@ -275,15 +324,14 @@ public final class Summaries {
   /** Reads a row back from the summary triples of its node; null if there are none. */
   public static Tally readRow(Graph summary, Key k) {
     Node n = k.node();
-    boolean fact = k.kind() == Kind.FACT;
-    Node docs = Graphs.object(summary, n, fact ? FACT_DOCUMENTS : DYAD_DOCUMENTS);
+    Node docs = Graphs.object(summary, n, k.kind().documents);
     if (docs == null) {
       return null;
     }
     Node others = Graphs.object(summary, n, DYAD_OTHER);
     Node first = Graphs.object(summary, n, FIRST_DATE);
     Node last = Graphs.object(summary, n, LAST_DATE);
-    return new Tally(longOf(docs), longOf(Graphs.object(summary, n, fact ? FACT_CLAIMS : DYAD_HAPPENED)), others == null ? 0 : longOf(others),
+    return new Tally(longOf(docs), longOf(Graphs.object(summary, n, k.kind().claims)), others == null ? 0 : longOf(others),
         first == null ? null : first.getLiteralLexicalForm(), last == null ? null : last.getLiteralLexicalForm(),
         Graphs.object(summary, n, MAX_CONFIDENCE));
   }

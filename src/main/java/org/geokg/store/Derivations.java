@@ -182,6 +182,9 @@ public final class Derivations {
     Map<Summaries.Key, Summaries.Tally> removed = new HashMap<>();
     for (Summaries.Share s : oldShares.values()) {
       Quads.deleteAny(dsg, SUMMARY, s.document(), Node.ANY, Node.ANY);
+      Set<Node> claims = new HashSet<>();
+      s.claimRows().find().forEachRemaining(t -> claims.add(t.getSubject()));
+      claims.forEach(c -> Quads.deleteAny(dsg, SUMMARY, c, Node.ANY, Node.ANY));
       s.rows().forEach((k, t) -> removed.merge(k, t, Summaries.Tally::plus));
     }
     Map<Summaries.Key, Summaries.Tally> added = new HashMap<>();
@@ -212,18 +215,25 @@ public final class Derivations {
     }
   }
 
-  /** A fact's or dyad's row counted again from the claims stored now; null if none is left. */
+  /** A fact's, dyad's or official's row counted again from the claims stored now; null if none is left. */
   private static Summaries.Tally recount(DatasetGraph dsg, Summaries.Key k, Set<Node> symmetric) {
-    boolean fact = k.kind() == Summaries.Kind.FACT;
+    Summaries.Kind kind = k.kind();
+    boolean fact = kind == Summaries.Kind.FACT;
     Graph claims = GraphFactory.createDefaultGraph();
-    List<Node> ends = fact && symmetric.contains(k.b()) ? List.of(k.c(), k.a()) : List.of(k.c());
-    Node link = fact ? GK.object.asNode() : GK.target.asNode();
-    Node kindLink = fact ? GK.predicate.asNode() : TYPE;
+    List<Node> ends = fact && symmetric.contains(k.b()) ? List.of(k.c(), k.a())
+        : List.of(kind == Summaries.Kind.OFFICIAL ? k.b() : k.c());
+    Node link = kind == Summaries.Kind.DYAD ? GK.target.asNode() : GK.object.asNode();
+    Node kindLink = kind == Summaries.Kind.DYAD ? TYPE : GK.predicate.asNode();
+    Node kindValue = kind == Summaries.Kind.OFFICIAL ? GK.represents.asNode() : k.b();
+    if (kind == Summaries.Kind.OFFICIAL) {
+      // The row counts persons only: the person's type, from whichever graph states it.
+      dsg.find(Node.ANY, k.a(), TYPE, GK.Person.asNode()).forEachRemaining(q -> claims.add(q.asTriple()));
+    }
     for (Node end : ends) {
       dsg.find(Node.ANY, Node.ANY, link, end).forEachRemaining(q -> {
         Node g = q.getGraph();
         Node c = q.getSubject();
-        if (isDerivedGraph(g) && !g.equals(INFERRED) || !dsg.contains(g, c, kindLink, k.b())) {
+        if (isDerivedGraph(g) && !g.equals(INFERRED) || !dsg.contains(g, c, kindLink, kindValue)) {
           return;
         }
         dsg.find(g, c, Node.ANY, Node.ANY).forEachRemaining(x -> claims.add(x.asTriple()));

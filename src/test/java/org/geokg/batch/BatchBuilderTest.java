@@ -160,8 +160,8 @@ class BatchBuilderTest {
       assertThat(r.skipped()).isEqualTo(6);
       assertThat(x.extracted.get()).as("stored documents are not extracted").isLessThanOrEqualTo(2);
       assertThat(e.skipped).contains("doc-0000.txt: already stored", "copy-of-5.txt: already stored");
-      // Its graph, and its summary in graph:summary: three counts, its identifier and its listing date.
-      assertThat(store.quadCount()).isEqualTo(quads + LineClaimsExtractor.graphOf(doc(5)).graph().size() + 5);
+      // Its graph, and its summary in graph:summary: three counts, its identifier, its listing date and key.
+      assertThat(store.quadCount()).isEqualTo(quads + LineClaimsExtractor.graphOf(doc(5)).graph().size() + 6);
     }
   }
 

@@ -28,8 +28,8 @@ import org.geokg.rdf.Iris;
 /**
  * A fake extractor that reads its claims off the text, one per line, written by the real {@link
  * ClaimWriter}: {@code SUBJECT relation OBJECT Modality [YYYY-MM-DD] [confidence]}, where an
- * upper-case relation is an interaction, {@code SUBJECT}/{@code OBJECT} are ISO3 codes or an
- * infrastructure slug (lower case). {@link #version} changes what a re-extraction gives (every
+ * upper-case relation is an interaction, {@code SUBJECT}/{@code OBJECT} are ISO3 codes, a person
+ * ({@code person-SLUG}) or an infrastructure slug (lower case). {@link #version} changes what a re-extraction gives (every
  * {@code version}-th line dropped, dates a day later), so {@code --force} really replaces a document.
  */
 final class ScriptedExtractor implements Extractor {
@@ -58,6 +58,9 @@ final class ScriptedExtractor implements Extractor {
   }
 
   private static Entity entity(String key) {
+    if (key.startsWith(PERSON)) {
+      return new Entity(EntityKind.PERSON, key.substring(PERSON.length()), key.substring(PERSON.length()));
+    }
     return Character.isUpperCase(key.charAt(0))
         ? new Entity(EntityKind.STATE, key, key)
         : new Entity(EntityKind.INFRASTRUCTURE, key, key);
@@ -76,6 +79,8 @@ final class ScriptedExtractor implements Extractor {
     return m.getGraph();
   }
 
+  /** The prefix of a person's key: {@code person-ann represents USA Asserted}. */
+  static final String PERSON = "person-";
   static final List<String> STATES = List.of("USA", "KOR", "RUS", "UKR", "DEU", "JPN", "CHN");
   static final List<String> RELATIONS = List.of("alliedWith", "tenseWith", "supports", "opposes", "economicTiesWith",
       "Threaten", "Aid", "Consult", "Sanction");

@@ -35,6 +35,13 @@ class SummaryQueriesTest {
             .append(ScriptedExtractor.MODALITIES.get(random.nextInt(ScriptedExtractor.MODALITIES.size())))
             .append(String.format(" 2022-%02d-%02d 0.%d%n", 1 + random.nextInt(12), 1 + random.nextInt(28), 5 + random.nextInt(5)));
       }
+      // Officials: a few persons, each representing a state or two, with any modality, some undated.
+      for (int i = 0, n = random.nextInt(3); i < n; i++) {
+        sb.append(ScriptedExtractor.PERSON).append(PERSONS.get(random.nextInt(PERSONS.size()))).append(" represents ")
+            .append(ScriptedExtractor.STATES.get(random.nextInt(3))).append(' ')
+            .append(List.of("Asserted", "Reported", "Former", "Planned").get(random.nextInt(4)))
+            .append(random.nextBoolean() ? String.format(" 2022-%02d-%02d 0.8%n", 1 + random.nextInt(12), 1 + random.nextInt(28)) : "\n");
+      }
       Files.writeString(in.resolve(String.format("doc-%02d.txt", d)), sb);
     }
     store = dir.resolve("store");
@@ -58,6 +65,66 @@ class SummaryQueriesTest {
   }
 
   @Test
+  void theOfficialsSummaryGivesTheRowsOfCounting() {
+    for (String[] p : List.of(new String[0], new String[] {"--param", "state=state:USA"})) {
+      List<String> summary = rows(concat(p, "officials-by-state"));
+      List<String> counting = rows(concat(p, COUNTING + "officials-by-state.rq"));
+      assertThat(summary).as(String.join(" ", p)).hasSizeGreaterThan(3)
+          .extracting(SummaryQueriesTest::withoutLatestDate)
+          .containsExactlyInAnyOrderElementsOf(counting.stream().map(SummaryQueriesTest::withoutLatestDate).toList());
+      // Counting's MAX(STR(?date)) is blank as soon as one claim is undated; where it is not, the two agree.
+      long dated = counting.stream().filter(r -> !r.matches(".*,,[^,]*"))
+          .peek(r -> assertThat(summary).contains(r)).count();
+      assertThat(dated).isPositive();
+    }
+  }
+
+  /** An officials row without its ?latestDate, the next-to-last column. */
+  private static String withoutLatestDate(String row) {
+    int last = row.lastIndexOf(',');
+    return row.substring(0, row.lastIndexOf(',', last - 1)) + row.substring(last);
+  }
+
+  @Test
+  void theEvidenceGivesTheRowsOfReadingEveryClaim() {
+    List<String[]> params = List.of(new String[0], new String[] {"--param", "s=state:USA"},
+        new String[] {"--param", "p=gk:alliedWith"}, new String[] {"--param", "o=state:KOR", "--param", "p=gk:tenseWith"});
+    sameRowsAsCounting("evidence-for-fact", params);
+    // The claims of a fact together: once a fact's rows end, it does not come back.
+    List<String> facts = rows("evidence-for-fact").stream().map(r -> String.join(",", List.of(r.split(",")).subList(0, 3))).toList();
+    long runs = 0;
+    for (int i = 0; i < facts.size(); i++) {
+      runs += i == 0 || !facts.get(i).equals(facts.get(i - 1)) ? 1 : 0;
+    }
+    assertThat(runs).isEqualTo(facts.stream().distinct().count());
+  }
+
+  @Test
+  void theTimelineGivesTheRowsOfFilteringEveryInteraction() {
+    List<String[]> params = List.of(new String[0], new String[] {"--param", "actor=state:RUS"},
+        new String[] {"--param", "type=gk:Threaten"}, new String[] {"--param", "actor=state:USA", "--param", "type=gk:Aid"});
+    sameRowsAsCounting("interactions-timeline", params);
+    // Earliest first, undated last: the dates of the rows never go down.
+    List<String> dates = rows("interactions-timeline").stream().map(r -> r.substring(0, r.indexOf(','))).toList();
+    assertThat(dates.stream().filter(d -> !d.isEmpty()).toList()).isSorted();
+    assertThat(dates.subList(dates.indexOf("") < 0 ? dates.size() : dates.indexOf(""), dates.size())).allMatch(String::isEmpty);
+  }
+
+  /** The saved query gives the rows its version before summaries gives, in any order, for each set of parameters. */
+  private static void sameRowsAsCounting(String query, List<String[]> params) {
+    for (String[] p : params) {
+      assertThat(rows(concat(p, query))).as(query + " " + String.join(" ", p)).hasSizeGreaterThan(3)
+          .containsExactlyInAnyOrderElementsOf(rows(concat(p, COUNTING + query + ".rq")));
+    }
+  }
+
+  private static String[] concat(String[] a, String b) {
+    String[] out = java.util.Arrays.copyOf(a, a.length + 1);
+    out[a.length] = b;
+    return out;
+  }
+
+  @Test
   void listingsArePagedWithALineThatSaysWhatIsLeft() {
     CliRun all = run("query", "--store", store.toString(), "--format", "csv", "--all", "facts-across-documents");
     long total = all.out().lines().count() - 1;
@@ -78,6 +145,32 @@ class SummaryQueriesTest {
     CliRun def = run("query", "--store", store.toString(), "--format", "csv", "SELECT ?c WHERE { ?c a gk:Claim }");
     assertThat(def.out().lines().count()).isEqualTo(101);
   }
+
+  @Test
+  void everyListingsPagesAreSlicesOfAllItsRows() {
+    List<String[]> listings = List.of(new String[] {"documents"}, new String[] {"facts-across-documents"},
+        new String[] {"--param", "p=gk:alliedWith", "facts-across-documents"}, new String[] {"interaction-dyads"},
+        new String[] {"--param", "actor=state:USA", "interaction-dyads"}, new String[] {"interactions-timeline"},
+        new String[] {"--param", "type=gk:Aid", "interactions-timeline"}, new String[] {"officials-by-state"},
+        new String[] {"--param", "state=state:USA", "officials-by-state"}, new String[] {"evidence-for-fact"},
+        new String[] {"--param", "s=state:USA", "evidence-for-fact"});
+    for (String[] l : listings) {
+      List<String> all = rows(l);
+      String what = String.join(" ", l);
+      assertThat(all).as(what).hasSizeGreaterThan(8);
+      for (int offset : new int[] {0, 4}) {
+        String[] args = new String[l.length + 9];
+        System.arraycopy(new String[] {"query", "--store", store.toString(), "--format", "csv", "--limit", "4", "--offset",
+            Integer.toString(offset)}, 0, args, 0, 9);
+        System.arraycopy(l, 0, args, 9, l.length);
+        CliRun page = run(args);
+        assertThat(page.out().lines().skip(1).toList()).as(what + " from " + offset).isEqualTo(all.subList(offset, offset + 4));
+        assertThat(page.err()).as(what).contains(String.format("%,d more row", all.size() - offset - 4));
+      }
+    }
+  }
+
+  private static final List<String> PERSONS = List.of("ann-lee", "bo-kim", "cy-ivanov", "di-park", "ed-cole");
 
   private static final String COUNTING = "src/test/resources/org/geokg/query/counting/";
 
