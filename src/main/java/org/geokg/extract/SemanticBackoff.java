@@ -32,7 +32,7 @@ public final class SemanticBackoff {
   // figures the threshold is tuned with (docs/QUALITY.md).
   private static final Logger LOG = LoggerFactory.getLogger(SemanticBackoff.class);
   /** The confidence of a back-off claim: its precision read by hand on development texts. */
-  public static final double CONFIDENCE = 0.5;
+  public static final double CONFIDENCE = 0.3;
   /** The default similarity threshold, tuned on the development sets. */
   public static final double DEFAULT_THRESHOLD = 0.65;
 
