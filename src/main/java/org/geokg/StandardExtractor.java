@@ -84,7 +84,13 @@ final class StandardExtractor implements ClaimExtractor {
     if (on.equals("off")) {
       return null;
     }
-    double threshold = Double.parseDouble(p.getProperty(THRESHOLD_KEY, String.valueOf(SemanticBackoff.DEFAULT_THRESHOLD)).strip());
+    String t = p.getProperty(THRESHOLD_KEY, String.valueOf(SemanticBackoff.DEFAULT_THRESHOLD)).strip();
+    double threshold;
+    try {
+      threshold = Double.parseDouble(t);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(THRESHOLD_KEY + " must be a number in (0, 1], not " + t);
+    }
     return CompletableFuture.supplyAsync(() -> SemanticBackoff.load(rules, threshold), r -> {
       Thread t = new Thread(r, "geokg-backoff-loader");
       t.setDaemon(true);
