@@ -84,12 +84,12 @@ final class StandardExtractor implements ClaimExtractor {
     if (on.equals("off")) {
       return null;
     }
-    String t = p.getProperty(THRESHOLD_KEY, String.valueOf(SemanticBackoff.DEFAULT_THRESHOLD)).strip();
+    String value = p.getProperty(THRESHOLD_KEY, String.valueOf(SemanticBackoff.DEFAULT_THRESHOLD)).strip();
     double threshold;
     try {
-      threshold = Double.parseDouble(t);
+      threshold = Double.parseDouble(value);
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(THRESHOLD_KEY + " must be a number in (0, 1], not " + t);
+      throw new IllegalArgumentException(THRESHOLD_KEY + " must be a number in (0, 1], not " + value);
     }
     return CompletableFuture.supplyAsync(() -> SemanticBackoff.load(rules, threshold), r -> {
       Thread t = new Thread(r, "geokg-backoff-loader");
