@@ -6,6 +6,10 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,6 +19,7 @@ import org.geokg.claim.Claim;
 import org.geokg.doc.Document;
 import org.geokg.extract.RelationExtractor;
 import org.geokg.extract.RuleSet;
+import org.geokg.extract.SemanticBackoff;
 import org.geokg.link.Entity;
 import org.geokg.link.EntityLinker;
 import org.geokg.link.Gazetteer;
@@ -28,17 +33,69 @@ import org.geokg.rdf.ReferenceGraph;
 
 /** The whole path: CoreNLP, entity linking, rules, claims, RDF. See {@link Extractors#standard}. */
 final class StandardExtractor implements ClaimExtractor {
+  /** {@code on} turns the semantic back-off on (see {@link SemanticBackoff}); default off. */
+  static final String BACKOFF_KEY = "geokg.backoff";
+  /** The back-off's similarity threshold. */
+  static final String THRESHOLD_KEY = "geokg.backoff.threshold";
+
   // CoreNLP's models take seconds to load: a build that only skips stored documents never needs them.
   private final Supplier<NlpPipeline> nlp;
   private final Gazetteer gazetteer;
   private final EntityLinker linker;
-  private final RelationExtractor relations;
+  private final RuleSet rules;
+  // The semantic back-off loads its model while CoreNLP loads; the extractor waits for it then.
+  private final Supplier<RelationExtractor> relations;
 
-  private StandardExtractor(Supplier<NlpPipeline> nlp, Gazetteer gazetteer, RuleSet rules) {
+  private StandardExtractor(Supplier<NlpPipeline> nlp, Gazetteer gazetteer, RuleSet rules,
+      CompletableFuture<SemanticBackoff> backoff) {
     this.nlp = nlp;
     this.gazetteer = gazetteer;
+    this.rules = rules;
     this.linker = new EntityLinker(gazetteer);
-    this.relations = new RelationExtractor(rules, gazetteer);
+    this.relations = Suppliers.memoize(() -> new RelationExtractor(rules, gazetteer, backoff == null ? null : join(backoff)));
+  }
+
+  private static SemanticBackoff join(CompletableFuture<SemanticBackoff> f) {
+    try {
+      return f.join();
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : e;
+    }
+  }
+
+  /** This extractor, sharing its CoreNLP pipeline, with the semantic back-off on (or off: null). */
+  StandardExtractor withBackoff(SemanticBackoff backoff) {
+    return new StandardExtractor(nlp, gazetteer, rules, backoff == null ? null : CompletableFuture.completedFuture(backoff));
+  }
+
+  RuleSet rules() {
+    return rules;
+  }
+
+  /**
+   * The back-off the properties ask for ({@code geokg.backoff = on}, {@code geokg.backoff.threshold}),
+   * loading on another thread, or null.
+   */
+  private static CompletableFuture<SemanticBackoff> backoff(Properties p, RuleSet rules) {
+    String on = p.getProperty(BACKOFF_KEY, "off").strip().toLowerCase(Locale.ROOT);
+    if (!on.equals("on") && !on.equals("off")) {
+      throw new IllegalArgumentException(BACKOFF_KEY + " must be on or off, not " + on);
+    }
+    if (on.equals("off")) {
+      return null;
+    }
+    String value = p.getProperty(THRESHOLD_KEY, String.valueOf(SemanticBackoff.DEFAULT_THRESHOLD)).strip();
+    double threshold;
+    try {
+      threshold = Double.parseDouble(value);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(THRESHOLD_KEY + " must be a number in (0, 1], not " + value);
+    }
+    return CompletableFuture.supplyAsync(() -> SemanticBackoff.load(rules, threshold), r -> {
+      Thread t = new Thread(r, "geokg-backoff-loader");
+      t.setDaemon(true);
+      t.start();
+    });
   }
 
   static StandardExtractor load(Path dataDir, Path nlpProperties) {
@@ -53,8 +110,9 @@ final class StandardExtractor implements ClaimExtractor {
     jena.start();
     Gazetteer gz = Gazetteer.load(dataDir);
     RuleSet rules = RuleSet.load(dataDir, gz);
-    Path nlpConfig = nlpFile;
-    return new StandardExtractor(Suppliers.memoize(() -> NlpPipeline.create(nlpConfig)), gz, rules);
+    Properties nlpConfig = NlpPipeline.properties(nlpFile);
+    return new StandardExtractor(Suppliers.memoize(() -> NlpPipeline.create(nlpConfig)), gz, rules,
+        backoff(nlpConfig, rules));
   }
 
   @Override
@@ -73,10 +131,11 @@ final class StandardExtractor implements ClaimExtractor {
     LinkedDocument linked = linker.link(document, a);
     times.since("link", t);
     // The lean profile parses only the sentences linking shows can hold a claim; else a no-op.
-    pipeline.parse(linked, s -> relations.needsParse(linked, s));
+    RelationExtractor rel = relations.get();
+    pipeline.parse(linked, s -> rel.needsParse(linked, s));
     t = System.nanoTime();
     NlpPipeline.SentenceDater dater = pipeline.dater(linked);
-    List<Claim> claims = relations.extract(linked, dater);
+    List<Claim> claims = relations.get().extract(linked, dater);
     // Dating runs inside extraction, as matches are found; it is its own stage.
     times.add("extract", System.nanoTime() - t - dater.nanos());
     return new Run(a, linked, claims);

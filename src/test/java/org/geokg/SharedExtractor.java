@@ -24,6 +24,15 @@ public final class SharedExtractor {
     return extractor;
   }
 
+  /**
+   * The shared extractor with the semantic back-off on at {@code threshold}, on the same CoreNLP
+   * pipeline (the back-off only adds a step after the rules).
+   */
+  public static synchronized Extractor withBackoff(double threshold) {
+    StandardExtractor standard = (StandardExtractor) get();
+    return standard.withBackoff(org.geokg.extract.SemanticBackoff.load(standard.rules(), threshold));
+  }
+
   /** The seed article, read as {@code geokg build} reads it. */
   public static org.geokg.doc.Document seed() {
     java.util.List<org.geokg.doc.Document> docs = new java.util.ArrayList<>();

@@ -46,7 +46,7 @@ final class BenchCommand implements Callable<Integer> {
   int repeat;
 
   @Option(names = "--also", paramLabel = "PROFILE", split = ",",
-      description = "Also time geokg with these NLP profiles (lean, full, stock), e.g. --also full.")
+      description = "Also time geokg with these NLP profiles (lean, full, stock, backoff), e.g. --also full.")
   List<String> also = new ArrayList<>();
 
   @Option(names = "--no-stock", description = "Skip the stock CoreNLP baseline.")

@@ -44,8 +44,19 @@ public final class RelationExtractor {
   private final InteractionModes modes;
   private final Amounts amounts;
   private final Topics topics;
+  // Null unless geokg.backoff = on.
+  private final SemanticBackoff backoff;
 
   public RelationExtractor(RuleSet rules, Gazetteer gazetteer) {
+    this(rules, gazetteer, null);
+  }
+
+  /**
+   * An extractor that, after the rules, reads the clauses they leave between two actors with the
+   * {@link SemanticBackoff} (may be null: none).
+   */
+  public RelationExtractor(RuleSet rules, Gazetteer gazetteer, SemanticBackoff backoff) {
+    this.backoff = backoff;
     this.rules = rules;
     this.gazetteer = gazetteer;
     this.lex = rules.lexicons();
@@ -118,6 +129,9 @@ public final class RelationExtractor {
         }
       }
     }
+    if (backoff != null) {
+      backOff(d, actors, modality, out, dater);
+    }
     return out.claims();
   }
 
@@ -132,6 +146,31 @@ public final class RelationExtractor {
       st = o == null || o.represents().isEmpty() ? null : gazetteer.entity(EntityKind.STATE, o.represents()).orElse(null);
     }
     return st != null ? st : e;
+  }
+
+  /** The back-off's claims, in the clauses between two actors that no rule linked. */
+  private void backOff(LinkedDocument d, ActorResolver actors, ModalityDetector modality, ClaimCollector out,
+      IntConsumer dater) {
+    Map<Integer, Set<String>> known = new HashMap<>();
+    for (Claim c : out.claims()) {
+      if (c.relation().isInteraction()) {
+        for (org.geokg.claim.Evidence e : c.evidence()) {
+          known.computeIfAbsent(e.sentenceIndex(), k -> new java.util.HashSet<>())
+              .add(SemanticBackoff.pair(c.subject(), c.object()));
+        }
+      }
+    }
+    for (int s = 0; s < d.sentences().size(); s++) {
+      SemanticGraph g = graph(d, s);
+      if (g == null || g.isEmpty()) {
+        continue;
+      }
+      for (SemanticBackoff.Found f : backoff.find(d, s, g, actors, known.getOrDefault(s, Set.of()))) {
+        dater.accept(s);
+        emit(d, s, g, d.tokens(s), f.rule(), List.of(new TriggerClasses.Coded(f.match().entry().relation(), null)),
+            actors, modality, out, f.subjects(), f.objects(), f.trigger(), Coding.NONE);
+      }
+    }
   }
 
   /** Adds a claim; a symmetric one the other way round if the collector holds it so already. */
@@ -153,7 +192,8 @@ public final class RelationExtractor {
    * possessive ("Lavrov, Russia's foreign minister"; "its foreign minister").
    */
   public boolean needsParse(LinkedDocument d, int s) {
-    return rules.mayMatch(d.tokens(s)) || RepresentsExtractor.readsParse(d, s);
+    return rules.mayMatch(d.tokens(s)) || RepresentsExtractor.readsParse(d, s)
+        || (backoff != null && SemanticBackoff.mayHold(d, s));
   }
 
   /**

@@ -93,6 +93,25 @@ public final class RuleSet {
   }
 
   /**
+   * Whether some Semgrex rule that {@code counted} accepts is anchored on this word ({@link RuleAnchor}):
+   * such rules know the word, so the semantic back-off leaves its clause to them even when none matched.
+   */
+  public boolean anchors(CoreLabel token, java.util.function.Predicate<Rule> counted) {
+    String key = RuleAnchor.key(token);
+    BitSet b = anchoredBy.getIfPresent(key);
+    if (b == null) {
+      b = anchoredBy(token);
+      anchoredBy.put(key, b);
+    }
+    for (int i = b.nextSetBit(0); i >= 0; i = b.nextSetBit(i + 1)) {
+      if (counted.test(rules.get(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Whether any rule can match this sentence once it is parsed: a Semgrex rule is anchored in it (or
    * has no anchor), or a token rule's pattern is found in its tokens (token rules need the parse too,
    * for their actors and modality).

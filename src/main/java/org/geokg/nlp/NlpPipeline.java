@@ -181,7 +181,7 @@ public final class NlpPipeline {
   private static void load(Properties p, String resource) {
     try (InputStream in = NlpPipeline.class.getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalArgumentException("no NLP profile " + resource + " (profiles: default, lean, fast, full, stock)");
+        throw new IllegalArgumentException("no NLP profile " + resource + " (profiles: default, lean, fast, full, stock, backoff)");
       }
       p.load(in);
     } catch (IOException e) {
