@@ -38,8 +38,11 @@ class QualityFloorTest {
    */
   private static final double[] PLOVER = {0.57, 0.23};
 
-  /** statedept, strict headline (every relation): measured P 0.552, R 0.173; less 0.05. */
-  private static final double[] STATEDEPT = {0.50, 0.12};
+  /**
+   * statedept, strict headline (every relation): measured P 0.575, R 0.188 with the actor context and the
+   * constructions together; less 0.05.
+   */
+  private static final double[] STATEDEPT = {0.52, 0.13};
 
   @Test
   void ploverFiguresHold() {
