@@ -379,9 +379,17 @@ public final class RelationExtractor {
     boolean past = trigger.tag() != null && (trigger.tag().equals("VBD") || trigger.tag().equals("VBN")
         || governedByPast(g, trigger));
     boolean topic = topics.isTopic(g, trigger) || topics.isUndone(g, trigger);
+    // "We will step up our efforts", "we reiterate our concern" in a statement of many states: the
+    // object is the subjects' own thing, and every author would act on every other. Only a class the
+    // parties hold among themselves ("X and Y discussed their cooperation") reads so.
+    boolean ownObject = objects != subjects && subjects.size() > 1
+        && new java.util.HashSet<>(objects).equals(new java.util.HashSet<>(subjects));
     for (TriggerClasses.Coded coded : relations) {
       Relation relation = coded.relation();
       if (topic && relation.isInteraction()) {
+        continue;
+      }
+      if (ownObject && relation.isInteraction() && !lex.contains("shared_classes", relation.localName())) {
         continue;
       }
       Coding coding = relation.isInteraction() ? new Coding(coded.cameoCode(), null, null).or(amount) : Coding.NONE;

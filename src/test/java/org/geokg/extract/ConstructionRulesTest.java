@@ -130,4 +130,19 @@ class ConstructionRulesTest {
     assertThat(SentenceFacts.interactions("Zambia reneged on its commitment to Malawi."))
         .doesNotContain("ZMB Agree MWI Asserted");
   }
+
+  @Test
+  void theAuthorsOwnThingIsNoTargetAmongThem() {
+    // Was read as every author supporting and accusing every other: "our efforts" and "our concern"
+    // stand for the authors, who are also the subjects.
+    String text = "The following statement was released by the Governments of Chile, Peru and Colombia.\n\n"
+        + "We will step up our efforts to fight hunger. We reiterate our concern about the drought. "
+        + "We condemn Russia's attack on Ukraine.";
+    assertThat(SentenceFacts.interactions(text, "https://www.state.gov/a-joint-statement/"))
+        .contains("CHL Accuse RUS Asserted", "COL Accuse RUS Asserted")
+        .noneMatch(f -> f.matches("(CHL|PER|COL) \\w+ (CHL|PER|COL) .*"));
+    // Parties that discuss their own cooperation still consult each other.
+    assertThat(SentenceFacts.interactions("Chile and Peru discussed their cooperation."))
+        .contains("CHL Consult PER Asserted");
+  }
 }
