@@ -145,4 +145,13 @@ class ConstructionRulesTest {
     assertThat(SentenceFacts.interactions("Chile and Peru discussed their cooperation."))
         .contains("CHL Consult PER Asserted");
   }
+
+  @Test
+  void anAmountOfAidAfterALightVerbsOblique() {
+    // The parser makes the event noun an oblique of "announce" ("announce … in assistance"), with the
+    // amount on the noun; the aid was not read.
+    assertThat(SentenceFacts.facts("Norway is pleased to announce nearly $12 million in additional "
+        + "development assistance for the people of Malawi."))
+        .contains("NOR Aid MWI Asserted 12000000 USD");
+  }
 }
