@@ -154,4 +154,14 @@ class ConstructionRulesTest {
         + "development assistance for the people of Malawi."))
         .contains("NOR Aid MWI Asserted 12000000 USD");
   }
+
+  @Test
+  void anEventNounAfterEngagedInIsTheSubjectsAct() {
+    assertThat(SentenceFacts.interactions("Chile and Peru engaged in wide-ranging talks on trade."))
+        .contains("CHL Consult PER Asserted", "PER Consult CHL Asserted");
+    assertThat(SentenceFacts.interactions("Chile engaged in talks with Peru."))
+        .contains("CHL Consult PER Asserted");
+    // Sanctions are not shared: two states taking part in them act on no one named.
+    assertThat(SentenceFacts.interactions("Chile and Peru participated in sanctions.")).isEmpty();
+  }
 }
