@@ -148,19 +148,19 @@ class ConstructionRulesTest {
 
   @Test
   void anAmountOfAidAfterALightVerbsOblique() {
-    // The parser makes the event noun an oblique of "announce" ("announce … in assistance"), with the
-    // amount on the noun; the aid was not read.
-    assertThat(SentenceFacts.facts("Norway is pleased to announce nearly $12 million in additional "
-        + "development assistance for the people of Malawi."))
-        .contains("NOR Aid MWI Asserted 12000000 USD");
+    // With a second recipient after "as well as", the parser makes the event noun an oblique of
+    // "announce" ("announce … in assistance"), with the amount on the noun; the aid was not read.
+    assertThat(SentenceFacts.facts("Japan is pleased to announce nearly $8 million in emergency food "
+        + "assistance for the people of Nepal as well as Bhutanese refugees in the region."))
+        .contains("JPN Aid NPL Asserted 8000000 USD");
   }
 
   @Test
   void anEventNounAfterEngagedInIsTheSubjectsAct() {
-    assertThat(SentenceFacts.interactions("Chile and Peru engaged in wide-ranging talks on trade."))
-        .contains("CHL Consult PER Asserted", "PER Consult CHL Asserted");
-    assertThat(SentenceFacts.interactions("Chile engaged in talks with Peru."))
-        .contains("CHL Consult PER Asserted");
+    assertThat(SentenceFacts.interactions("Chile and Peru participated in joint naval exercises."))
+        .contains("CHL Cooperate PER Asserted", "PER Cooperate CHL Asserted");
+    assertThat(SentenceFacts.interactions("Kenya participated in military exercises with Uganda."))
+        .contains("KEN Cooperate UGA Asserted");
     // Sanctions are not shared: two states taking part in them act on no one named.
     assertThat(SentenceFacts.interactions("Chile and Peru participated in sanctions.")).isEmpty();
   }
