@@ -280,6 +280,10 @@ final class ActorResolver {
             resolve(s, g, e.getDependent(), out, depth + 1);
           }
         }
+        if (out.isEmpty() && tag.startsWith("NNP") && openedByDefiniteDeterminer(s, t)) {
+          // "the Council" after "the Arctic Council": the body named before.
+          out.addAll(antecedents.sameHead(s, t, w.lemma(), true, this::resolveIn));
+        }
       }
       return;
     }
@@ -315,12 +319,22 @@ final class ActorResolver {
       out.add(lead);
     } else if (anaphoric && lex.contains("collective_nouns", w.lemma())) {
       out.addAll(antecedents.previousStates(s, t));
+    } else if (anaphoric && doc.titleAt(s, t) == null && depth == 0) {
+      // "the regime" after "the Lukashenka regime": whom that phrase stood for.
+      out.addAll(antecedents.sameHead(s, t, w.lemma(), false, this::resolveIn));
     } else if (anaphoric && doc.titleAt(s, t) != null) {
       Entity p = antecedents.previousPersonTitled(s, t, w.lemma());
       if (p != null) {
         out.add(p);
       }
     }
+  }
+
+  /** {@link #resolve} in sentence {@code si}, on its own graph. */
+  private List<Entity> resolveIn(int si, IndexedWord w) {
+    SemanticGraph g = doc.sentences().get(si)
+        .get(edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+    return g == null ? List.of() : resolve(si, g, w);
   }
 
   /** Whether an event noun's "of" names whom the event is aimed at ("the invasion of Ukraine"). */

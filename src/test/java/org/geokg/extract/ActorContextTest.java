@@ -64,4 +64,31 @@ class ActorContextTest {
         + "Colonna in Paris.\n\nThey condemned Russia's attack on Ukraine."))
         .noneMatch(s -> s.contains("Accuse"));
   }
+
+  @Test
+  void aBodyThatActsForAnOrganisationAmongTheAuthorsIsThatOrganisation() {
+    String text = "The following statement was released by the Governments of Canada and Japan and the "
+        + "European External Action Service.\n\nWe condemn Russia's attack on Ukraine.";
+    assertThat(SentenceFacts.interactions(text, RELEASE))
+        .contains("EU Accuse RUS Asserted", "CAN Accuse RUS Asserted", "JPN Accuse RUS Asserted")
+        .noneMatch(s -> s.startsWith("europe ") || s.startsWith("EEAS "));
+  }
+
+  @Test
+  void theRegimeIsWhomTheEarlierRegimeStoodFor() {
+    // "Lukashenka": another spelling of a curated leader's surname, in a name the NER does not type.
+    String text = "We are deeply concerned by the Lukashenka regime’s attacks on journalists. "
+        + "We call on the regime to release them.";
+    assertThat(SentenceFacts.interactions(text, RELEASE)).contains("USA Demand alexander-lukashenko Asserted");
+    // With no regime named before, "the regime" stays unresolved.
+    assertThat(SentenceFacts.interactions("We call on the regime to release them.", RELEASE))
+        .noneMatch(s -> s.contains("Demand"));
+  }
+
+  @Test
+  void theCouncilIsTheBodyNamedBeforeWithThatHead() {
+    String text = "Ministers of the Arctic Council met in Tromso. The United States condemned the Council for "
+        + "its silence.";
+    assertThat(SentenceFacts.interactions(text)).contains("USA Accuse ARCTIC-COUNCIL Asserted");
+  }
 }

@@ -160,4 +160,11 @@ class ActorsAnywhereTest {
     assertThat(select(m, "SELECT ?p WHERE { ?p a gk:Place }", "p")).isEmpty();
     assertThat(interactions(m)).anyMatch(s -> s.startsWith("IRN Consult FRA")).noneMatch(s -> s.contains("Valencia"));
   }
+
+  @Test
+  void aStatesAcronymInBracketsBeforeATitleStillGivesTheState() {
+    Model m = extract("Republic of Korea (ROK) First Vice Foreign Minister Cho Hyundong met Japanese Foreign "
+        + "Minister Yoshimasa Hayashi in Tokyo.", LocalDate.of(2022, 6, 8));
+    assertThat(represents(m)).contains("cho-hyundong KOR Asserted");
+  }
 }
