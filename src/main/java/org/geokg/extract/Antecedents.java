@@ -357,6 +357,33 @@ final class Antecedents {
   /** How far back "the regime" looks for the phrase it takes up: a release's paragraphs are long. */
   static final int SAME_HEAD_SENTENCES = 6;
 
+  /**
+   * "the Deputy Secretary", "the Vice Foreign Ministers": the persons before token t whose title has
+   * every word of the phrase ({@code words}, lower-case lemmas): the last one, or for a plural phrase
+   * all of them when there are two or more.
+   */
+  List<Entity> personsTitled(int s, int t, List<String> words, boolean plural) {
+    List<Entity> found = new ArrayList<>();
+    for (int si = s; si >= 0; si--) {
+      List<CoreLabel> toks = doc.tokens(si);
+      for (int ti = (si == s ? t - 1 : toks.size() - 1); ti >= 0; ti--) {
+        Mention m = doc.mentionAt(si, ti);
+        String title = m == null || m.entity().kind() != EntityKind.PERSON ? null : doc.personTitles().get(m.entity());
+        if (title == null || found.contains(m.entity())) {
+          continue;
+        }
+        List<String> titleWords = List.of(title.toLowerCase(Locale.ROOT).split("[^\\p{L}]+"));
+        if (titleWords.containsAll(words)) {
+          if (!plural) {
+            return List.of(m.entity());
+          }
+          found.add(m.entity());
+        }
+      }
+    }
+    return found.size() >= 2 ? found : List.of();
+  }
+
   /** "the president": the last person before it given that title in this document. */
   Entity previousPersonTitled(int s, int t, String titleWord) {
     for (int si = s; si >= 0; si--) {

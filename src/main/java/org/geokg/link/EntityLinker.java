@@ -195,11 +195,13 @@ public final class EntityLinker {
 
   /**
    * Whether token i is a one-word name of one curated person that the NER left untyped: a proper noun
-   * of no other entity type, not itself part of a longer run of proper nouns.
+   * of no other entity type, not part of a longer run of proper nouns nor of a hyphenated compound
+   * ("Trump-like", "the Biden-Harris Administration").
    */
   private boolean curatedNameNerMissed(LinkedDocument d, int s, int i, List<CoreLabel> toks, List<String> words) {
     if (!toks.get(i).tag().startsWith("NNP") || !"O".equals(toks.get(i).ner())
-        || (i > 0 && toks.get(i - 1).tag().startsWith("NNP")) || hyphenatedModifier(toks, i + 1)) {
+        || (i > 0 && (toks.get(i - 1).tag().startsWith("NNP") || toks.get(i - 1).word().equals("-")))
+        || (i + 1 < toks.size() && toks.get(i + 1).word().equals("-"))) {
       return false;
     }
     PhraseIndex.Match<String> known = knownPersons.longestAt(words, i);

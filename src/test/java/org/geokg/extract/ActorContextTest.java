@@ -91,4 +91,14 @@ class ActorContextTest {
         + "its silence.";
     assertThat(SentenceFacts.interactions(text)).contains("USA Accuse ARCTIC-COUNCIL Asserted");
   }
+
+  @Test
+  void theDeputySecretaryIsThePersonSoTitledBefore() {
+    String met = "Japanese Vice Foreign Minister Mori Takeo met Deputy Secretary of State Wendy Sherman in Seoul. ";
+    assertThat(SentenceFacts.interactions(met + "The Deputy Secretary condemned North Korea."))
+        .contains("wendy-sherman Accuse PRK Asserted")
+        .noneMatch(s -> s.startsWith("mori-takeo Accuse"));
+    assertThat(SentenceFacts.interactions(met + "The Vice Foreign Minister and the Deputy Secretary condemned North Korea."))
+        .contains("wendy-sherman Accuse PRK Asserted", "mori-takeo Accuse PRK Asserted");
+  }
 }

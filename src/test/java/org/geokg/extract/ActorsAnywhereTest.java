@@ -135,6 +135,18 @@ class ActorsAnywhereTest {
   }
 
   @Test
+  void aGatheringNamedAfterItsCityPutsWhatHappensThereInTheCity() {
+    Model m = extract("Iran met France on the sidelines of the Munich Security Conference.", LocalDate.of(2015, 6, 1));
+    assertThat(interactions(m)).anyMatch(s -> s.startsWith("IRN Consult FRA Munich"));
+    // The city of a gathering is no actor: nothing is aimed at Germany.
+    m = extract("Iran accused France at the Munich Security Conference.", LocalDate.of(2015, 6, 1));
+    assertThat(interactions(m)).anyMatch(s -> s.startsWith("IRN Accuse FRA Munich")).noneMatch(s -> s.contains("DEU"));
+    // A city in the name of an agreement is not where what the agreement says happens.
+    m = extract("France and Germany reaffirmed their commitments in the Paris Agreement.", LocalDate.of(2015, 6, 1));
+    assertThat(interactions(m)).noneMatch(s -> s.endsWith("Paris"));
+  }
+
+  @Test
   void aCapitalInTheNameOfAnAgreementDoesNotStandForItsState() {
     Model m = extract("Russia violated the Minsk agreements on Monday.", LocalDate.of(2015, 6, 1));
     assertThat(interactions(m)).noneMatch(s -> s.contains("BLR"));
