@@ -39,10 +39,11 @@ class QualityFloorTest {
   private static final double[] PLOVER = {0.57, 0.23};
 
   /**
-   * statedept, strict headline (every relation): measured P 0.578, R 0.190 with the actor context, the
-   * constructions and the aid amount after a light verb's oblique; less 0.05.
+   * statedept, strict headline (every relation): measured P 0.593, R 0.202 with the actors named before
+   * ("the regime", "the Deputy Secretary") and the places of gatherings (P 0.575, R 0.188 before them);
+   * less 0.05.
    */
-  private static final double[] STATEDEPT = {0.52, 0.14};
+  private static final double[] STATEDEPT = {0.54, 0.15};
 
   @Test
   void ploverFiguresHold() {
