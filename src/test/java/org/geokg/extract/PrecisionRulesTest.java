@@ -18,4 +18,15 @@ class PrecisionRulesTest {
     assertThat(SentenceFacts.interactions("Chile and Peru agreed on a new border treaty."))
         .contains("CHL Agree PER Asserted");
   }
+
+  @Test
+  void whatAPartyReceivesIsTheGiversAct() {
+    assertThat(SentenceFacts.interactions("Ukraine received assurances from Germany on Monday."))
+        .contains("DEU Agree UKR Asserted").doesNotContain("UKR Agree DEU Asserted");
+    assertThat(SentenceFacts.interactions("Kenya has obtained military aid from Japan."))
+        .contains("JPN Aid KEN Asserted");
+    // A call for something is no act given to the receiver.
+    assertThat(SentenceFacts.interactions("Kenya received calls for talks from Japan."))
+        .noneMatch(f -> f.startsWith("JPN Demand"));
+  }
 }
