@@ -14,8 +14,9 @@ import org.geokg.link.Gazetteer;
  * {@code actorText} ("Amnesty International", "Osama bin Laden's al-Qaeda", "Red Cross operating in Iraq").
  * The name is the gold's own identification of the actor, so the scorer reads it as geokg would: the
  * longest name or alias of a gazetteer organisation, or of a listed non-state actor, that the text holds as
- * whole words, case as written, after any possessor ("X's"). States are never found here (the record's code says the actor is none), and
- * a text naming no known organisation leaves the actor without a key, as before.
+ * whole words, case as written, after any possessor ("X's"). States are never found here (the record's
+ * code says the actor is none), and a text naming no known organisation leaves the actor without a key,
+ * as before.
  */
 public final class OrganisationNames implements Function<String, Optional<String>> {
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]");
@@ -35,19 +36,12 @@ public final class OrganisationNames implements Function<String, Optional<String
 
   private void add(String key, String name, List<String> aliases) {
     // The first source wins: the curated organisations come before the coders' dictionary.
-    for (String s : concat(name, aliases)) {
+    for (String s : com.google.common.collect.Iterables.concat(List.of(name), aliases)) {
       // One- and two-letter aliases ("UN" aside, which ActorCodes reads) are too weak inside free text.
       if (s != null && s.strip().length() > 2) {
         names.putIfAbsent(s.strip(), key);
       }
     }
-  }
-
-  private static List<String> concat(String name, List<String> aliases) {
-    java.util.ArrayList<String> all = new java.util.ArrayList<>();
-    all.add(name);
-    all.addAll(aliases);
-    return all;
   }
 
   /** The key of the longest known organisation name {@code actorText} holds as whole words, if any. */
