@@ -524,6 +524,19 @@ def parse_leader(text):
     return TITLE_NORMAL.get(title, title), name, surname, family_first, date
 
 
+def surname_variant(a, b):
+    """Whether two surnames are spellings of one name: same first three letters, at most two edits apart."""
+    if a == b or len(a) < 5 or a[:3] != b[:3]:
+        return False
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1] <= 2
+
+
 def build_persons(ref, report, known_ids):
     leaders = load_factbook(ref, 'factbook_leaders.tsv')
     over = {(r['iso3'], r['role']): r for r in read_tsv(os.path.join(CURATED, 'leader_overrides.tsv'))}
@@ -594,6 +607,15 @@ def build_persons(ref, report, known_ids):
             continue
         out.append(r)
 
+    # A full-name alias spelled in another transliteration ("Alyaksandr Lukashenka" beside the surname
+    # "Lukashenko") gives its surname too, as news names the person by it alone ("the Lukashenka regime").
+    for r in out:
+        singles = [a for a in r['aliases'] if ' ' not in a]
+        for a in list(r['aliases']):
+            last = a.split()[-1] if ' ' in a else ''
+            if last and last not in singles and any(surname_variant(last, s) for s in singles):
+                r['aliases'].append(last)
+                singles.append(last)
     # slugs, surname aliases that name more than one person are dropped, and so are listed common words
     for r in out:
         r['slug'] = slugify(r['name'])

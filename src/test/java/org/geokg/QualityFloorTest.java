@@ -40,10 +40,11 @@ class QualityFloorTest {
   private static final double[] PLOVER = {0.66, 0.25};
 
   /**
-   * statedept, strict headline (every relation): measured P 0.575, R 0.188 with the actor context and the
-   * constructions together; less 0.05.
+   * statedept, strict headline (every relation): measured P 0.593, R 0.202 with the actors named before
+   * ("the regime", "the Deputy Secretary") and the places of gatherings (P 0.575, R 0.188 before them);
+   * less 0.05.
    */
-  private static final double[] STATEDEPT = {0.52, 0.13};
+  private static final double[] STATEDEPT = {0.54, 0.15};
 
   @Test
   void ploverFiguresHold() {

@@ -280,6 +280,10 @@ final class ActorResolver {
             resolve(s, g, e.getDependent(), out, depth + 1);
           }
         }
+        if (out.isEmpty() && tag.startsWith("NNP") && openedByDefiniteDeterminer(s, t)) {
+          // "the Council" after "the Arctic Council": the body named before.
+          out.addAll(antecedents.sameHead(s, t, w.lemma(), true, this::resolveIn));
+        }
       }
       return;
     }
@@ -307,7 +311,11 @@ final class ActorResolver {
     if (out.size() > before) {
       return;
     }
-    boolean anaphoric = openedByDefiniteDeterminer(s, t);
+    // "the Secretary and Foreign Minister signed …": a conjunct shares the determiner of the first.
+    boolean anaphoric = openedByDefiniteDeterminer(s, t) || g.incomingEdgeList(w).stream()
+        .anyMatch(e -> e.getRelation().toString().startsWith("conj") && e.getGovernor().index() < w.index()
+            && e.getGovernor().index() > w.index() - 4 && openedByDefiniteDeterminer(s, e.getGovernor().index() - 1));
+    List<Entity> titled;
     if (anaphoric && lead == null && lex.contains("government_nouns", w.lemma())) {
       wantedLead.set(s);
     }
@@ -315,12 +323,48 @@ final class ActorResolver {
       out.add(lead);
     } else if (anaphoric && lex.contains("collective_nouns", w.lemma())) {
       out.addAll(antecedents.previousStates(s, t));
+    } else if (anaphoric && !(titled = titledPersons(s, t)).isEmpty()) {
+      // "The Vice Foreign Ministers and the Deputy Secretary condemned …": the persons so titled before.
+      out.addAll(titled);
+    } else if (anaphoric && doc.titleAt(s, t) == null && depth == 0) {
+      // "the regime" after "the Lukashenka regime": whom that phrase stood for.
+      out.addAll(antecedents.sameHead(s, t, w.lemma(), false, this::resolveIn));
     } else if (anaphoric && doc.titleAt(s, t) != null) {
       Entity p = antecedents.previousPersonTitled(s, t, w.lemma());
       if (p != null) {
         out.add(p);
       }
     }
+  }
+
+  /**
+   * The persons named before whose title has every word of the definite phrase ending at token t
+   * ("the Deputy Secretary" after "Deputy Secretary of State Wendy Sherman"), when its head is a title
+   * word ({@code descriptive_nouns}); empty otherwise.
+   */
+  private List<Entity> titledPersons(int s, int t) {
+    List<CoreLabel> toks = doc.tokens(s);
+    List<String> words = new ArrayList<>();
+    for (int i = t; i >= 0 && !DEFINITE.contains(toks.get(i).word().toLowerCase(Locale.ROOT)); i--) {
+      String tag = toks.get(i).tag();
+      if (tag.equals("CC") || tag.equals(",")) {
+        break;
+      }
+      if (tag.startsWith("NN") || tag.startsWith("JJ")) {
+        words.add(toks.get(i).lemma().toLowerCase(Locale.ROOT));
+      }
+    }
+    if (words.isEmpty() || !lex.contains("descriptive_nouns", words.get(0))) {
+      return List.of();
+    }
+    return antecedents.personsTitled(s, t, words, toks.get(t).tag().endsWith("S"));
+  }
+
+  /** {@link #resolve} in sentence {@code si}, on its own graph. */
+  private List<Entity> resolveIn(int si, IndexedWord w) {
+    SemanticGraph g = doc.sentences().get(si)
+        .get(edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+    return g == null ? List.of() : resolve(si, g, w);
   }
 
   /** Whether an event noun's "of" names whom the event is aimed at ("the invasion of Ukraine"). */

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.IntFunction;
 import org.geokg.link.Entity;
 import org.geokg.link.EntityKind;
@@ -320,6 +321,68 @@ final class Antecedents {
   }
 
   private static final Set<String> LIST_GLUE = Set.of(",", "and", "or", "the", "as", "well");
+
+  /**
+   * "the regime", "the Council": what the nearest phrase before token t with the same head noun stood
+   * for ("the Lukashenka regime", "the Arctic Council"), in its sentence or the {@link #SAME_HEAD_SENTENCES}
+   * before. A named organisation ending in the noun counts; other phrases only when {@code named} is
+   * false, through {@code resolveAt} (sentence, node: the actors that phrase stands for).
+   */
+  List<Entity> sameHead(int s, int t, String lemma, boolean named, BiFunction<Integer, IndexedWord, List<Entity>> resolveAt) {
+    for (int si = s; si >= Math.max(0, s - SAME_HEAD_SENTENCES); si--) {
+      List<CoreLabel> toks = doc.tokens(si);
+      SemanticGraph g = doc.sentences().get(si)
+          .get(edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+      for (int ti = (si == s ? t - 1 : toks.size() - 1); ti >= 0; ti--) {
+        if (!lemma.equalsIgnoreCase(toks.get(ti).lemma())) {
+          continue;
+        }
+        Mention m = doc.mentionAt(si, ti);
+        if (m != null) {
+          if (m.end() - 1 == ti && m.entity().kind().isActor() && m.entity().kind() != EntityKind.PERSON) {
+            return List.of(m.entity());
+          }
+          continue;
+        }
+        IndexedWord w = g == null || named ? null : g.getNodeByIndexSafe(ti + 1);
+        List<Entity> found = w == null ? List.of() : resolveAt.apply(si, w);
+        if (!found.isEmpty()) {
+          return found;
+        }
+      }
+    }
+    return List.of();
+  }
+
+  /** How far back "the regime" looks for the phrase it takes up: a release's paragraphs are long. */
+  static final int SAME_HEAD_SENTENCES = 6;
+
+  /**
+   * "the Deputy Secretary", "the Vice Foreign Ministers": the persons before token t whose title has
+   * every word of the phrase ({@code words}, lower-case lemmas): the last one, or for a plural phrase
+   * all of them when there are two or more.
+   */
+  List<Entity> personsTitled(int s, int t, List<String> words, boolean plural) {
+    List<Entity> found = new ArrayList<>();
+    for (int si = s; si >= 0; si--) {
+      List<CoreLabel> toks = doc.tokens(si);
+      for (int ti = (si == s ? t - 1 : toks.size() - 1); ti >= 0; ti--) {
+        Mention m = doc.mentionAt(si, ti);
+        String title = m == null || m.entity().kind() != EntityKind.PERSON ? null : doc.personTitles().get(m.entity());
+        if (title == null || found.contains(m.entity())) {
+          continue;
+        }
+        List<String> titleWords = List.of(title.toLowerCase(Locale.ROOT).split("[^\\p{L}]+"));
+        if (titleWords.containsAll(words)) {
+          if (!plural) {
+            return List.of(m.entity());
+          }
+          found.add(m.entity());
+        }
+      }
+    }
+    return found.size() >= 2 ? found : List.of();
+  }
 
   /** "the president": the last person before it given that title in this document. */
   Entity previousPersonTitled(int s, int t, String titleWord) {

@@ -126,10 +126,23 @@ final class EventLocation {
   private static Place locativeChild(LinkedDocument d, int s, SemanticGraph g, IndexedWord w, Gazetteer gazetteer) {
     for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
       String prep = preposition(e);
+      IndexedWord venue = e.getDependent();
+      if ("on".equals(prep) && gazetteer.placeMarginNouns().contains(lemma(venue))) {
+        // "met on the sidelines of the Munich Security Conference": where the gathering is.
+        for (SemanticGraphEdge of : g.outgoingEdgeList(venue)) {
+          Place p = of.getRelation().toString().equals("nmod:of") ? gatheringPlace(d, s, g, of.getDependent(), gazetteer) : null;
+          if (p != null) {
+            return p;
+          }
+        }
+      }
       if (prep != null && gazetteer.locatives().contains(prep)) {
-        Place p = d.placeAt(s, e.getDependent().index() - 1);
+        Place p = d.placeAt(s, venue.index() - 1);
         if (p == null) {
-          p = locativeOf(d, s, g, e.getDependent(), gazetteer);
+          p = locativeOf(d, s, g, venue, gazetteer);
+        }
+        if (p == null) {
+          p = gatheringPlace(d, s, g, venue, gazetteer);
         }
         if (p != null) {
           return p;
@@ -137,6 +150,27 @@ final class EventLocation {
       }
     }
     return null;
+  }
+
+  /** The city a gathering is named after ("the Munich Security Conference", "the Madrid Summit"), or null. */
+  private static Place gatheringPlace(LinkedDocument d, int s, SemanticGraph g, IndexedWord gathering, Gazetteer gazetteer) {
+    if (!gazetteer.placeEventNouns().contains(lemma(gathering))) {
+      return null;
+    }
+    // The city is the first word of the name, however the parser nests it ("Munich" under "Security").
+    for (IndexedWord x : g.descendants(gathering)) {
+      if (x.index() < gathering.index() && gathering.index() - x.index() <= 4) {
+        Place p = d.placeAt(s, x.index() - 1);
+        if (p != null) {
+          return p;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static String lemma(IndexedWord w) {
+    return (w.lemma() == null ? w.word() : w.lemma()).toLowerCase(Locale.ROOT);
   }
 
   /** The place a noun is put in by a locative phrase of its own ("the embassy in Rome"), or null. */

@@ -139,11 +139,17 @@ final class FirstPerson {
     for (int i = from; i < to; i++) {
       Mention m = doc.mentionAt(s, i);
       if (m != null && m.entity().kind().isActor()) {
-        // "released by the Governments of X and Y": a government is its state.
+        // "released by the Governments of X and Y": a government is its state; "… and the European
+        // External Action Service": a body that acts for an organisation is that organisation.
         Entity side = m.entity().kind() == EntityKind.GROUP && m.entity().key().endsWith("-GOV")
             ? gazetteer.entity(EntityKind.STATE, m.entity().key().substring(0, m.entity().key().length() - 4))
                 .orElse(null)
             : side(m.entity());
+        Gazetteer.Organization body = m.entity().kind() == EntityKind.ORGANIZATION
+            ? gazetteer.organizations().get(m.entity().key()) : null;
+        if (body != null && !body.represents().isEmpty()) {
+          side = gazetteer.actor(body.represents()).orElse(side);
+        }
         if (side != null) {
           out.add(side);
         }

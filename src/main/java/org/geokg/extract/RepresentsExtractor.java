@@ -136,6 +136,13 @@ final class RepresentsExtractor {
       if (other != null && other.entity().kind() == EntityKind.PERSON) {
         break;
       }
+      int open = bracketOpening(toks, i);
+      if (open >= 0) {
+        // "Republic of Korea (ROK) First Vice Foreign Minister Cho": an acronym in brackets is read
+        // through, as the name it follows.
+        i = open;
+        continue;
+      }
       if (other != null) {
         if (actor == null && other.entity().kind().isActor()) {
           actor = other.entity();
@@ -187,6 +194,19 @@ final class RepresentsExtractor {
       return appos;
     }
     return title.isEmpty() ? null : new Found(null, titleText(title), former, "represents-title", 0.9);
+  }
+
+  /** Where the bracket closing at token {@code i} opens, when it holds one to three words; else -1. */
+  private static int bracketOpening(List<CoreLabel> toks, int i) {
+    if (!toks.get(i).tag().equals("-RRB-")) {
+      return -1;
+    }
+    for (int j = i - 2; j >= Math.max(0, i - 4); j--) {
+      if (toks.get(j).tag().equals("-LRB-")) {
+        return j;
+      }
+    }
+    return -1;
   }
 
   private static String titleText(List<String> words) {

@@ -179,6 +179,10 @@ public final class EntityLinker {
       } else if (!fullNames && isPossessedName(d, s, i, toks)) {
         // "the CIA's Burns": a proper noun owned by an organisation or state is one of its people.
         linkPersonSpan(d, s, i, i + 1, words, surnames);
+      } else if (!fullNames && curatedNameNerMissed(d, s, i, toks, words)) {
+        // "concern regarding the Lukashenka regime": the NER does not see a person in a name used as a
+        // modifier; a curated leader's name (never a common word: see SOURCES.md) is one still.
+        linkPersonSpan(d, s, i, i + 1, words, surnames);
       }
       i++;
     }
@@ -187,6 +191,22 @@ public final class EntityLinker {
   private static boolean hyphenatedModifier(List<CoreLabel> toks, int end) {
     return end + 1 < toks.size() && toks.get(end).word().equals("-")
         && Character.isLowerCase(toks.get(end + 1).word().charAt(0));
+  }
+
+  /**
+   * Whether token i is a one-word name of one curated person that the NER left untyped: a proper noun
+   * of no other entity type, not part of a longer run of proper nouns nor of a hyphenated compound
+   * ("Trump-like", "the Biden-Harris Administration").
+   */
+  private boolean curatedNameNerMissed(LinkedDocument d, int s, int i, List<CoreLabel> toks, List<String> words) {
+    if (!toks.get(i).tag().startsWith("NNP") || !"O".equals(toks.get(i).ner())
+        || (i > 0 && (toks.get(i - 1).tag().startsWith("NNP") || toks.get(i - 1).word().equals("-")))
+        || (i + 1 < toks.size() && toks.get(i + 1).word().equals("-"))) {
+      return false;
+    }
+    PhraseIndex.Match<String> known = knownPersons.longestAt(words, i);
+    return known != null && known.end() == i + 1 && known.values().size() == 1
+        && !gazetteer.isListedPerson(known.values().get(0));
   }
 
   private static boolean isPossessedName(LinkedDocument d, int s, int i, List<CoreLabel> toks) {

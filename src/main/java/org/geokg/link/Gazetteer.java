@@ -93,6 +93,8 @@ public final class Gazetteer {
   private final ImmutableList<String> placeContext;
   private final ImmutableSet<String> locatives;
   private final ImmutableSet<String> placeNameNouns;
+  private final ImmutableSet<String> placeEventNouns;
+  private final ImmutableSet<String> placeMarginNouns;
   private final ImmutableMap<String, String> publishers;
 
   private Gazetteer(Path dataDir) {
@@ -167,8 +169,13 @@ public final class Gazetteer {
       placeAliases.putAll(r.get("id"), r.list("aliases"));
     }
     places = ImmutableMap.copyOf(pl);
-    placeContext = Tsv.read(dataDir, FOLDER, "place_context.tsv").stream().filter(r -> !r.get("kind").equals("name"))
+    placeContext = Tsv.read(dataDir, FOLDER, "place_context.tsv").stream()
+        .filter(r -> r.get("kind").equals("locative") || r.get("kind").equals("direction"))
         .map(r -> r.get("word")).collect(ImmutableList.toImmutableList());
+    placeEventNouns = Tsv.read(dataDir, FOLDER, "place_context.tsv").stream().filter(r -> r.get("kind").equals("event"))
+        .map(r -> r.get("word").toLowerCase(java.util.Locale.ROOT)).collect(ImmutableSet.toImmutableSet());
+    placeMarginNouns = Tsv.read(dataDir, FOLDER, "place_context.tsv").stream().filter(r -> r.get("kind").equals("margin"))
+        .map(r -> r.get("word").toLowerCase(java.util.Locale.ROOT)).collect(ImmutableSet.toImmutableSet());
     placeNameNouns = Tsv.read(dataDir, FOLDER, "place_context.tsv").stream().filter(r -> r.get("kind").equals("name"))
         .map(r -> r.get("word").toLowerCase(java.util.Locale.ROOT)).collect(ImmutableSet.toImmutableSet());
     locatives = Tsv.read(dataDir, FOLDER, "place_context.tsv").stream().filter(r -> r.get("kind").equals("locative"))
@@ -339,6 +346,19 @@ public final class Gazetteer {
    */
   public ImmutableSet<String> placeNameNouns() {
     return placeNameNouns;
+  }
+
+  /**
+   * The nouns that make a city's name the name of a gathering held there ("the Munich Security
+   * Conference", "the Vilnius Summit"), lower-case: the city is where what happens at it happens.
+   */
+  public ImmutableSet<String> placeEventNouns() {
+    return placeEventNouns;
+  }
+
+  /** The nouns "on the … of" puts beside a gathering ("on the sidelines of", "on the margins of"), lower-case. */
+  public ImmutableSet<String> placeMarginNouns() {
+    return placeMarginNouns;
   }
 
   /** The prepositions that say where something happens ("in", "at", "near" …), lower-case. */

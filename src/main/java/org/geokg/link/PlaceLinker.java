@@ -22,9 +22,11 @@ final class PlaceLinker {
   private final PhraseIndex<Place> names = new PhraseIndex<>();
   private final Set<String> prepositions;
   private final Set<String> nameNouns;
+  private final Set<String> eventNouns;
 
   PlaceLinker(Gazetteer g) {
     this.nameNouns = g.placeNameNouns();
+    this.eventNouns = g.placeEventNouns();
     for (Place p : g.places().values()) {
       names.add(p.name(), p);
       g.placeAliases(p.id()).forEach(a -> names.add(a, p));
@@ -73,6 +75,10 @@ final class PlaceLinker {
           // A one-word city name the document also uses in a person's full name ("Ricardo Lagos …
           // Lagos said") is linked only after a preposition of place.
           d.add(new Mention(p.entity(), s, m.begin(), m.end(), Form.NAME));
+          d.setPlace(s, m.begin(), m.end(), p);
+        } else if (p != null && free(d, s, m.begin(), m.end()) && namesAGathering(toks, m.begin(), m.end())) {
+          // "the Munich Security Conference": the city is where the gathering is, never an actor, so
+          // it gets a place and no mention.
           d.setPlace(s, m.begin(), m.end(), p);
         }
         i = m.end();
@@ -141,6 +147,24 @@ final class PlaceLinker {
         return false;
       }
       if (nameNouns.contains(t.word().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a proper-noun city name opens the name of a gathering held there: within the next three
+   * proper nouns, one of {@code place_context.tsv}'s event nouns ("Munich Security Conference").
+   */
+  private boolean namesAGathering(List<CoreLabel> toks, int begin, int end) {
+    for (int i = begin; i < end; i++) {
+      if (!toks.get(i).tag().startsWith("NNP")) {
+        return false;
+      }
+    }
+    for (int k = end; k < toks.size() && k < end + 3 && toks.get(k).tag().startsWith("NNP"); k++) {
+      if (eventNouns.contains(toks.get(k).word().toLowerCase(Locale.ROOT))) {
         return true;
       }
     }

@@ -135,6 +135,18 @@ class ActorsAnywhereTest {
   }
 
   @Test
+  void aGatheringNamedAfterItsCityPutsWhatHappensThereInTheCity() {
+    Model m = extract("Iran met France on the sidelines of the Munich Security Conference.", LocalDate.of(2015, 6, 1));
+    assertThat(interactions(m)).anyMatch(s -> s.startsWith("IRN Consult FRA Munich"));
+    // The city of a gathering is no actor: nothing is aimed at Germany.
+    m = extract("Iran accused France at the Munich Security Conference.", LocalDate.of(2015, 6, 1));
+    assertThat(interactions(m)).anyMatch(s -> s.startsWith("IRN Accuse FRA Munich")).noneMatch(s -> s.contains("DEU"));
+    // A city in the name of an agreement is not where what the agreement says happens.
+    m = extract("France and Germany reaffirmed their commitments in the Paris Agreement.", LocalDate.of(2015, 6, 1));
+    assertThat(interactions(m)).noneMatch(s -> s.endsWith("Paris"));
+  }
+
+  @Test
   void aCapitalInTheNameOfAnAgreementDoesNotStandForItsState() {
     Model m = extract("Russia violated the Minsk agreements on Monday.", LocalDate.of(2015, 6, 1));
     assertThat(interactions(m)).noneMatch(s -> s.contains("BLR"));
@@ -159,5 +171,12 @@ class ActorsAnywhereTest {
     Model m = extract("Iran met France in Valencia on Tuesday.", LocalDate.of(2015, 6, 1));
     assertThat(select(m, "SELECT ?p WHERE { ?p a gk:Place }", "p")).isEmpty();
     assertThat(interactions(m)).anyMatch(s -> s.startsWith("IRN Consult FRA")).noneMatch(s -> s.contains("Valencia"));
+  }
+
+  @Test
+  void aStatesAcronymInBracketsBeforeATitleStillGivesTheState() {
+    Model m = extract("Republic of Korea (ROK) First Vice Foreign Minister Cho Hyundong met Japanese Foreign "
+        + "Minister Yoshimasa Hayashi in Tokyo.", LocalDate.of(2022, 6, 8));
+    assertThat(represents(m)).contains("cho-hyundong KOR Asserted");
   }
 }
