@@ -97,6 +97,14 @@ final class EvalCommand implements Callable<Integer> {
       description = "Extract and score only the first N documents of each dev set.")
   int limit;
 
+  @Option(names = "--half", paramLabel = "HALF",
+      description = "Extract and score only one half of each dev set's documents: even or odd, by the first"
+          + " hex digit of the MD5 of the document id (a fixed development / check split).")
+  Half half;
+
+  /** The halves of {@code --half}. */
+  enum Half { even, odd }
+
   @Option(names = "--threads", paramLabel = "N", defaultValue = "0",
       description = "Documents extracted at once (default: the number of processors).")
   int threads;
@@ -141,7 +149,8 @@ final class EvalCommand implements Callable<Integer> {
       }
       SetReport report = switch (s) {
         case SEED -> seed();
-        case PLOVER -> inMemory(PloverReader.read(file("eval/dev/plover/PLOVER_GSR_dev.json")));
+        case PLOVER -> inMemory(PloverReader.read(file("eval/dev/plover/PLOVER_GSR_dev.json"),
+            org.geokg.eval.OrganisationNames.of(Gazetteer.load(dataOptions.data))));
         case PETRARCH -> inMemory(PetrarchReader.read(file("eval/dev/petrarch/PETR2_GSR_validation.derived.jsonl"),
             CameoPlover.read(shared.resolve("eval/dev/plover/CAMEO2PLOVER-2021.txt"))));
         case RE3D -> inMemory(Re3dReader.read(file("eval/dev/re3d"), nameResolver()));
@@ -243,6 +252,9 @@ final class EvalCommand implements Callable<Integer> {
 
   private SetReport inMemory(EvalSet evalSet) {
     EvalSet s = evalSet.limit(limit);
+    if (half != null) {
+      s = s.half(half == Half.even);
+    }
     int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
     context.err().println(s.name() + ": extracting " + s.documents().size() + " documents");
     Evaluation.Outcome o = Evaluation.extractAndScore(s, extractor(), n,

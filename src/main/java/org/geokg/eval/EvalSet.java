@@ -31,7 +31,26 @@ public record EvalSet(String name, List<Document> documents, List<GoldFact> gold
     if (n < 0 || n >= documents.size()) {
       return this;
     }
-    List<Document> docs = documents.subList(0, n);
+    return only(documents.subList(0, n));
+  }
+
+  /**
+   * The same set with only the documents of one half, by the parity of the first hex digit of the MD5 of
+   * the document's name ({@code even}: 0, 2 … e), and the gold facts of those documents. A fixed split
+   * that needs no list: rules are written from one half's errors, the other half checks them.
+   */
+  public EvalSet half(boolean even) {
+    return only(documents.stream().filter(d -> isEvenHalf(d.name()) == even).toList());
+  }
+
+  /** Whether {@code documentName} falls in the even half of {@link #half(boolean)}. */
+  public static boolean isEvenHalf(String documentName) {
+    byte first = com.google.common.hash.Hashing.md5()
+        .hashString(documentName, java.nio.charset.StandardCharsets.UTF_8).asBytes()[0];
+    return ((first >> 4) & 1) == 0;
+  }
+
+  private EvalSet only(List<Document> docs) {
     java.util.Set<String> names = new java.util.HashSet<>();
     docs.forEach(d -> names.add(d.name()));
     return new EvalSet(name, docs,

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
@@ -26,10 +27,19 @@ import org.geokg.doc.Document;
 public final class PloverReader {
   private PloverReader() {}
 
-  /** Reads the file. */
+  /** Reads the file; actors coded by kind alone keep no key unless ActorCodes reads them. */
   public static EvalSet read(Path file) {
+    return read(file, text -> Optional.empty());
+  }
+
+  /**
+   * Reads the file; an actor whose code names no state or known body ({@code IGO}, {@code NGO},
+   * {@code IMG}) gets the key {@code organisations} finds in its {@code actorText} (see
+   * {@link OrganisationNames}).
+   */
+  public static EvalSet read(Path file, Function<String, Optional<String>> organisations) {
     try {
-      return parse(Files.readString(file, StandardCharsets.UTF_8));
+      return parse(Files.readString(file, StandardCharsets.UTF_8), organisations);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
     }
@@ -37,6 +47,11 @@ public final class PloverReader {
 
   /** Parses the JSON array of records. */
   public static EvalSet parse(String json) {
+    return parse(json, text -> Optional.empty());
+  }
+
+  /** Parses the JSON array of records, with {@code organisations} as in {@link #read(Path, Function)}. */
+  public static EvalSet parse(String json, Function<String, Optional<String>> organisations) {
     JsonValue root = JSON.parseAny(Json.stripBom(json));
     if (!root.isArray()) {
       throw new IllegalArgumentException("PLOVER records: expected a JSON array");
@@ -79,8 +94,8 @@ public final class PloverReader {
           if (reciprocal && s == t) {
             continue;
           }
-          Optional<String> sk = ActorCodes.key(Json.string(s, "code"), Json.string(s, "actorText"));
-          Optional<String> tk = ActorCodes.key(Json.string(t, "code"), Json.string(t, "actorText"));
+          Optional<String> sk = key(s, organisations);
+          Optional<String> tk = key(t, organisations);
           String annotation = type.get() + " " + actor(s) + " -> " + actor(t);
           if (sk.isEmpty() || tk.isEmpty()) {
             skipped.add(new SkippedGold(id, annotation, "actor with no state or organisation key", type.get()));
@@ -91,6 +106,11 @@ public final class PloverReader {
       }
     }
     return new EvalSet("plover", docs, gold, skipped, RelationScheme.eventData(), true);
+  }
+
+  private static Optional<String> key(JsonObject actor, Function<String, Optional<String>> organisations) {
+    String text = Json.string(actor, "actorText");
+    return ActorCodes.key(Json.string(actor, "code"), text).or(() -> organisations.apply(text));
   }
 
   private static String actor(JsonObject a) {

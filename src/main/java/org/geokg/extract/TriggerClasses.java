@@ -70,7 +70,9 @@ final class TriggerClasses {
     // reciprocal: "X and Y agreed", "signed an agreement": only a reading the parties can hold toward
     // each other (no target, or one after "with"); "X and Y sought to …" is no demand on each other.
     boolean reciprocal = "reciprocal".equals(r.frame());
-    String wanted = r.frame() == null || reciprocal ? null
+    // recipient: "X received assurances from Y": only a reading given to someone (target after "to").
+    boolean recipient = "recipient".equals(r.frame());
+    String wanted = r.frame() == null || reciprocal || recipient ? null
         : r.frame().equals("prep") ? (prep == null ? null : "prep:" + prep)
         : passive || nounOnly ? "obj" : r.frame();
     String nounLemma = noun == null ? null : lemma(noun).toLowerCase(Locale.ROOT);
@@ -91,6 +93,7 @@ final class TriggerClasses {
       boolean frameOk = reciprocal
           ? frame.equals("none") || frame.equals("prep:with")
               || (preps != null && Arrays.asList(preps.split("\\|")).contains("with"))
+          : recipient ? frame.equals("prep:to") || (preps != null && Arrays.asList(preps.split("\\|")).contains("to"))
           : wanted == null || frame.equals(wanted)
           || ("noun".equals(frame) && ("obj".equals(wanted) || targetPrep))
           || ("any".equals(frame) && ("obj".equals(wanted) || (targetPrep && noun == null)))
