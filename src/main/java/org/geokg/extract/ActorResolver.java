@@ -362,8 +362,7 @@ final class ActorResolver {
 
   /** {@link #resolve} in sentence {@code si}, on its own graph. */
   private List<Entity> resolveIn(int si, IndexedWord w) {
-    SemanticGraph g = doc.sentences().get(si)
-        .get(edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+    SemanticGraph g = doc.graph(si);
     return g == null ? List.of() : resolve(si, g, w);
   }
 
@@ -408,8 +407,7 @@ final class ActorResolver {
     }
     sides.put(si, List.of());
     List<Entity> found = new ArrayList<>();
-    SemanticGraph g = doc.sentences().get(si)
-        .get(edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+    SemanticGraph g = doc.graph(si);
     for (IndexedWord root : g == null ? List.<IndexedWord>of() : g.getRoots()) {
       // The other party of a meeting ("spoke with Le Drian", "met Lavrov") is one of its parties; the
       // object of another act ("condemned Russia's attack") is not.

@@ -123,8 +123,7 @@ final class Antecedents {
 
   /** Every state or organisation that is a subject of the nearest clause above token t that has one. */
   List<Entity> clauseSubjectList(int s, int t) {
-    SemanticGraph g = doc.sentences().get(s)
-        .get(edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+    SemanticGraph g = doc.graph(s);
     IndexedWord w = g == null ? null : g.getNodeByIndexSafe(t + 1);
     for (int depth = 0; w != null && depth < 6; depth++) {
       List<Entity> found = new ArrayList<>();
@@ -150,8 +149,7 @@ final class Antecedents {
 
   /** The state or organisation nearest before token t that stands as the subject of some clause. */
   private Entity nearestSubjectBefore(int s, int t) {
-    SemanticGraph g = doc.sentences().get(s)
-        .get(edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+    SemanticGraph g = doc.graph(s);
     if (g == null) {
       return null;
     }
@@ -331,8 +329,7 @@ final class Antecedents {
   List<Entity> sameHead(int s, int t, String lemma, boolean named, BiFunction<Integer, IndexedWord, List<Entity>> resolveAt) {
     for (int si = s; si >= Math.max(0, s - SAME_HEAD_SENTENCES); si--) {
       List<CoreLabel> toks = doc.tokens(si);
-      SemanticGraph g = doc.sentences().get(si)
-          .get(edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+      SemanticGraph g = doc.graph(si);
       for (int ti = (si == s ? t - 1 : toks.size() - 1); ti >= 0; ti--) {
         if (!lemma.equalsIgnoreCase(toks.get(ti).lemma())) {
           continue;

@@ -3,7 +3,6 @@ package org.geokg.extract;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
-import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -238,7 +237,7 @@ final class RepresentsExtractor {
   }
 
   private static SemanticGraph graph(LinkedDocument d, int s) {
-    return d.sentences().get(s).get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+    return d.graph(s);
   }
 
   private Found fromApposition(LinkedDocument d, Mention m, ActorResolver actors) {

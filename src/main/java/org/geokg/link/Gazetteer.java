@@ -169,22 +169,26 @@ public final class Gazetteer {
       placeAliases.putAll(r.get("id"), r.list("aliases"));
     }
     places = ImmutableMap.copyOf(pl);
-    placeContext = Tsv.read(dataDir, FOLDER, "place_context.tsv").stream()
-        .filter(r -> r.get("kind").equals("locative") || r.get("kind").equals("direction"))
+    // One table, several word lists by kind: read it once.
+    List<Tsv.Row> context = Tsv.read(dataDir, FOLDER, "place_context.tsv");
+    placeContext = context.stream().filter(r -> r.get("kind").equals("locative") || r.get("kind").equals("direction"))
         .map(r -> r.get("word")).collect(ImmutableList.toImmutableList());
-    placeEventNouns = Tsv.read(dataDir, FOLDER, "place_context.tsv").stream().filter(r -> r.get("kind").equals("event"))
-        .map(r -> r.get("word").toLowerCase(java.util.Locale.ROOT)).collect(ImmutableSet.toImmutableSet());
-    placeMarginNouns = Tsv.read(dataDir, FOLDER, "place_context.tsv").stream().filter(r -> r.get("kind").equals("margin"))
-        .map(r -> r.get("word").toLowerCase(java.util.Locale.ROOT)).collect(ImmutableSet.toImmutableSet());
-    placeNameNouns = Tsv.read(dataDir, FOLDER, "place_context.tsv").stream().filter(r -> r.get("kind").equals("name"))
-        .map(r -> r.get("word").toLowerCase(java.util.Locale.ROOT)).collect(ImmutableSet.toImmutableSet());
-    locatives = Tsv.read(dataDir, FOLDER, "place_context.tsv").stream().filter(r -> r.get("kind").equals("locative"))
+    placeEventNouns = lowerCaseWords(context, "event");
+    placeMarginNouns = lowerCaseWords(context, "margin");
+    placeNameNouns = lowerCaseWords(context, "name");
+    locatives = context.stream().filter(r -> r.get("kind").equals("locative"))
         .map(r -> r.get("word")).collect(ImmutableSet.toImmutableSet());
     Map<String, String> pub = new LinkedHashMap<>();
     for (Tsv.Row r : Tsv.read(dataDir, FOLDER, "publishers.tsv")) {
       pub.putIfAbsent(r.get("host"), r.get("actor"));
     }
     publishers = ImmutableMap.copyOf(pub);
+  }
+
+  /** The words of {@code rows} of one kind, lower-cased. */
+  private static ImmutableSet<String> lowerCaseWords(List<Tsv.Row> rows, String kind) {
+    return rows.stream().filter(r -> r.get("kind").equals(kind))
+        .map(r -> r.get("word").toLowerCase(java.util.Locale.ROOT)).collect(ImmutableSet.toImmutableSet());
   }
 
   private final ListMultimap<String, String> placeAliases = MultimapBuilder.hashKeys().arrayListValues(1).build();

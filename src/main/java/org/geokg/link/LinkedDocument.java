@@ -3,6 +3,8 @@ package org.geokg.link;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -52,6 +54,14 @@ public final class LinkedDocument {
 
   public List<CoreLabel> tokens(int sentence) {
     return sentences.get(sentence).get(CoreAnnotations.TokensAnnotation.class);
+  }
+
+  /**
+   * The enhanced++ dependency graph of a sentence, the one every rule reads; null when the sentence was
+   * not parsed.
+   */
+  public SemanticGraph graph(int sentence) {
+    return sentences.get(sentence).get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
   }
 
   /** The mention covering token {@code token} (0-based) of a sentence, or null. */
