@@ -110,6 +110,22 @@ class SummaryQueriesTest {
     assertThat(dates.subList(dates.indexOf("") < 0 ? dates.size() : dates.indexOf(""), dates.size())).allMatch(String::isEmpty);
   }
 
+  @Test
+  void theStancesGiveTheRowsOfCountingEveryClaim() {
+    List<String[]> params = new java.util.ArrayList<>();
+    params.add(new String[0]);
+    ScriptedExtractor.STATES.forEach(s -> params.add(new String[] {"--param", "state=state:" + s}));
+    sameRowsAsCounting("stances-toward-state", params);
+    // By stance, most claims first within a stance.
+    List<String[]> rows = rows("stances-toward-state").stream().map(r -> r.split(",")).toList();
+    for (int i = 1; i < rows.size(); i++) {
+      String[] a = rows.get(i - 1);
+      String[] b = rows.get(i);
+      assertThat(a[3].compareTo(b[3]) < 0 || a[3].equals(b[3]) && Long.parseLong(a[4]) >= Long.parseLong(b[4]))
+          .as(String.join(",", a) + " before " + String.join(",", b)).isTrue();
+    }
+  }
+
   /** The saved query gives the rows its version before summaries gives, in any order, for each set of parameters. */
   private static void sameRowsAsCounting(String query, List<String[]> params) {
     for (String[] p : params) {
@@ -153,7 +169,8 @@ class SummaryQueriesTest {
         new String[] {"--param", "actor=state:USA", "interaction-dyads"}, new String[] {"interactions-timeline"},
         new String[] {"--param", "type=gk:Aid", "interactions-timeline"}, new String[] {"officials-by-state"},
         new String[] {"--param", "state=state:USA", "officials-by-state"}, new String[] {"evidence-for-fact"},
-        new String[] {"--param", "s=state:USA", "evidence-for-fact"});
+        new String[] {"--param", "s=state:USA", "evidence-for-fact"}, new String[] {"--param", "state=state:USA", "stances-toward-state"},
+        new String[] {"--param", "state=state:DEU", "stances-toward-state"});
     for (String[] l : listings) {
       List<String> all = rows(l);
       String what = String.join(" ", l);
