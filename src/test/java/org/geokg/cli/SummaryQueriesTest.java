@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
+import org.geokg.rdf.GK;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,6 +50,13 @@ class SummaryQueriesTest {
     EXTRACTOR.version = 3;
     assertThat(run("build", "--store", store.toString(), "--no-progress", "--force",
         in.resolve("doc-07.txt").toString(), in.resolve("doc-11.txt").toString()).code()).isZero();
+    // A graph of bare stance triples, without claim nodes (RDF loaded as it is): no claims behind them.
+    Path bare = dir.resolve("bare.nq");
+    String g = " <" + GK.ID + "doc/bare> .\n";
+    Files.writeString(bare, "<" + GK.ID + "state/JPN> <" + GK.NS + "waryOf> <" + GK.ID + "state/RUS>" + g
+        + "<" + GK.ID + "state/RUS> <" + GK.NS + "tenseWith> <" + GK.ID + "state/JPN>" + g);
+    CliRun load = run("load", "--store", store.toString(), bare.toString());
+    assertThat(load.code()).as(load.err()).isZero();
   }
 
   @Test
@@ -116,6 +124,11 @@ class SummaryQueriesTest {
     params.add(new String[0]);
     ScriptedExtractor.STATES.forEach(s -> params.add(new String[] {"--param", "state=state:" + s}));
     sameRowsAsCounting("stances-toward-state", params);
+    assertThat(rows("stances-toward-state")).as("the bare triples' stances")
+        .anyMatch(r -> r.contains("state/JPN") && r.contains(",waryOf,0,derived"))
+        .anyMatch(r -> r.contains("state/JPN") && r.contains(",tenseWith,0,derived"));
+    assertThat(rows("--param", "state=state:JPN", "stances-toward-state")).as("a symmetric stance about each end")
+        .anyMatch(r -> r.contains("state/RUS") && r.contains(",tenseWith,0,derived"));
     // By stance, most claims first within a stance.
     List<String[]> rows = rows("stances-toward-state").stream().map(r -> r.split(",")).toList();
     for (int i = 1; i < rows.size(); i++) {
