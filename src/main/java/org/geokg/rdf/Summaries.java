@@ -352,9 +352,9 @@ public final class Summaries {
     g.add(n, kind.c, k.c());
     g.add(n, kind.documents, integer(t.documents()));
     g.add(n, kind.claims, integer(t.claims()));
-    // Facts and officials by documents, dyads by interactions that happened, stances by claims (the
-    // stance itself, which orders them first, is read from gk:stanceProperty: the listing reads a few
-    // hundred rows of one actor, and a key that needs no other row's stance never needs renumbering).
+    // Facts and officials by documents, dyads by interactions that happened, stances by claims. The
+    // stance, which the listing orders by first, is not in the key: its rank among the stances would
+    // depend on the ontology, and the listing sorts the rows of one actor only, a few hundred.
     g.add(n, kind.key, ListingKeys.descending(kind == Kind.DYAD || kind == Kind.STANCE ? t.claims() : t.documents(), n));
     if (kind == Kind.DYAD) {
       g.add(n, DYAD_OTHER, integer(t.others()));
