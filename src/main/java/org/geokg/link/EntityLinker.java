@@ -297,9 +297,29 @@ public final class EntityLinker {
         continue;
       }
       d.add(new Mention(group(m.entity(), sector), s, m.begin(), k + 1, Form.DESCRIPTION));
+      linkCoordinatedGroups(d, s, m.begin(), sector);
       i = k;
     }
     linkGroupsByPlace(d, s);
+  }
+
+  /**
+   * "US and British activists", "French, German and Italian troops": the states coordinated before the
+   * one that heads the group are groups of the same sector; the actor resolver takes them from the
+   * group's head ({@code ActorResolver}).
+   */
+  private static void linkCoordinatedGroups(LinkedDocument d, int s, int begin, Gazetteer.Sector sector) {
+    List<CoreLabel> toks = d.tokens(s);
+    int j = begin - 1;
+    while (j > 0 && (toks.get(j).tag().equals("CC") || toks.get(j).word().equals(","))) {
+      Mention before = d.mentionAt(s, j - 1);
+      if (before == null || before.entity().kind() != EntityKind.STATE || before.form() == Form.SEAT
+          || before.end() != j) {
+        return;
+      }
+      d.add(new Mention(group(before.entity(), sector), s, before.begin(), before.end(), Form.DESCRIPTION));
+      j = before.begin() - 1;
+    }
   }
 
   private static Entity group(Entity state, Gazetteer.Sector sector) {
