@@ -194,4 +194,12 @@ class ConstructionRulesTest {
     assertThat(SentenceFacts.interactions("Kenya obtained arms from Ethiopia."))
         .contains("ETH Aid KEN Asserted");
   }
+
+  @Test
+  void anEventNounOfAPassiveLightVerbWithItsAgentAfterBy() {
+    assertThat(SentenceFacts.interactions("An offensive was launched against Georgia by Russia on Friday."))
+        .contains("RUS Assault GEO Asserted").doesNotContain("GEO Assault RUS Asserted");
+    assertThat(SentenceFacts.interactions("The sanctions imposed on Iran by Canada have hurt its economy."))
+        .contains("CAN Sanction IRN Asserted");
+  }
 }
