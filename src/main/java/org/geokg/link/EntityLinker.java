@@ -327,8 +327,8 @@ public final class EntityLinker {
   }
 
   /**
-   * "police in Lagos", "rebels in Syria", "the opposition of Venezuela": a sector noun followed by a
-   * preposition of place and a state or city is a group of that state.
+   * "police in Lagos", "rebels in Syria", "the opposition of Venezuela", "students throughout Indonesia":
+   * a sector noun followed by a preposition of place and a state or city is a group of that state.
    */
   private void linkGroupsByPlace(LinkedDocument d, int s) {
     List<CoreLabel> toks = d.tokens(s);
@@ -336,7 +336,7 @@ public final class EntityLinker {
       CoreLabel noun = toks.get(k);
       String prep = toks.get(k + 1).word().toLowerCase(Locale.ROOT);
       if (d.mentionAt(s, k) != null || !noun.tag().startsWith("NN") || noun.tag().startsWith("NNP")
-          || d.titleAt(s, k) != null || !(prep.equals("in") || prep.equals("of") || prep.equals("from"))) {
+          || d.titleAt(s, k) != null || !(prep.equals("in") || prep.equals("of") || prep.equals("from") || prep.equals("throughout"))) {
         continue;
       }
       Gazetteer.Sector sector = gazetteer.sectors().get(noun.lemma().toLowerCase(Locale.ROOT));

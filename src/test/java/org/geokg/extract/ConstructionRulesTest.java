@@ -202,4 +202,20 @@ class ConstructionRulesTest {
     assertThat(SentenceFacts.interactions("The sanctions imposed on Iran by Canada have hurt its economy."))
         .contains("CAN Sanction IRN Asserted");
   }
+
+  @Test
+  void blockingRoadsIsAProtest() {
+    // Obstructing passage is CAMEO 144: a protest, with no place named aimed at the protesters' own state.
+    assertThat(SentenceFacts.interactions("Angry Chilean farmers blocked roads on Monday."))
+        .contains("CHL-AGR Protest CHL Asserted");
+    // Blocking what is no passage is no protest.
+    assertThat(SentenceFacts.interactions("Chilean farmers blocked Bolivia's proposal."))
+        .noneMatch(f -> f.contains("Protest"));
+  }
+
+  @Test
+  void aSectorNounThroughoutAStateIsItsGroup() {
+    assertThat(SentenceFacts.interactions("Thousands of students throughout Kenya staged demonstrations on Monday."))
+        .contains("KEN-EDU Protest KEN Asserted");
+  }
 }
