@@ -218,4 +218,15 @@ class ConstructionRulesTest {
     assertThat(SentenceFacts.interactions("Thousands of students throughout Kenya staged demonstrations on Monday."))
         .contains("KEN-EDU Protest KEN Asserted");
   }
+
+  @Test
+  void cuttingBackARelationshipIsASanction() {
+    // The relationship noun names no actor: the party after "with" is the target (CAMEO 16x).
+    assertThat(SentenceFacts.interactions("Kenya suspended air links with Somalia."))
+        .contains("KEN Sanction SOM Asserted");
+    assertThat(SentenceFacts.interactions("Chile's severance of relations with Bolivia surprised observers."))
+        .contains("CHL Sanction BOL Asserted");
+    assertThat(SentenceFacts.interactions("Peru announced a suspension of trade links with Ecuador."))
+        .contains("PER Sanction ECU Asserted");
+  }
 }
