@@ -156,11 +156,14 @@ final class ActorResolver {
         if (depth == 0) {
           // Plain "dep" or "appos" edges are not spread over coordination by enhanced++.
           for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
-            if (e.getRelation().toString().startsWith("conj")) {
-              Mention cm = doc.mentionAt(s, e.getDependent().index() - 1);
-              if (cm != null && cm.entity().kind().isActor()) {
-                out.add(cm.entity());
-              }
+            String rel = e.getRelation().toString();
+            Mention cm = doc.mentionAt(s, e.getDependent().index() - 1);
+            if (rel.startsWith("conj") && cm != null && cm.entity().kind().isActor()) {
+              out.add(cm.entity());
+            } else if (m.entity().kind() == EntityKind.GROUP && (rel.equals("compound") || rel.equals("amod"))
+                && cm != null && cm != m && cm.entity().kind() == EntityKind.GROUP) {
+              // "US and British activists": the linker made each coordinated state a group of the head's sector.
+              out.add(cm.entity());
             }
           }
         }

@@ -297,9 +297,29 @@ public final class EntityLinker {
         continue;
       }
       d.add(new Mention(group(m.entity(), sector), s, m.begin(), k + 1, Form.DESCRIPTION));
+      linkCoordinatedGroups(d, s, m.begin(), sector);
       i = k;
     }
     linkGroupsByPlace(d, s);
+  }
+
+  /**
+   * "US and British activists", "French, German and Italian troops": the states coordinated before the
+   * one that heads the group are groups of the same sector; the actor resolver takes them from the
+   * group's head ({@code ActorResolver}).
+   */
+  private static void linkCoordinatedGroups(LinkedDocument d, int s, int begin, Gazetteer.Sector sector) {
+    List<CoreLabel> toks = d.tokens(s);
+    int j = begin - 1;
+    while (j > 0 && (toks.get(j).tag().equals("CC") || toks.get(j).word().equals(","))) {
+      Mention before = d.mentionAt(s, j - 1);
+      if (before == null || before.entity().kind() != EntityKind.STATE || before.form() == Form.SEAT
+          || before.end() != j) {
+        return;
+      }
+      d.add(new Mention(group(before.entity(), sector), s, before.begin(), before.end(), Form.DESCRIPTION));
+      j = before.begin() - 1;
+    }
   }
 
   private static Entity group(Entity state, Gazetteer.Sector sector) {
@@ -307,8 +327,8 @@ public final class EntityLinker {
   }
 
   /**
-   * "police in Lagos", "rebels in Syria", "the opposition of Venezuela": a sector noun followed by a
-   * preposition of place and a state or city is a group of that state.
+   * "police in Lagos", "rebels in Syria", "the opposition of Venezuela", "students throughout Indonesia":
+   * a sector noun followed by a preposition of place and a state or city is a group of that state.
    */
   private void linkGroupsByPlace(LinkedDocument d, int s) {
     List<CoreLabel> toks = d.tokens(s);
@@ -316,7 +336,7 @@ public final class EntityLinker {
       CoreLabel noun = toks.get(k);
       String prep = toks.get(k + 1).word().toLowerCase(Locale.ROOT);
       if (d.mentionAt(s, k) != null || !noun.tag().startsWith("NN") || noun.tag().startsWith("NNP")
-          || d.titleAt(s, k) != null || !(prep.equals("in") || prep.equals("of") || prep.equals("from"))) {
+          || d.titleAt(s, k) != null || !(prep.equals("in") || prep.equals("of") || prep.equals("from") || prep.equals("throughout"))) {
         continue;
       }
       Gazetteer.Sector sector = gazetteer.sectors().get(noun.lemma().toLowerCase(Locale.ROOT));

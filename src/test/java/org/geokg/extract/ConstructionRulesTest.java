@@ -164,4 +164,69 @@ class ConstructionRulesTest {
     // Sanctions are not shared: two states taking part in them act on no one named.
     assertThat(SentenceFacts.interactions("Chile and Peru participated in sanctions.")).isEmpty();
   }
+
+  @Test
+  void aStatedActUnlessAnotherActsIsAThreatToIt() {
+    // An ultimatum needs no verb of threatening (CAMEO 13x): the threat is toward whoever must act.
+    assertThat(SentenceFacts.interactions("Kenya said it would boycott the summit unless Uganda releases the prisoners."))
+        .contains("KEN Threaten UGA Asserted");
+    // A refusal under a condition, and a mere possibility, are no threats.
+    assertThat(SentenceFacts.interactions("Kenya will not attend the summit unless Uganda releases the prisoners."))
+        .noneMatch(f -> f.contains("Threaten"));
+    assertThat(SentenceFacts.interactions("Peru may leave the pact unless Chile changes its tariffs."))
+        .noneMatch(f -> f.contains("Threaten"));
+  }
+
+  @Test
+  void coordinatedStatesBeforeASectorNounAreEachAGroup() {
+    // Only the state next to the noun was read ("US and British activists" was British alone).
+    assertThat(SentenceFacts.interactions("Chilean and Peruvian activists staged a protest in Bolivia."))
+        .contains("CHL-NGO Protest BOL Asserted", "PER-NGO Protest BOL Asserted");
+    assertThat(SentenceFacts.interactions("French, German and Italian troops attacked rebels in Mali."))
+        .contains("FRA-MIL Assault MLI-REB Asserted", "DEU-MIL Assault MLI-REB Asserted",
+            "ITA-MIL Assault MLI-REB Asserted");
+  }
+
+  @Test
+  void weaponsGivenToSomeoneAreAid() {
+    assertThat(SentenceFacts.interactions("Ukraine received weapons from Poland."))
+        .contains("POL Aid UKR Asserted");
+    assertThat(SentenceFacts.interactions("Kenya obtained arms from Ethiopia."))
+        .contains("ETH Aid KEN Asserted");
+  }
+
+  @Test
+  void anEventNounOfAPassiveLightVerbWithItsAgentAfterBy() {
+    assertThat(SentenceFacts.interactions("An offensive was launched against Georgia by Russia on Friday."))
+        .contains("RUS Assault GEO Asserted").doesNotContain("GEO Assault RUS Asserted");
+    assertThat(SentenceFacts.interactions("The sanctions imposed on Iran by Canada have hurt its economy."))
+        .contains("CAN Sanction IRN Asserted");
+  }
+
+  @Test
+  void blockingRoadsIsAProtest() {
+    // Obstructing passage is CAMEO 144: a protest, with no place named aimed at the protesters' own state.
+    assertThat(SentenceFacts.interactions("Angry Chilean farmers blocked roads on Monday."))
+        .contains("CHL-AGR Protest CHL Asserted");
+    // Blocking what is no passage is no protest.
+    assertThat(SentenceFacts.interactions("Chilean farmers blocked Bolivia's proposal."))
+        .noneMatch(f -> f.contains("Protest"));
+  }
+
+  @Test
+  void aSectorNounThroughoutAStateIsItsGroup() {
+    assertThat(SentenceFacts.interactions("Thousands of students throughout Kenya staged demonstrations on Monday."))
+        .contains("KEN-EDU Protest KEN Asserted");
+  }
+
+  @Test
+  void cuttingBackARelationshipIsASanction() {
+    // The relationship noun names no actor: the party after "with" is the target (CAMEO 16x).
+    assertThat(SentenceFacts.interactions("Kenya suspended air links with Somalia."))
+        .contains("KEN Sanction SOM Asserted");
+    assertThat(SentenceFacts.interactions("Chile's severance of relations with Bolivia surprised observers."))
+        .contains("CHL Sanction BOL Asserted");
+    assertThat(SentenceFacts.interactions("Peru announced a suspension of trade links with Ecuador."))
+        .contains("PER Sanction ECU Asserted");
+  }
 }
