@@ -164,4 +164,12 @@ class ConstructionRulesTest {
     // Sanctions are not shared: two states taking part in them act on no one named.
     assertThat(SentenceFacts.interactions("Chile and Peru participated in sanctions.")).isEmpty();
   }
+
+  @Test
+  void aConcernItsOwnerHoldsWithNoVerbOfSaying() {
+    String text = "The following statement was released by the Governments of Chile and Peru.\n\n"
+        + "We are united in our deep concern regarding Venezuela's continuing attacks on journalists.";
+    assertThat(SentenceFacts.interactions(text, "https://www.state.gov/a-joint-statement/"))
+        .contains("CHL Accuse VEN Asserted", "PER Accuse VEN Asserted");
+  }
 }
