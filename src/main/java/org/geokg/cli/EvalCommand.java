@@ -47,7 +47,9 @@ import picocli.CommandLine.Option;
       "seed: the store's copy of the seed article (else the article extracted in memory) against"
           + " SHARED/eval/seed/gold.tsv. plover, petrarch, re3d: the dev sets' texts under SHARED, extracted in"
           + " memory. statedept: the project's own set (eval/statedept/: texts.jsonl and gold.tsv), no SHARED"
-          + " needed. all: every set (those needing SHARED are left out, with a note, when it is absent).",
+          + " needed. statedept-check: its held-out twin (eval/statedept-check/), never tuned on: the figures to"
+          + " quote. all: every set but statedept-check (those needing SHARED are left out, with a note, when it"
+          + " is absent).",
       "Strict: every gold fact counts, also those whose actors have no key (misses, with the reason);"
           + " interactions match only when both sides agree whether they happened; persons and bodies count as"
           + " the state they represent by the gold's own rows; person names match in either order."
@@ -55,8 +57,16 @@ import picocli.CommandLine.Option;
       "Exit codes: 0 scored; 1 failure; 2 usage error or evaluation data not found."
     })
 final class EvalCommand implements Callable<Integer> {
-  /** The sets. */
-  enum SetName { SEED, PLOVER, PETRARCH, RE3D, STATEDEPT, ALL }
+  /** The sets; each is written on the command line as its {@link #toString()}. */
+  enum SetName {
+    SEED, PLOVER, PETRARCH, RE3D, STATEDEPT, STATEDEPT_CHECK, ALL;
+
+    /** The set's name in reports, file names and {@code --set}: {@code statedept-check}. */
+    @Override
+    public String toString() {
+      return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+  }
 
   /** Sets whose documents are single sentences, where actor resolution is measured. */
   private static final java.util.Set<String> SENTENCE_SETS = java.util.Set.of("plover", "petrarch");
@@ -69,7 +79,7 @@ final class EvalCommand implements Callable<Integer> {
   @Mixin DataOptions dataOptions;
 
   @Option(names = "--set", defaultValue = "seed", paramLabel = "SET",
-      description = "seed (default), plover, petrarch, re3d, statedept or all.")
+      description = "seed (default), plover, petrarch, re3d, statedept, statedept-check or all.")
   SetName set;
 
   @Option(names = "--gold", paramLabel = "FILE",
@@ -131,7 +141,7 @@ final class EvalCommand implements Callable<Integer> {
         ? List.of(SetName.SEED, SetName.PLOVER, SetName.PETRARCH, SetName.RE3D, SetName.STATEDEPT) : List.of(set);
     List<SetReport> reports = new ArrayList<>();
     for (SetName s : sets) {
-      boolean needsShared = s != SetName.STATEDEPT && (gold == null || s != SetName.SEED);
+      boolean needsShared = !isStatedept(s) && (gold == null || s != SetName.SEED);
       if (needsShared && !sharedPresent) {
         if (set != SetName.ALL) {
           context.err().println(shared + " not found: the " + name(s) + " set is not in a user's clone");
@@ -140,8 +150,8 @@ final class EvalCommand implements Callable<Integer> {
         context.err().println(name(s) + ": left out, " + shared + " not found");
         continue;
       }
-      if (s == SetName.STATEDEPT && !Files.isRegularFile(statedeptDir().resolve("gold.tsv"))) {
-        context.err().println("statedept: no gold.tsv in " + statedeptDir());
+      if (isStatedept(s) && !Files.isRegularFile(statedeptDir(s).resolve("gold.tsv"))) {
+        context.err().println(name(s) + ": no gold.tsv in " + statedeptDir(s));
         if (set != SetName.ALL) {
           return 2;
         }
@@ -154,8 +164,9 @@ final class EvalCommand implements Callable<Integer> {
         case PETRARCH -> inMemory(PetrarchReader.read(file("eval/dev/petrarch/PETR2_GSR_validation.derived.jsonl"),
             CameoPlover.read(shared.resolve("eval/dev/plover/CAMEO2PLOVER-2021.txt"))));
         case RE3D -> inMemory(Re3dReader.read(file("eval/dev/re3d"), nameResolver()));
-        case STATEDEPT -> inMemory(StatedeptReader.read(statedeptDir().resolve("texts.jsonl"),
-            gold != null ? gold : statedeptDir().resolve("gold.tsv"), Gazetteer.load(dataOptions.data)::keyOf));
+        case STATEDEPT, STATEDEPT_CHECK -> inMemory(StatedeptReader.read(statedeptDir(s).resolve("texts.jsonl"),
+            gold != null ? gold : statedeptDir(s).resolve("gold.tsv"), Gazetteer.load(dataOptions.data)::keyOf)
+            .withName(name(s)));
         case ALL -> throw new IllegalStateException("unreachable");
       };
       reports.add(report);
@@ -180,28 +191,36 @@ final class EvalCommand implements Callable<Integer> {
   }
 
   private static String name(SetName s) {
-    return s.name().toLowerCase(java.util.Locale.ROOT);
+    return s.toString();
   }
 
-  /** The statedept folder: the option, else eval/statedept here, else in the project the jar was built in. */
-  private Path statedeptDir() {
-    if (statedept != null) {
+  private static boolean isStatedept(SetName s) {
+    return s == SetName.STATEDEPT || s == SetName.STATEDEPT_CHECK;
+  }
+
+  /**
+   * A statedept set's folder: for the dev set the option, else eval/statedept here, else in the project the
+   * jar was built in; for the check set likewise with eval/statedept-check (the option names the dev set).
+   */
+  private Path statedeptDir(SetName s) {
+    if (s == SetName.STATEDEPT && statedept != null) {
       return statedept;
     }
-    if (Files.isDirectory(StatedeptReader.FOLDER)) {
-      return StatedeptReader.FOLDER;
+    Path folder = s == SetName.STATEDEPT_CHECK ? StatedeptReader.CHECK_FOLDER : StatedeptReader.FOLDER;
+    if (Files.isDirectory(folder)) {
+      return folder;
     }
     try {
       Path jar = Path.of(EvalCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
       // target/geokg.jar or target/classes → the project folder.
       Path project = jar.getParent() == null ? null : jar.getParent().getParent();
-      if (project != null && Files.isDirectory(project.resolve(StatedeptReader.FOLDER))) {
-        return project.resolve(StatedeptReader.FOLDER);
+      if (project != null && Files.isDirectory(project.resolve(folder))) {
+        return project.resolve(folder);
       }
     } catch (java.net.URISyntaxException | RuntimeException e) {
       // No code location to go by: the current folder's path is reported.
     }
-    return StatedeptReader.FOLDER;
+    return folder;
   }
 
   private Path file(String sharedRelative) {

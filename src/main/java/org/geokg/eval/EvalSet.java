@@ -26,6 +26,11 @@ public record EvalSet(String name, List<Document> documents, List<GoldFact> gold
     Objects.requireNonNull(scheme, "scheme");
   }
 
+  /** The same set under another name, for a second set read by the same reader. */
+  public EvalSet withName(String newName) {
+    return new EvalSet(newName, documents, gold, skipped, scheme, perDocument);
+  }
+
   /** The same set with only its first {@code n} documents and the gold facts of those documents. */
   public EvalSet limit(int n) {
     if (n < 0 || n >= documents.size()) {

@@ -26,6 +26,8 @@ import org.geokg.doc.DocumentSource;
 public final class StatedeptReader {
   /** The folder of the set in a clone of the project. */
   public static final Path FOLDER = Path.of("eval", "statedept");
+  /** The held-out check set's folder, read the same way (see its README.md). */
+  public static final Path CHECK_FOLDER = Path.of("eval", "statedept-check");
 
   private StatedeptReader() {}
 

@@ -51,6 +51,17 @@ class EvalCommandTest {
   }
 
   @Test
+  void theHeldOutCheckSetIsASetOfItsOwnName() {
+    // The project's folder eval/statedept-check, found from the working folder the tests run in.
+    int code = run("eval", "--set", "statedept-check", "--errors", dir.toString(), "--threads", "1");
+    assertThat(code).as(err).isZero();
+    assertThat(err).contains("statedept-check: extracting 20 documents");
+    assertThat(out).contains("== statedept-check ==").contains("strict misses by cause");
+    assertThat(dir.resolve("statedept-check-errors.tsv")).exists();
+    assertThat(dir.resolve("statedept-errors.tsv")).doesNotExist();
+  }
+
+  @Test
   void aSetWithoutItsGoldIsAUsageError() {
     int code = run("eval", "--set", "statedept", "--statedept", dir.toString());
     assertThat(code).isEqualTo(2);

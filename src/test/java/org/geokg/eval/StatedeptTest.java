@@ -44,6 +44,24 @@ class StatedeptTest {
   }
 
   @Test
+  void theHeldOutCheckSetParsesAndIsApartFromTheDevSet() throws Exception {
+    Path check = StatedeptReader.CHECK_FOLDER;
+    EvalSet set = StatedeptReader.read(check.resolve("texts.jsonl"), check.resolve("gold.tsv"));
+    assertThat(set.documents()).hasSize(20);
+    assertThat(set.gold()).hasSize(274);
+    Map<String, String> texts = new HashMap<>();
+    set.documents().forEach(d -> texts.put(d.name(), d.text()));
+    assertThat(set.gold()).allSatisfy(g -> {
+      assertThat(texts.get(g.document())).as("cue of %s", g).contains(g.cue());
+      assertThat(g.location()).as("location of %s", g).matches("|[A-Z]{3}|[^|]+\\|[0-9]+");
+    });
+    assertThat(set.gold()).extracting(GoldFact::document).containsAll(texts.keySet());
+    EvalSet dev = StatedeptReader.read(StatedeptReader.FOLDER.resolve("texts.jsonl"),
+        StatedeptReader.FOLDER.resolve("gold.tsv"));
+    assertThat(dev.documents()).extracting(Document::name).doesNotContainAnyElementsOf(texts.keySet());
+  }
+
+  @Test
   void badRowsFailNamingTheLine(@TempDir Path dir) throws Exception {
     Path gold = dir.resolve("gold.tsv");
     Files.writeString(gold, "# c\nstatedept-9001\tUSA\tCONSULT\tJPN\n");
