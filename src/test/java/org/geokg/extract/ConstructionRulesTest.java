@@ -172,12 +172,4 @@ class ConstructionRulesTest {
     assertThat(SentenceFacts.interactions(text, "https://www.state.gov/a-joint-statement/"))
         .contains("CHL Accuse VEN Asserted", "PER Accuse VEN Asserted");
   }
-
-  @Test
-  void partiesThatDecideToMeetAgreeOnIt() {
-    // A decision to meet is a plan to meet and, as a stated intention to cooperate, an agreement now.
-    assertThat(SentenceFacts.interactions("Spain and Portugal decided to meet in Lisbon next month."))
-        .contains("ESP Agree PRT Asserted", "PRT Agree ESP Asserted")
-        .noneMatch(f -> f.contains("Consult") && f.endsWith("Asserted"));
-  }
 }
