@@ -37,7 +37,7 @@ final class SyntheticStore {
   /** The marker file's name, in the store folder. */
   static final String MARKER = "bench-queries.properties";
   /** The marker's {@code derived} value of stores whose graph:inferred and graph:summary are current. */
-  static final String DERIVED_VERSION = "4";
+  static final String DERIVED_VERSION = "5";
 
   /**
    * What a generation produced.

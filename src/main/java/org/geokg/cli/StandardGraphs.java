@@ -3,6 +3,7 @@ package org.geokg.cli;
 import java.io.PrintStream;
 import java.util.Optional;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -11,6 +12,7 @@ import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.geokg.Extractor;
 import org.geokg.rdf.GK;
+import org.geokg.store.Derivations;
 import org.geokg.store.GeoStore;
 import org.geokg.store.StoreSpace;
 
@@ -25,7 +27,7 @@ public final class StandardGraphs {
   /**
    * (Re)writes {@code graph:reference} from the extractor's gazetteer and {@code graph:ontology}. When
    * the reference graph changes (a new store, an edited gazetteer) or the ontology's symmetric
-   * properties do, what every document implies may change with them, so {@code graph:inferred} and
+   * properties or stances do, what every document implies may change with them, so {@code graph:inferred} and
    * {@code graph:summary} are computed anew; otherwise writes keep them up to date document by
    * document.
    *
@@ -35,10 +37,10 @@ public final class StandardGraphs {
     boolean changed = replaceIfChanged(store, GK.REFERENCE_GRAPH, extractor.referenceGraph());
     Optional<Graph> ontology = ontology();
     if (ontology.isPresent()) {
-      // Of the ontology, only which properties are symmetric changes what is derived.
-      Set<Node> before = symmetric(store);
+      // Of the ontology, only which properties are symmetric and which are stances change what is derived.
+      List<Set<Node>> before = derivingTerms(store);
       replaceIfChanged(store, GK.ONTOLOGY_GRAPH, ontology.get());
-      changed |= !before.equals(symmetric(store));
+      changed |= !before.equals(derivingTerms(store));
     } else {
       err.println("warning: ontology/geokg.ttl not found; graph:ontology not written");
     }
@@ -57,13 +59,14 @@ public final class StandardGraphs {
     }
   }
 
-  private static Set<Node> symmetric(GeoStore store) {
+  /** The symmetric properties of graph:ontology, and the stances ({@link Derivations#stances}). */
+  private static List<Set<Node>> derivingTerms(GeoStore store) {
     return store.read(ds -> {
-      Set<Node> out = new HashSet<>();
+      Set<Node> symmetric = new HashSet<>();
       ds.asDatasetGraph().getGraph(NodeFactory.createURI(GK.ONTOLOGY_GRAPH))
           .find(Node.ANY, RDF.type.asNode(), OWL.SymmetricProperty.asNode())
-          .forEachRemaining(t -> out.add(t.getSubject()));
-      return out;
+          .forEachRemaining(t -> symmetric.add(t.getSubject()));
+      return List.of(symmetric, Derivations.stances(ds.asDatasetGraph()));
     });
   }
 

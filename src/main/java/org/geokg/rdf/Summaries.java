@@ -22,8 +22,9 @@ import org.apache.jena.vocabulary.RDF;
 /**
  * The counts behind the listing queries, worked out from claims: per document (fact claims,
  * interactions, evidence sentences), per fact (a subject, property and object stated as asserted or
- * reported: documents, claims, first and last date, best confidence) and per interaction dyad (a
- * source, PLOVER class and target: documents, claims that happened and others, first and last date).
+ * reported: documents, claims, first and last date, best confidence), per interaction dyad (a
+ * source, PLOVER class and target: documents, claims that happened and others, first and last date)
+ * and per stance as seen from the actor it is about ({@link #stances}: documents, claims).
  *
  * <p>The one function {@link #tally} reads any graph of claims with their evidence; a document's
  * share is {@code tally(its graph + the claims derived from it)}, and a fact's or dyad's row is the
@@ -44,7 +45,12 @@ public final class Summaries {
     DYAD("dyad/", "dyadSource", "dyadEvent", "dyadTarget", "dyadDocuments", "dyadHappened", "dyadKey"),
     /** A person who represents a state or organisation, with one modality (officials-by-state). */
     OFFICIAL("official/", "officialPerson", "officialOf", "officialModality", "officialDocuments", "officialClaims",
-        "officialKey");
+        "officialKey"),
+    /**
+     * A stance (a sub-property of gk:stanceToward) of an actor toward the actor it is about, read from
+     * that end (stances-toward-state): what it is about, the stance, the actor.
+     */
+    STANCE("stance/", "stanceAbout", "stanceProperty", "stanceActor", "stanceDocuments", "stanceClaims", "stanceKey");
 
     final String path;
     final Node a;
@@ -68,7 +74,8 @@ public final class Summaries {
   /**
    * A summary row's identity: a fact (subject, property, object; a symmetric property's ends in IRI
    * order, as the query {@code facts-across-documents} has always counted them), a dyad (source,
-   * event class, target) or an official (person, what they represent, modality).
+   * event class, target), an official (person, what they represent, modality) or a stance (what it
+   * is about, the stance, the actor).
    */
   public record Key(Kind kind, Node a, Node b, Node c) {
     public Key {
@@ -78,7 +85,10 @@ public final class Summaries {
       Objects.requireNonNull(c);
     }
 
-    /** The row's node in {@code graph:summary}: {@code gkd:fact/HASH}, {@code gkd:dyad/HASH} or {@code gkd:official/HASH}. */
+    /**
+     * The row's node in {@code graph:summary}: {@code gkd:fact/HASH}, {@code gkd:dyad/HASH}, {@code
+     * gkd:official/HASH} or {@code gkd:stance/HASH}.
+     */
     public Node node() {
       String h = Hashing.sha256().hashString(a + "|" + b + "|" + c, StandardCharsets.UTF_8).toString().substring(0, 16);
       return NodeFactory.createURI(GK.ID + kind.path + h);
@@ -89,7 +99,8 @@ public final class Summaries {
    * The claims behind one row from some documents.
    *
    * @param documents how many documents
-   * @param claims asserted or reported claims (for a dyad: that happened; for an official: all)
+   * @param claims asserted or reported claims (for a dyad: that happened; for an official: all; for a
+   *     stance: either way round when the stance is symmetric)
    * @param others a dyad's planned, hypothetical or negated claims (0 for facts)
    * @param first the least date's text, or null
    * @param last the greatest date's text, or null
@@ -275,6 +286,43 @@ public final class Summaries {
   }
 
   /**
+   * One document's share of the stance rows: {@code g} is its graph with what it implies (the claims
+   * derived from its claims). A stance {@code (actor, p, about)} with {@code p} one of {@code stances}
+   * counts in this document when the document has its direct triple or an asserted or reported claim of
+   * it (documents 1), with as many claims as it has of those; a symmetric stance counts both ways round,
+   * each end being what the other's row is about, with the claims of either direction. An actor's stance
+   * toward itself is no row.
+   */
+  public static Map<Key, Tally> stances(Graph g, Set<Node> stances, Set<Node> symmetric) {
+    Map<Key, Set<Node>> claims = new HashMap<>();
+    for (Node p : stances) {
+      g.find(Node.ANY, p, Node.ANY).forEachRemaining(t ->
+          stanceKeys(t.getSubject(), p, t.getObject(), symmetric).forEach(k -> claims.computeIfAbsent(k, x -> new HashSet<>())));
+      g.find(Node.ANY, PREDICATE, p).forEachRemaining(t -> {
+        Node c = t.getSubject();
+        Node m = Graphs.object(g, c, MODALITY);
+        Node s = Graphs.object(g, c, SUBJECT);
+        Node o = Graphs.object(g, c, OBJECT);
+        if (m != null && FACTUAL.contains(m) && s != null && o != null) {
+          stanceKeys(s, p, o, symmetric).forEach(k -> claims.computeIfAbsent(k, x -> new HashSet<>()).add(c));
+        }
+      });
+    }
+    Map<Key, Tally> out = new HashMap<>();
+    claims.forEach((k, c) -> out.put(k, new Tally(1, c.size(), 0, null, null, null)));
+    return out;
+  }
+
+  /** The stance rows {@code actor p about} counts in: its own, and for a symmetric stance the other way round too. */
+  private static List<Key> stanceKeys(Node actor, Node p, Node about, Set<Node> symmetric) {
+    if (actor.equals(about)) {
+      return List.of();
+    }
+    Key k = new Key(Kind.STANCE, about, p, actor);
+    return symmetric.contains(p) ? List.of(k, new Key(Kind.STANCE, actor, p, about)) : List.of(k);
+  }
+
+  /**
    * The triples of a document's summary: its counts and the metadata a listing shows, copied from
    * {@code documentGraph}.
    */
@@ -294,7 +342,7 @@ public final class Summaries {
     return g;
   }
 
-  /** The triples of one fact's, dyad's or official's row. */
+  /** The triples of one fact's, dyad's, official's or stance's row. */
   public static Graph rowTriples(Key k, Tally t) {
     Graph g = GraphFactory.createDefaultGraph();
     Node n = k.node();
@@ -304,8 +352,10 @@ public final class Summaries {
     g.add(n, kind.c, k.c());
     g.add(n, kind.documents, integer(t.documents()));
     g.add(n, kind.claims, integer(t.claims()));
-    // Facts and officials by documents, dyads by interactions that happened.
-    g.add(n, kind.key, ListingKeys.descending(kind == Kind.DYAD ? t.claims() : t.documents(), n));
+    // Facts and officials by documents, dyads by interactions that happened, stances by claims. The
+    // stance, which the listing orders by first, is not in the key: its rank among the stances would
+    // depend on the ontology, and the listing sorts the rows of one actor only, a few hundred.
+    g.add(n, kind.key, ListingKeys.descending(kind == Kind.DYAD || kind == Kind.STANCE ? t.claims() : t.documents(), n));
     if (kind == Kind.DYAD) {
       g.add(n, DYAD_OTHER, integer(t.others()));
       g.add(n, DYAD_PARTY, k.a());

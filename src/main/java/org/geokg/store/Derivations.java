@@ -14,6 +14,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
 import org.geokg.rdf.GK;
 import org.geokg.rdf.Graphs;
 import org.geokg.rdf.Inference;
@@ -42,6 +43,8 @@ public final class Derivations {
   private static final Node CLAIM = GK.Claim.asNode();
   private static final Node EVIDENCE = GK.evidence.asNode();
   private static final Node DOCUMENT = GK.document.asNode();
+  private static final Node STANCE_TOWARD = GK.property("stanceToward").asNode();
+  private static final Node SUB_PROPERTY_OF = RDFS.subPropertyOf.asNode();
 
   private Derivations() {}
 
@@ -77,13 +80,17 @@ public final class Derivations {
       return;
     }
     Set<Node> symmetric = symmetric(dsg);
+    Set<Node> stances = stances(dsg);
     Graph oldDerived = derivedFrom(dsg, old);
-    Map<Node, Summaries.Share> oldShares = Summaries.tally(union(old, oldDerived), symmetric);
+    Graph oldAll = union(old, oldDerived);
+    Map<Node, Summaries.Share> oldShares = Summaries.tally(oldAll, symmetric);
+    Map<Summaries.Key, Summaries.Tally> oldStances = Summaries.stances(oldAll, stances, symmetric);
     replaceQuads(dsg, g, content, add);
     Graph newDerived = now.isEmpty() ? GraphFactory.createDefaultGraph() : Inference.infer(union(now, joinFacts(dsg)));
     updateInferred(dsg, oldDerived, newDerived);
-    Map<Node, Summaries.Share> newShares = Summaries.tally(union(now, newDerived), symmetric);
-    updateSummary(dsg, symmetric, oldShares, newShares, now);
+    Graph newAll = union(now, newDerived);
+    Map<Node, Summaries.Share> newShares = Summaries.tally(newAll, symmetric);
+    updateSummary(dsg, symmetric, oldShares, newShares, now, oldStances, Summaries.stances(newAll, stances, symmetric));
   }
 
   /**
@@ -107,14 +114,17 @@ public final class Derivations {
     inferred.find().forEachRemaining(t -> Quads.add(dsg, INFERRED, t));
     Quads.deleteAny(dsg, SUMMARY, Node.ANY, Node.ANY, Node.ANY);
     Set<Node> symmetric = symmetric(dsg);
+    Set<Node> stances = stances(dsg);
     Map<Summaries.Key, Summaries.Tally> rows = new HashMap<>();
     for (Node n : documents) {
       Graph doc = dsg.getGraph(n);
       Graph own = copy(doc);
-      for (Summaries.Share s : Summaries.tally(union(own, derivedFrom(dsg, own)), symmetric).values()) {
+      Graph all = union(own, derivedFrom(dsg, own));
+      for (Summaries.Share s : Summaries.tally(all, symmetric).values()) {
         add(dsg, Summaries.documentTriples(s, own));
         s.rows().forEach((k, t) -> rows.merge(k, t, Summaries.Tally::plus));
       }
+      Summaries.stances(all, stances, symmetric).forEach((k, t) -> rows.merge(k, t, Summaries.Tally::plus));
     }
     rows.forEach((k, t) -> add(dsg, Summaries.rowTriples(k, t)));
   }
@@ -178,8 +188,10 @@ public final class Derivations {
   }
 
   private static void updateSummary(DatasetGraph dsg, Set<Node> symmetric, Map<Node, Summaries.Share> oldShares,
-      Map<Node, Summaries.Share> newShares, Graph now) {
-    Map<Summaries.Key, Summaries.Tally> removed = new HashMap<>();
+      Map<Node, Summaries.Share> newShares, Graph now, Map<Summaries.Key, Summaries.Tally> oldStances,
+      Map<Summaries.Key, Summaries.Tally> newStances) {
+    // A stance row is the graph's share as a whole (it counts graphs, not the documents of evidence).
+    Map<Summaries.Key, Summaries.Tally> removed = new HashMap<>(oldStances);
     for (Summaries.Share s : oldShares.values()) {
       Quads.deleteAny(dsg, SUMMARY, s.document(), Node.ANY, Node.ANY);
       Set<Node> claims = new HashSet<>();
@@ -187,7 +199,7 @@ public final class Derivations {
       claims.forEach(c -> Quads.deleteAny(dsg, SUMMARY, c, Node.ANY, Node.ANY));
       s.rows().forEach((k, t) -> removed.merge(k, t, Summaries.Tally::plus));
     }
-    Map<Summaries.Key, Summaries.Tally> added = new HashMap<>();
+    Map<Summaries.Key, Summaries.Tally> added = new HashMap<>(newStances);
     for (Summaries.Share s : newShares.values()) {
       add(dsg, Summaries.documentTriples(s, now));
       s.rows().forEach((k, t) -> added.merge(k, t, Summaries.Tally::plus));
@@ -202,10 +214,11 @@ public final class Derivations {
       Summaries.Tally next;
       if (gone == null) {
         next = current == null ? plus : current.plus(plus);
-      } else if (current == null || current.extremesOf(gone)) {
+      } else if (k.kind() != Summaries.Kind.STANCE && (current == null || current.extremesOf(gone))) {
         next = recount(dsg, k, symmetric); // the store already holds the new claims, not the old
       } else {
-        Summaries.Tally rest = current.minusCounts(gone);
+        // A stance row has counts only, which subtract.
+        Summaries.Tally rest = current == null ? null : current.minusCounts(gone);
         next = rest == null ? plus : plus == null ? rest : rest.plus(plus);
       }
       Quads.deleteAny(dsg, SUMMARY, k.node(), Node.ANY, Node.ANY);
@@ -264,6 +277,24 @@ public final class Derivations {
 
   private static boolean hasJoinFacts(Graph g) {
     return g.contains(Node.ANY, Inference.joinPredicate(), Node.ANY);
+  }
+
+  /**
+   * The stances: the sub-properties of {@code gk:stanceToward} (in {@code graph:ontology}), at any
+   * depth, as the rows of {@link Summaries#stances} count them.
+   */
+  public static Set<Node> stances(DatasetGraph dsg) {
+    Set<Node> out = new HashSet<>();
+    List<Node> next = new ArrayList<>(List.of(STANCE_TOWARD));
+    while (!next.isEmpty()) {
+      Node sup = next.remove(next.size() - 1);
+      dsg.find(Node.ANY, Node.ANY, SUB_PROPERTY_OF, sup).forEachRemaining(q -> {
+        if (q.getSubject().isURI() && out.add(q.getSubject())) {
+          next.add(q.getSubject());
+        }
+      });
+    }
+    return out;
   }
 
   /** The properties declared {@code owl:SymmetricProperty} (in {@code graph:ontology}). */

@@ -48,8 +48,13 @@ public final class LineClaimsExtractor implements Extractor {
 
   /**
    * @param asserted whether the claims are asserted, with a confidence: then the rules derive their
-   *     symmetric closure into graph:inferred and each is a fact of graph:summary
+   *     symmetric closure into graph:inferred and each is a fact of graph:summary; every second line
+   *     then says gk:friendlyWith instead of gk:alliedWith (a stance: graph:summary has stance rows too)
    */
+  /** The stance of every second line of an asserted document (symmetric, so derived both ways too). */
+  public static final Node STANCE = GK.property("friendlyWith").asNode();
+  private static final Node ALLIED = GK.property("alliedWith").asNode();
+
   public LineClaimsExtractor(long delayMillis, boolean jitter, boolean asserted) {
     this.delayMillis = delayMillis;
     this.jitter = jitter;
@@ -108,7 +113,10 @@ public final class LineClaimsExtractor implements Extractor {
     return graphOf(document, false);
   }
 
-  /** {@link #graphOf(Document)}, the claims asserted with confidence 0.80 if {@code asserted}. */
+  /**
+   * {@link #graphOf(Document)}, the claims asserted with confidence 0.80 if {@code asserted}, and then
+   * those of the second, fourth, ... line {@link #STANCE}.
+   */
   public static DocumentGraph graphOf(Document document, boolean asserted) {
     String docIri = Iris.document(document.id());
     Graph g = GraphFactory.createDefaultGraph();
@@ -124,9 +132,10 @@ public final class LineClaimsExtractor implements Extractor {
         Node ev = NodeFactory.createURI(Iris.evidence(document.id(), k));
         Node s = NodeFactory.createURI(TestGraphs.STATE + "USA");
         Node o = NodeFactory.createURI(TestGraphs.STATE + "KOR");
+        Node p = asserted && k % 2 == 1 ? STANCE : ALLIED;
         g.add(claim, RDF.type.asNode(), GK.Claim.asNode());
         g.add(claim, GK.subject.asNode(), s);
-        g.add(claim, GK.predicate.asNode(), GK.property("alliedWith").asNode());
+        g.add(claim, GK.predicate.asNode(), p);
         g.add(claim, GK.object.asNode(), o);
         g.add(claim, GK.extractedBy.asNode(), NodeFactory.createLiteralString("line-" + k));
         if (asserted) {
@@ -140,13 +149,15 @@ public final class LineClaimsExtractor implements Extractor {
         g.add(ev, GK.begin.asNode(), NodeFactory.createLiteralDT(Integer.toString(offset), XSDDatatype.XSDinteger));
         g.add(ev, GK.end.asNode(), NodeFactory.createLiteralDT(Integer.toString(offset + line.length()), XSDDatatype.XSDinteger));
         g.add(ev, GK.text.asNode(), NodeFactory.createLiteralString(line));
-        g.add(s, GK.property("alliedWith").asNode(), o);
+        g.add(s, p, o);
         k++;
       }
       offset += line.length() + 1;
     }
+    Map<String, Integer> relations = asserted && k > 1 ? Map.of("alliedWith", (k + 1) / 2, "friendlyWith", k / 2)
+        : Map.of("alliedWith", k);
     return new DocumentGraph(document, docIri, g,
-        new DocumentGraph.Stats(k, document.text().split("\\s+").length, 2, Map.of("alliedWith", k)));
+        new DocumentGraph.Stats(k, document.text().split("\\s+").length, 2, relations));
   }
 
   @Override

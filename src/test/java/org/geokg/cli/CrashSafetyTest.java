@@ -86,6 +86,9 @@ class CrashSafetyTest {
     assertThat(derivedClaims(derivedAtKill[0])).as("one derived claim per stored claim")
         .isEqualTo(storedClaims(store));
     assertThat(factDocuments(derivedAtKill[1])).as("the fact's document count").isEqualTo(storedBeforeKill);
+    // The stance of every second line: a row about each end, as many documents as state it.
+    assertThat(stanceDocuments(derivedAtKill[1])).as("the stance rows' document counts")
+        .containsExactly(stating(store), stating(store)).allMatch(n -> n > 0);
     CliRun infer = run(new LineClaimsExtractor(0, false, true), "infer", "--store", store.toString(), "--all");
     assertThat(infer.code()).as(infer.err()).isZero();
     try (GeoStore s = GeoStore.open(store)) {
@@ -188,9 +191,25 @@ class CrashSafetyTest {
 
   /** The documents count of the one fact all documents state (USA alliedWith KOR). */
   private static long factDocuments(Graph summary) {
-    List<Triple> t = summary.find(Node.ANY, Summaries.FACT_DOCUMENTS, Node.ANY).toList();
+    List<Triple> t = summary.find(Node.ANY, Summaries.FACT_DOCUMENTS, Node.ANY)
+        .filterKeep(x -> summary.contains(x.getSubject(), Summaries.FACT_PREDICATE, GK.property("alliedWith").asNode()))
+        .toList();
     assertThat(t).hasSize(1);
     return Long.parseLong(t.get(0).getObject().getLiteralLexicalForm());
+  }
+
+  /** The documents counts of the stance rows (USA friendlyWith KOR, about each end). */
+  private static List<Long> stanceDocuments(Graph summary) {
+    return summary.find(Node.ANY, GK.property("stanceDocuments").asNode(), Node.ANY)
+        .mapWith(t -> Long.parseLong(t.getObject().getLiteralLexicalForm())).toList();
+  }
+
+  /** Stored documents that state the stance (those of two lines or more). */
+  private static long stating(Path store) {
+    try (GeoStore s = GeoStore.open(store)) {
+      return s.read(ds -> ds.asDatasetGraph().stream(Node.ANY, Node.ANY, LineClaimsExtractor.STANCE, Node.ANY)
+          .filter(q -> q.getGraph().getURI().startsWith(GK.ID + "doc/")).count());
+    }
   }
 
   private Map<String, String> incomplete(GeoStore s) {

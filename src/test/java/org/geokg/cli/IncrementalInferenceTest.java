@@ -46,6 +46,7 @@ class IncrementalInferenceTest {
     int checks = 0;
     long derivedClaims = 0;
     long summaryTriples = 0;
+    long stanceRows = 0;
     int[] ops = new int[3];
     for (int step = 0; step < STEPS; step++) {
       int op = stored.size() < 3 ? 0 : random.nextInt(3);
@@ -67,14 +68,16 @@ class IncrementalInferenceTest {
         checks++;
         derivedClaims = full[0].find(null, GK.subject.asNode(), null).toList().size();
         summaryTriples = full[1].size();
+        stanceRows = full[1].find(null, GK.property("stanceKey").asNode(), null).toList().size();
       }
     }
     assertThat(derivedClaims).as("the rules derived something").isPositive();
+    assertThat(stanceRows).as("the summary has stance rows").isPositive();
     assertThat(ops[1]).isPositive();
     assertThat(ops[2]).isPositive();
     System.out.printf("isomorphism test: %d steps (%d adds, %d --force replaces, %d reloads), %d documents,"
-        + " %d comparisons; at the end %d derived claims, %d summary triples%n",
-        STEPS, ops[0], ops[1], ops[2], stored.size(), checks, derivedClaims, summaryTriples);
+        + " %d comparisons; at the end %d derived claims, %d summary triples (%d stance rows)%n",
+        STEPS, ops[0], ops[1], ops[2], stored.size(), checks, derivedClaims, summaryTriples, stanceRows);
   }
 
   private void add(Path store) throws Exception {

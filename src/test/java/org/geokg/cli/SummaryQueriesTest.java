@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
+import org.geokg.rdf.GK;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,6 +50,13 @@ class SummaryQueriesTest {
     EXTRACTOR.version = 3;
     assertThat(run("build", "--store", store.toString(), "--no-progress", "--force",
         in.resolve("doc-07.txt").toString(), in.resolve("doc-11.txt").toString()).code()).isZero();
+    // A graph of bare stance triples, without claim nodes (RDF loaded as it is): no claims behind them.
+    Path bare = dir.resolve("bare.nq");
+    String g = " <" + GK.ID + "doc/bare> .\n";
+    Files.writeString(bare, "<" + GK.ID + "state/JPN> <" + GK.NS + "waryOf> <" + GK.ID + "state/RUS>" + g
+        + "<" + GK.ID + "state/RUS> <" + GK.NS + "tenseWith> <" + GK.ID + "state/JPN>" + g);
+    CliRun load = run("load", "--store", store.toString(), bare.toString());
+    assertThat(load.code()).as(load.err()).isZero();
   }
 
   @Test
@@ -110,6 +118,27 @@ class SummaryQueriesTest {
     assertThat(dates.subList(dates.indexOf("") < 0 ? dates.size() : dates.indexOf(""), dates.size())).allMatch(String::isEmpty);
   }
 
+  @Test
+  void theStancesGiveTheRowsOfCountingEveryClaim() {
+    List<String[]> params = new java.util.ArrayList<>();
+    params.add(new String[0]);
+    ScriptedExtractor.STATES.forEach(s -> params.add(new String[] {"--param", "state=state:" + s}));
+    sameRowsAsCounting("stances-toward-state", params);
+    assertThat(rows("stances-toward-state")).as("the bare triples' stances")
+        .anyMatch(r -> r.contains("state/JPN") && r.contains(",waryOf,0,derived"))
+        .anyMatch(r -> r.contains("state/JPN") && r.contains(",tenseWith,0,derived"));
+    assertThat(rows("--param", "state=state:JPN", "stances-toward-state")).as("a symmetric stance about each end")
+        .anyMatch(r -> r.contains("state/RUS") && r.contains(",tenseWith,0,derived"));
+    // By stance, most claims first within a stance.
+    List<String[]> rows = rows("stances-toward-state").stream().map(r -> r.split(",")).toList();
+    for (int i = 1; i < rows.size(); i++) {
+      String[] a = rows.get(i - 1);
+      String[] b = rows.get(i);
+      assertThat(a[3].compareTo(b[3]) < 0 || a[3].equals(b[3]) && Long.parseLong(a[4]) >= Long.parseLong(b[4]))
+          .as(String.join(",", a) + " before " + String.join(",", b)).isTrue();
+    }
+  }
+
   /** The saved query gives the rows its version before summaries gives, in any order, for each set of parameters. */
   private static void sameRowsAsCounting(String query, List<String[]> params) {
     for (String[] p : params) {
@@ -153,7 +182,8 @@ class SummaryQueriesTest {
         new String[] {"--param", "actor=state:USA", "interaction-dyads"}, new String[] {"interactions-timeline"},
         new String[] {"--param", "type=gk:Aid", "interactions-timeline"}, new String[] {"officials-by-state"},
         new String[] {"--param", "state=state:USA", "officials-by-state"}, new String[] {"evidence-for-fact"},
-        new String[] {"--param", "s=state:USA", "evidence-for-fact"});
+        new String[] {"--param", "s=state:USA", "evidence-for-fact"}, new String[] {"--param", "state=state:USA", "stances-toward-state"},
+        new String[] {"--param", "state=state:DEU", "stances-toward-state"});
     for (String[] l : listings) {
       List<String> all = rows(l);
       String what = String.join(" ", l);
