@@ -37,7 +37,15 @@ public final class ActorNormalizer {
       PREFIX gk: <https://w3id.org/geokg/ontology#>
       SELECT ?g ?c WHERE { ?g gk:country ?c . FILTER isIRI(?c) }""";
 
+  private static final String PERSON_NAMES = """
+      PREFIX gk: <https://w3id.org/geokg/ontology#>
+      PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+      PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+      SELECT ?x ?name WHERE { ?x a gk:Person . { ?x rdfs:label ?name } UNION { ?x skos:altLabel ?name } }""";
+
   private final Map<String, String> represents;
+  private final com.google.common.collect.SetMultimap<String, String> personNames =
+      com.google.common.collect.LinkedHashMultimap.create();
   private final Map<String, String> country;
   private final Map<String, String> orgKeyToState;
   private final Map<String, String> referenceByKey;
@@ -77,7 +85,24 @@ public final class ActorNormalizer {
         countries.putIfAbsent(s.getResource("g").getURI(), s.getResource("c").getURI());
       }
     }
-    return new ActorNormalizer(rep, reference, countries);
+    ActorNormalizer n = new ActorNormalizer(rep, reference, countries);
+    try (QueryExecution qe = QueryExecution.model(model).query(PERSON_NAMES).build()) {
+      qe.execSelect().forEachRemaining(s -> {
+        if (s.get("x").isURIResource() && s.get("name").isLiteral()) {
+          n.personNames.put(EntityKeys.fromIri(s.getResource("x").getURI()),
+              EntityKeys.person(s.getLiteral("name").getLexicalForm()));
+        }
+      });
+    }
+    return n;
+  }
+
+  /**
+   * The names the reference data gives a person, as person keys (its label and its aliases: the key of
+   * Alexander Lukashenko gives {@code person:lukashenka} too); empty for anyone else.
+   */
+  public java.util.Set<String> personNames(String key) {
+    return java.util.Collections.unmodifiableSet(personNames.get(key));
   }
 
   /** A normaliser that knows nothing: every actor stays itself. */

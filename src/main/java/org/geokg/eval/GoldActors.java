@@ -13,7 +13,8 @@ import java.util.function.UnaryOperator;
  * represents by the gold's own {@code represents} rows (the document's first, then the set's) and, for
  * government bodies and organs, by the curated reference data, followed through bodies to a state; and
  * a system person is given the gold's name for them when the words of the two names agree
- * ({@link EntityKeys#samePerson}).
+ * ({@link EntityKeys#samePerson}), or, when none does, the words of one of the other names the reference
+ * data gives the person ("Lukashenka" for Alexander Lukashenko).
  */
 final class GoldActors {
   // Chains are short (person → body → state); the bound guards against cycles in bad gold.
@@ -24,13 +25,24 @@ final class GoldActors {
   private final Map<String, Map<String, String>> representsByDoc = new HashMap<>();
   private final Map<String, String> represents = new HashMap<>();
   private final Map<String, Set<String>> personsByDoc = new HashMap<>();
+  private final java.util.function.Function<String, Set<String>> aliases;
 
   /**
    * @param reference a body's key → the key it represents by curated data, or null
    */
   GoldActors(List<GoldFact> gold, boolean perDocument, UnaryOperator<String> reference) {
+    this(gold, perDocument, reference, k -> Set.of());
+  }
+
+  /**
+   * @param reference a body's key → the key it represents by curated data, or null
+   * @param aliases a system person's key → the keys of the other names the reference data gives them
+   */
+  GoldActors(List<GoldFact> gold, boolean perDocument, UnaryOperator<String> reference,
+      java.util.function.Function<String, Set<String>> aliases) {
     this.perDocument = perDocument;
     this.reference = reference;
+    this.aliases = aliases;
     for (GoldFact g : gold) {
       String doc = doc(g.document());
       if (g.relation().equals("represents")) {
@@ -104,6 +116,12 @@ final class GoldActors {
     List<String> same = persons.stream().filter(p -> EntityKeys.samePerson(p, key)).toList();
     if (same.size() == 1) {
       return same.get(0);
+    }
+    if (same.isEmpty()) {
+      // Another spelling the reference data knows ("Lukashenka" for Lukashenko): one gold person only.
+      List<String> byAlias = persons.stream()
+          .filter(p -> aliases.apply(key).stream().anyMatch(a -> EntityKeys.samePerson(p, a))).toList();
+      return byAlias.size() == 1 ? byAlias.get(0) : key;
     }
     // Several agree ("Blinken" in a release naming two Blinkens): only the same words, in any order, decide.
     int words = key.split("-").length;

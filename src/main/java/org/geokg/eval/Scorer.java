@@ -34,8 +34,10 @@ public final class Scorer {
      * Every gold annotation of a relation the ontology holds counts, also when its actors have no key
      * (a miss, noted with the reason); gold persons and bodies count as the state they represent, by the
      * gold's own {@code represents} rows and the reference data's bodies; person names match when the
-     * words of one are among the other's, in any order; and an interaction matches only when both sides
-     * agree whether it happened (asserted or reported, against planned, hypothetical, negated or former).
+     * words of one are among the other's, in any order, or those of one of the other names the reference
+     * data gives the system's person ("Lukashenka" for Lukashenko); and an interaction matches only when
+     * both sides agree whether it happened (asserted or reported, against planned, hypothetical, negated or
+     * former).
      */
     STRICT,
     /**
@@ -100,7 +102,8 @@ public final class Scorer {
       return score(set.name(), set.gold(), set.skipped(), system, set.scheme(), set.perDocument(),
           normalizer::normalizeGoldKey);
     }
-    GoldActors actors = new GoldActors(set.gold(), set.perDocument(), normalizer::referenceKey);
+    GoldActors actors = new GoldActors(set.gold(), set.perDocument(), normalizer::referenceKey,
+        normalizer::personNames);
     Keys keys = new Keys() {
       @Override
       public String gold(String doc, String key) {

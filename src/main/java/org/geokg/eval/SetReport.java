@@ -110,6 +110,10 @@ public record SetReport(EvalResult strict, EvalResult lenient, ActorResolution a
       sb.append(String.format(Locale.ROOT, "%s: %d gold annotations of no relation the ontology holds are not"
           + " scored (SKIP rows)%n", set(), unscored));
     }
+    MacroScore macro = macro();
+    if (macro != null) {
+      sb.append(set()).append(": strict ").append(macro.describe()).append(NL);
+    }
     if (actors != null && actors.actors() > 0) {
       sb.append(set()).append(": actor resolution ").append(actors.describe()).append(NL);
     }
@@ -126,7 +130,10 @@ public record SetReport(EvalResult strict, EvalResult lenient, ActorResolution a
     return sb.toString();
   }
 
-  /** The report as JSON: headline and per-relation figures of both modes, actors, locations, causes. */
+  /**
+   * The report as JSON: headline and per-relation figures of both modes, strict macro figures
+   * ({@code "macro"}, see {@link #macro()}), actors, locations, causes.
+   */
   public JsonObject toJson() {
     JsonObject o = new JsonObject();
     o.put("set", set());
@@ -141,6 +148,17 @@ public record SetReport(EvalResult strict, EvalResult lenient, ActorResolution a
         a.put("rate", num(actors.rate()));
       }
       o.put("actorResolution", a);
+    }
+    MacroScore macro = macro();
+    if (macro != null) {
+      JsonObject m = new JsonObject();
+      m.put("documents", macro.documents());
+      m.put("precisionDocuments", macro.precisionDocuments());
+      if (!Double.isNaN(macro.precision())) {
+        m.put("precision", num(macro.precision()));
+      }
+      m.put("recall", num(macro.recall()));
+      o.put("macro", m);
     }
     LocationScore where = LocationScore.of(strict);
     if (where.goldLocated() > 0) {
@@ -173,6 +191,14 @@ public record SetReport(EvalResult strict, EvalResult lenient, ActorResolution a
       o.put("missCausesByRelation", byRel);
     }
     return o;
+  }
+
+  /**
+   * The strict macro figures ({@link MacroScore}) of a set whose gold annotates every relation of several
+   * documents (statedept), or null: the event sets' documents are single sentences of a few facts each.
+   */
+  public MacroScore macro() {
+    return strict.exhaustive() ? MacroScore.of(strict) : null;
   }
 
   /** Writes {@code {"sets": [...]}} to a file, creating its folder. */

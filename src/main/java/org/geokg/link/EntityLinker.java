@@ -199,7 +199,11 @@ public final class EntityLinker {
    * ("Trump-like", "the Biden-Harris Administration").
    */
   private boolean curatedNameNerMissed(LinkedDocument d, int s, int i, List<CoreLabel> toks, List<String> words) {
-    if (!toks.get(i).tag().startsWith("NNP") || !"O".equals(toks.get(i).ner())
+    // As the modifier of a common noun ("concern regarding the Lukashenka regime"), the NER may also have
+    // typed it as a place; no place of that name was linked (a linked token is never tried here).
+    boolean modifier = i + 1 < toks.size() && toks.get(i + 1).tag().startsWith("NN")
+        && !toks.get(i + 1).tag().startsWith("NNP");
+    if (!toks.get(i).tag().startsWith("NNP") || !("O".equals(toks.get(i).ner()) || modifier)
         || (i > 0 && (toks.get(i - 1).tag().startsWith("NNP") || toks.get(i - 1).word().equals("-")))
         || (i + 1 < toks.size() && toks.get(i + 1).word().equals("-"))) {
       return false;

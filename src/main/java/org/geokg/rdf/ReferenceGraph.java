@@ -106,9 +106,15 @@ public final class ReferenceGraph {
       g.add(n, RDF.type.asNode(), GK.Person.asNode());
       g.add(n, RDFS.label.asNode(), lit(p.name()));
       sameAs(g, n, p.wikidata());
+      // The other names a text may give ("Lukashenka" for Lukashenko), so that a reader of the graph
+      // (the scorer, a query) can tell them for the same person.
+      java.util.Set<String> aliases = new java.util.LinkedHashSet<>();
       for (Gazetteer.PersonRole r : gz.roles(slug)) {
         term(g, gz, n, slug, r, roles);
+        aliases.addAll(r.aliases());
       }
+      aliases.remove(p.name());
+      aliases.forEach(a -> g.add(n, SKOS.altLabel.asNode(), lit(a)));
     }
     for (Gazetteer.ListedActor a : gz.listedActors().values()) {
       if (a.isGroup()) {

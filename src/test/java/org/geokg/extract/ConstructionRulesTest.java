@@ -229,4 +229,16 @@ class ConstructionRulesTest {
     assertThat(SentenceFacts.interactions("Peru announced a suspension of trade links with Ecuador."))
         .contains("PER Sanction ECU Asserted");
   }
+
+  @Test
+  void aConcernItsOwnerHoldsWithNoVerbOfSaying() {
+    String text = "The following statement was released by the Governments of Chile and Peru.\n\n"
+        + "We are united in our deep concern regarding Venezuela's continuing attacks on journalists.";
+    assertThat(SentenceFacts.interactions(text, "https://www.state.gov/a-joint-statement/"))
+        .contains("CHL Accuse VEN Asserted", "PER Accuse VEN Asserted");
+    // A curated leader's name as a modifier, which the NER took for a place here, is still the leader.
+    assertThat(SentenceFacts.interactions(text.replace("Venezuela's", "the Lukashenka regime’s"),
+        "https://www.state.gov/a-joint-statement/"))
+        .contains("CHL Accuse alexander-lukashenko Asserted", "PER Accuse alexander-lukashenko Asserted");
+  }
 }
