@@ -2,14 +2,11 @@ package org.geokg.cli;
 
 import java.io.PrintStream;
 import java.util.Optional;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.vocabulary.OWL;
-import org.apache.jena.vocabulary.RDF;
 import org.geokg.Extractor;
 import org.geokg.rdf.GK;
 import org.geokg.store.Derivations;
@@ -61,13 +58,8 @@ public final class StandardGraphs {
 
   /** The symmetric properties of graph:ontology, and the stances ({@link Derivations#stances}). */
   private static List<Set<Node>> derivingTerms(GeoStore store) {
-    return store.read(ds -> {
-      Set<Node> symmetric = new HashSet<>();
-      ds.asDatasetGraph().getGraph(NodeFactory.createURI(GK.ONTOLOGY_GRAPH))
-          .find(Node.ANY, RDF.type.asNode(), OWL.SymmetricProperty.asNode())
-          .forEachRemaining(t -> symmetric.add(t.getSubject()));
-      return List.of(symmetric, Derivations.stances(ds.asDatasetGraph()));
-    });
+    return store.read(ds -> List.of(Derivations.symmetric(ds.asDatasetGraph()),
+        Derivations.stances(ds.asDatasetGraph())));
   }
 
   private static boolean replaceIfChanged(GeoStore store, String graphIri, Graph graph) {

@@ -1,8 +1,13 @@
 package org.geokg.eval;
 
+import com.google.common.collect.ImmutableSetMultimap;
+import com.google.common.collect.LinkedHashMultimap;
+import com.google.common.collect.SetMultimap;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
@@ -44,13 +49,14 @@ public final class ActorNormalizer {
       SELECT ?x ?name WHERE { ?x a gk:Person . { ?x rdfs:label ?name } UNION { ?x skos:altLabel ?name } }""";
 
   private final Map<String, String> represents;
-  private final com.google.common.collect.SetMultimap<String, String> personNames =
-      com.google.common.collect.LinkedHashMultimap.create();
+  private final SetMultimap<String, String> personNames;
   private final Map<String, String> country;
   private final Map<String, String> orgKeyToState;
   private final Map<String, String> referenceByKey;
 
-  private ActorNormalizer(Map<String, String> represents, Map<String, String> direct, Map<String, String> country) {
+  private ActorNormalizer(Map<String, String> represents, Map<String, String> direct, Map<String, String> country,
+      SetMultimap<String, String> personNames) {
+    this.personNames = personNames;
     this.represents = represents;
     this.country = country;
     this.referenceByKey = new HashMap<>();
@@ -85,29 +91,29 @@ public final class ActorNormalizer {
         countries.putIfAbsent(s.getResource("g").getURI(), s.getResource("c").getURI());
       }
     }
-    ActorNormalizer n = new ActorNormalizer(rep, reference, countries);
+    SetMultimap<String, String> personNames = LinkedHashMultimap.create();
     try (QueryExecution qe = QueryExecution.model(model).query(PERSON_NAMES).build()) {
       qe.execSelect().forEachRemaining(s -> {
         if (s.get("x").isURIResource() && s.get("name").isLiteral()) {
-          n.personNames.put(EntityKeys.fromIri(s.getResource("x").getURI()),
+          personNames.put(EntityKeys.fromIri(s.getResource("x").getURI()),
               EntityKeys.person(s.getLiteral("name").getLexicalForm()));
         }
       });
     }
-    return n;
+    return new ActorNormalizer(rep, reference, countries, personNames);
   }
 
   /**
    * The names the reference data gives a person, as person keys (its label and its aliases: the key of
    * Alexander Lukashenko gives {@code person:lukashenka} too); empty for anyone else.
    */
-  public java.util.Set<String> personNames(String key) {
-    return java.util.Collections.unmodifiableSet(personNames.get(key));
+  public Set<String> personNames(String key) {
+    return Collections.unmodifiableSet(personNames.get(key));
   }
 
   /** A normaliser that knows nothing: every actor stays itself. */
   public static ActorNormalizer empty() {
-    return new ActorNormalizer(Map.of(), Map.of(), Map.of());
+    return new ActorNormalizer(Map.of(), Map.of(), Map.of(), ImmutableSetMultimap.of());
   }
 
   /** The key of the actor an entity stands for (state when known, else the entity's own key). */

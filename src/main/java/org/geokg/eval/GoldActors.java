@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /**
@@ -25,7 +26,7 @@ final class GoldActors {
   private final Map<String, Map<String, String>> representsByDoc = new HashMap<>();
   private final Map<String, String> represents = new HashMap<>();
   private final Map<String, Set<String>> personsByDoc = new HashMap<>();
-  private final java.util.function.Function<String, Set<String>> aliases;
+  private final Function<String, Set<String>> aliases;
 
   /**
    * @param reference a body's key → the key it represents by curated data, or null
@@ -39,7 +40,7 @@ final class GoldActors {
    * @param aliases a system person's key → the keys of the other names the reference data gives them
    */
   GoldActors(List<GoldFact> gold, boolean perDocument, UnaryOperator<String> reference,
-      java.util.function.Function<String, Set<String>> aliases) {
+      Function<String, Set<String>> aliases) {
     this.perDocument = perDocument;
     this.reference = reference;
     this.aliases = aliases;
@@ -119,8 +120,9 @@ final class GoldActors {
     }
     if (same.isEmpty()) {
       // Another spelling the reference data knows ("Lukashenka" for Lukashenko): one gold person only.
+      Set<String> names = aliases.apply(key);
       List<String> byAlias = persons.stream()
-          .filter(p -> aliases.apply(key).stream().anyMatch(a -> EntityKeys.samePerson(p, a))).toList();
+          .filter(p -> names.stream().anyMatch(a -> EntityKeys.samePerson(p, a))).toList();
       return byAlias.size() == 1 ? byAlias.get(0) : key;
     }
     // Several agree ("Blinken" in a release naming two Blinkens): only the same words, in any order, decide.

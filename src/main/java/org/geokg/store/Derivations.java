@@ -288,7 +288,7 @@ public final class Derivations {
     List<Node> next = new ArrayList<>(List.of(STANCE_TOWARD));
     while (!next.isEmpty()) {
       Node sup = next.remove(next.size() - 1);
-      dsg.find(Node.ANY, Node.ANY, SUB_PROPERTY_OF, sup).forEachRemaining(q -> {
+      dsg.find(ONTOLOGY, Node.ANY, SUB_PROPERTY_OF, sup).forEachRemaining(q -> {
         if (q.getSubject().isURI() && out.add(q.getSubject())) {
           next.add(q.getSubject());
         }
@@ -298,9 +298,9 @@ public final class Derivations {
   }
 
   /** The properties declared {@code owl:SymmetricProperty} (in {@code graph:ontology}). */
-  private static Set<Node> symmetric(DatasetGraph dsg) {
+  public static Set<Node> symmetric(DatasetGraph dsg) {
     Set<Node> out = new HashSet<>();
-    dsg.find(Node.ANY, Node.ANY, TYPE, OWL.SymmetricProperty.asNode()).forEachRemaining(q -> out.add(q.getSubject()));
+    dsg.find(ONTOLOGY, Node.ANY, TYPE, OWL.SymmetricProperty.asNode()).forEachRemaining(q -> out.add(q.getSubject()));
     return out;
   }
 
