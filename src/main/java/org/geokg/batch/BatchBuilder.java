@@ -41,8 +41,10 @@ import org.geokg.store.StoreException;
  *       hash of their text (a read transaction) and never extracted; oversized ones are refused here.
  *   <li>{@link BatchOptions#threads()} worker threads share the one (thread-safe) {@link Extractor}.
  *   <li>The caller's thread is the single writer. It takes inputs in input order, waits for each
- *       one's extraction, and commits each document in its own write transaction (so a crash leaves
- *       every document whole or absent, and two runs over the same inputs commit in the same order).
+ *       one's extraction, and commits it in a write transaction together with the documents after it
+ *       whose extraction is already done (none while extraction is the slower side): a crash leaves
+ *       every document whole or absent, two runs over the same inputs commit in the same order, and a
+ *       large store pays its per-commit flush once for several documents.
  *   <li>Time budget: a document whose extraction has run longer than {@link BatchOptions#docTimeout()}
  *       is reported and skipped. CoreNLP cannot be stopped reliably, so its worker is interrupted,
  *       abandoned (it is a daemon thread and exits when the extraction returns) and replaced. When
@@ -346,34 +348,83 @@ public final class BatchBuilder {
             listener.skipped(s.name, s.reason);
           }
           case DOCUMENT -> {
+            List<Slot> group = new ArrayList<>(List.of(s));
             try {
-              commit(s);
+              if (extracted(s)) {
+                takeReady(group);
+                commit(group);
+              }
             } finally {
-              inFlight.decrementAndGet();
+              inFlight.addAndGet(-group.size());
+              // Left in the queue while committed, so they counted against its capacity until now.
+              for (int i = 1; i < group.size(); i++) {
+                pending.poll();
+              }
             }
           }
         }
       }
     }
 
-    private void commit(Slot s) {
+    /** Waits for {@code s}'s extraction; false (and reported) if it failed or went over the budget. */
+    private boolean extracted(Slot s) {
       if (!awaitExtraction(s)) {
         if (s.worker == null || stopReason != null && stopReason.equals("interrupted")) {
           failed++;
           listener.failed(s.name, "interrupted, skipped");
-          return;
+          return false;
         }
         failed++;
         overBudget++;
         listener.failed(s.name, "over the time budget of " + seconds(options.docTimeout()) + ", skipped");
         abandon(s);
-        return;
+        return false;
       }
       if (s.error != null) {
         failed++;
         listener.failed(s.name, describe(s.error, s.name));
+        return false;
+      }
+      return true;
+    }
+
+    /**
+     * Adds to {@code group} the documents next in input order whose extraction has already succeeded,
+     * without waiting or taking them off the queue (the caller does, once they are committed): while extraction keeps ahead of the writer nothing is waiting and each document
+     * is its own commit; once commits are the slower side (a large store), they take several at once.
+     */
+    private void takeReady(List<Slot> group) {
+      // Only this thread takes from the queue: its head stays what the iterator saw.
+      for (Slot next : pending) {
+        if (next.kind != Slot.Kind.DOCUMENT || next.done.getCount() != 0 || next.error != null) {
+          return;
+        }
+        group.add(next);
+      }
+    }
+
+    /** Commits the extracted documents of {@code group} in one write transaction, in input order. */
+    private void commit(List<Slot> group) {
+      if (group.size() == 1) {
+        commit(group.get(0));
         return;
       }
+      boolean[] written;
+      try {
+        written = store.putDocuments(group.stream().map(s -> s.graph).toList(), options.force());
+      } catch (StoreException e) {
+        throw e;
+      } catch (RuntimeException e) {
+        // One of them cannot be stored and nothing of the group was: one by one, so only it fails.
+        group.forEach(this::commit);
+        return;
+      }
+      for (int i = 0; i < group.size(); i++) {
+        stored(group.get(i), written[i]);
+      }
+    }
+
+    private void commit(Slot s) {
       DocumentGraph g = s.graph;
       boolean written;
       try {
@@ -390,12 +441,17 @@ public final class BatchBuilder {
         listener.failed(s.name, "cannot store: " + describe(e, s.name));
         return;
       }
+      stored(s, written);
+    }
+
+    private void stored(Slot s, boolean written) {
       if (!written) {
         // The same text earlier in this batch was committed after this one was read.
         skipped++;
         listener.skipped(s.name, "already stored");
         return;
       }
+      DocumentGraph g = s.graph;
       stored++;
       DocumentGraph.Stats stats = g.stats();
       if (stats != null) {

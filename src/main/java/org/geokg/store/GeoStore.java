@@ -134,6 +134,39 @@ public final class GeoStore implements AutoCloseable {
   }
 
   /**
+   * Stores several documents' graphs in one write transaction, in list order: each replaces any graph
+   * of its name when {@code replace} is true, as {@link #putDocument} does, and is otherwise stored only
+   * if no graph of its name is stored yet (also not by an earlier one in the list), as {@link
+   * #putDocumentIfAbsent} does. One commit for many documents is what makes a batch into a large
+   * store cheap: a commit flushes every index page the transaction touched, and the pages one document
+   * touches are spread the wider the store is. Each document is still whole or absent after a crash;
+   * if any of them cannot be written, none is.
+   *
+   * @return for each graph, in order, whether it was written
+   */
+  public boolean[] putDocuments(List<DocumentGraph> documentGraphs, boolean replace) {
+    List<DocumentGraph> graphs = List.copyOf(documentGraphs);
+    checkOpen();
+    try {
+      return Txn.calculateWrite(dataset, () -> {
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        boolean[] written = new boolean[graphs.size()];
+        for (int i = 0; i < graphs.size(); i++) {
+          Node g = graphNode(graphs.get(i).graphIri());
+          if (replace || !dsg.containsGraph(g)) {
+            Derivations.write(dsg, g, graphs.get(i).graph(), false);
+            written[i] = true;
+          }
+        }
+        return written;
+      });
+    } catch (RuntimeException e) {
+      RuntimeException locked = lockFailure(location, e);
+      throw locked != null ? locked : e;
+    }
+  }
+
+  /**
    * Replaces the named graph {@code graphIri} (e.g. {@code graph:reference}) with the triples of
    * {@code graph}, in one write transaction. An empty {@code graph} removes the named graph.
    */

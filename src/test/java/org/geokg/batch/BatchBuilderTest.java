@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.geokg.DocumentGraph;
 import org.geokg.doc.Document;
 import org.geokg.doc.DocumentError;
@@ -189,6 +190,40 @@ class BatchBuilderTest {
           .containsEntry("overflow.txt", "StackOverflowError")
           .containsEntry("huge.txt", "2,001 characters, over the limit of 2,000 (--max-chars); skipped");
     }
+  }
+
+  @Test
+  void documentsExtractedAheadOfTheWriterAreCommittedTogetherAndOneThatCannotBeStoredFailsAlone() {
+    // While the first document takes 300 ms the workers extract the next ones: the writer then finds
+    // them ready and commits them with it, in fewer write transactions than documents.
+    Document slow = Document.plain("slow.txt", "SLOW", null);
+    Document unstorable = Document.plain("unstorable.txt", "UNSTORABLE", null);
+    Events e = new Events();
+    try (GeoStore store = GeoStore.open(dir.resolve("s"))) {
+      long writesBefore = writeTransactions(store);
+      BatchResult r = build(store, new LineClaimsExtractor(), BatchOptions.defaults(2), e, sink -> {
+        sink.accept(slow);
+        sink.accept(doc(1));
+        sink.accept(unstorable);
+        sink.accept(doc(2));
+        sink.accept(doc(3));
+      });
+      assertThat(r.stored()).isEqualTo(4);
+      assertThat(r.failed()).isEqualTo(1);
+      assertThat(e.failed).containsOnlyKeys("unstorable.txt");
+      assertThat(e.failed.get("unstorable.txt")).startsWith("cannot store: ").contains("the fake graph cannot be read");
+      assertThat(e.all).containsExactly("slow.txt", "doc-0001.txt", "unstorable.txt", "doc-0002.txt", "doc-0003.txt");
+      for (Document d : List.of(slow, doc(1), doc(2), doc(3))) {
+        assertThat(store.containsDocument(Iris.document(d.id()))).as(d.name()).isTrue();
+      }
+      assertThat(store.containsDocument(Iris.document(unstorable.id()))).isFalse();
+      // A group of five that failed as a whole, then each alone: 1 + 5 at most; 4 with no group at all.
+      assertThat(writeTransactions(store) - writesBefore).isEqualTo(6);
+    }
+  }
+
+  private static long writeTransactions(GeoStore store) {
+    return store.read(ds -> TDBInternal.getTransactionCoordinator(ds.asDatasetGraph()).countBeginWrite());
   }
 
   @Test

@@ -9,9 +9,12 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.graph.impl.GraphBase;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.util.iterator.ExtendedIterator;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.geokg.DocumentGraph;
@@ -31,7 +34,8 @@ import org.geokg.store.TestGraphs;
  *
  * <p>Behaviour by text: a line {@code HANG} parks the worker until {@link #release} (ignoring
  * interrupts, as CoreNLP may); {@code THROW} fails with an {@link ExtractionException}; {@code
- * OVERFLOW} throws a {@link StackOverflowError}. Every other document takes {@code delayMillis}.
+ * OVERFLOW} throws a {@link StackOverflowError}; {@code SLOW} takes 300 ms; {@code UNSTORABLE} is
+ * extracted, but its graph fails when the store reads it. Every other document takes {@code delayMillis}.
  */
 public final class LineClaimsExtractor implements Extractor {
   private final long delayMillis;
@@ -92,7 +96,16 @@ public final class LineClaimsExtractor implements Extractor {
       if (text.contains("OVERFLOW")) {
         throw new StackOverflowError();
       }
-      long delay = jitter ? (Math.abs(document.id().hashCode()) % (2 * delayMillis + 1)) : delayMillis;
+      if (text.contains("UNSTORABLE")) {
+        DocumentGraph g = graphOf(document, asserted);
+        return new DocumentGraph(document, g.graphIri(), new GraphBase() {
+          @Override
+          protected ExtendedIterator<Triple> graphBaseFind(Triple pattern) {
+            throw new IllegalStateException("the fake graph cannot be read");
+          }
+        }, g.stats());
+      }
+      long delay = text.contains("SLOW") ? 300 : jitter ? (Math.abs(document.id().hashCode()) % (2 * delayMillis + 1)) : delayMillis;
       if (delay > 0) {
         try {
           Thread.sleep(delay);

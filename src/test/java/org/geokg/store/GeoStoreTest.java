@@ -46,6 +46,47 @@ class GeoStoreTest {
   }
 
   @Test
+  void documentsPutInOneTransactionGiveTheStoreThatOnePutEachGives() {
+    DocumentGraph c = TestGraphs.alliance(TestGraphs.document("c.txt", "Japan is allied with the U.S."), "JPN", "USA");
+    DocumentGraph a2 = new DocumentGraph(A.document(), A.graphIri(), c.graph(), A.stats());
+    DatasetGraph[] stores = new DatasetGraph[2];
+    for (int t = 0; t < 2; t++) {
+      try (GeoStore store = GeoStore.open(dir.resolve("store" + t))) {
+        store.putGraph(GK.REFERENCE_GRAPH, TestGraphs.reference());
+        if (t == 0) {
+          store.putDocumentIfAbsent(A);
+          store.putDocumentIfAbsent(B);
+          store.putDocumentIfAbsent(c);
+          store.putDocumentIfAbsent(a2);
+        } else {
+          // a2 has A's name: absent no longer once A is in, also within the same transaction.
+          assertThat(store.putDocuments(List.of(A, B, c, a2), false)).containsExactly(true, true, true, false);
+        }
+        stores[t] = copyOf(store);
+      }
+    }
+    assertThat(stores[0].getGraph(NodeFactory.createURI(GK.INFERRED_GRAPH)).size()).isPositive();
+    assertThat(stores[0].getGraph(NodeFactory.createURI(GK.SUMMARY_GRAPH)).size()).isPositive();
+    assertThat(stores[1].stream().count()).isEqualTo(stores[0].stream().count());
+    stores[0].find().forEachRemaining(q -> assertThat(stores[1].contains(q)).as(q.toString()).isTrue());
+  }
+
+  @Test
+  void documentsPutTogetherWithReplaceReplaceLikeOnePutEach() {
+    DocumentGraph a2 = new DocumentGraph(A.document(), A.graphIri(),
+        TestGraphs.alliance(TestGraphs.document("a.txt", "Japan is allied with the U.S."), "JPN", "USA").graph(), A.stats());
+    try (GeoStore one = GeoStore.open(dir.resolve("one")); GeoStore together = GeoStore.open(dir.resolve("together"))) {
+      one.putDocument(A);
+      one.putDocument(B);
+      one.putDocument(a2);
+      together.putDocument(A);
+      assertThat(together.putDocuments(List.of(B, a2), true)).containsExactly(true, true);
+      assertThat(copyOf(together, A.graphIri()).isIsomorphicWith(a2.graph())).isTrue();
+      assertThat(together.quadCount()).isEqualTo(one.quadCount());
+    }
+  }
+
+  @Test
   void replacingADocumentGraphLeavesTheOtherGraphsUntouched() {
     try (GeoStore store = GeoStore.open(dir.resolve("store"))) {
       store.putGraph(GK.REFERENCE_GRAPH, TestGraphs.reference());
@@ -199,6 +240,14 @@ class GeoStoreTest {
     return store.read(ds -> {
       Graph copy = GraphFactory.createDefaultGraph();
       ds.asDatasetGraph().getGraph(NodeFactory.createURI(graphIri)).find().forEachRemaining(copy::add);
+      return copy;
+    });
+  }
+
+  private static DatasetGraph copyOf(GeoStore store) {
+    return store.read(ds -> {
+      DatasetGraph copy = DatasetGraphFactory.create();
+      ds.asDatasetGraph().find().forEachRemaining(copy::add);
       return copy;
     });
   }
