@@ -25,6 +25,8 @@ import org.geokg.link.Place;
  * enhanced++ dependencies.
  */
 final class ActorResolver {
+  /** Where a message noun names its sender ("an appeal from X", "calls by X"). */
+  private static final Set<String> SENDER_RELATIONS = Set.of("nmod:from", "nmod:by", "nmod:agent");
   private final LinkedDocument doc;
   private final Lexicons lex;
   private final Gazetteer gazetteer;
@@ -126,7 +128,10 @@ final class ActorResolver {
       // the actor a thing is "of", unless the noun is an event whose "of" names its target already
       // ("the arrest of X" is aimed at X by whoever arrested).
       if ((rel.startsWith("nmod:") && lex.contains("target_prepositions", rel.substring("nmod:".length())))
-          || (rel.equals("nmod:of") && !ofNamesTarget(w))) {
+          || (rel.equals("nmod:of") && !ofNamesTarget(w))
+          || (SENDER_RELATIONS.contains(rel) && lex.contains("message_nouns", w.lemma()))) {
+        // "rejected an appeal from X", "accepted demands by X": an answer to a message is aimed at
+        // whoever sent it.
         resolve(s, g, e.getDependent(), out, 1);
       }
     }

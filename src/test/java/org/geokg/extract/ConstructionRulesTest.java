@@ -105,6 +105,14 @@ class ConstructionRulesTest {
   }
 
   @Test
+  void anAnswerToAMessageIsAimedAtItsSender() {
+    assertThat(SentenceFacts.interactions("Argentina accepted demands from Chile."))
+        .contains("ARG Concede CHL Asserted");
+    assertThat(SentenceFacts.interactions("Kenya rejected an appeal from Uganda to close the border."))
+        .contains("KEN Reject UGA Asserted");
+  }
+
+  @Test
   void aProtestWithNoTargetIsAimedAtWhereItHappens() {
     assertThat(SentenceFacts.interactions("Thousands of students demonstrated in Bolivia on Friday."))
         .contains("BOL-EDU Protest BOL Asserted");
@@ -240,5 +248,16 @@ class ConstructionRulesTest {
     assertThat(SentenceFacts.interactions(text.replace("Venezuela's", "the Lukashenka regime’s"),
         "https://www.state.gov/a-joint-statement/"))
         .contains("CHL Accuse alexander-lukashenko Asserted", "PER Accuse alexander-lukashenko Asserted");
+  }
+
+  @Test
+  void grantingPermissionIsYieldingAndRefusingItARejection() {
+    // CAMEO 080 (GIVE/GRANT * PERMISSION): the one given leave is the target.
+    assertThat(SentenceFacts.interactions("Egypt gave permission to Iran to use its airspace."))
+        .contains("EGY Concede IRN Asserted");
+    // A stated refusal of a grant is a rejection (refusable_classes.txt), the grant itself negated.
+    assertThat(SentenceFacts.interactions("Egypt said it would not give permission to Iran to use its airspace."))
+        .contains("EGY Reject IRN Asserted", "EGY Concede IRN Negated")
+        .doesNotContain("EGY Concede IRN Asserted");
   }
 }
