@@ -44,10 +44,9 @@ final class EventConventions {
       // would not send aid", "will not meet"; a plain negated fact ("did not meet") is not.
       out.add(asserted(c, REJECT, r.confidence() * 0.85, r.id() + "+refusal"));
     }
-    if ((c.modality() == Modality.PLANNED || reportedFuture(c, g, trigger))
-        && lex.contains("intent_classes", cls) && expressedIntent(g, trigger)) {
+    if (c.modality() == Modality.PLANNED && lex.contains("intent_classes", cls) && expressedIntent(g, trigger)) {
       // A stated intention to cooperate is itself an act (CAMEO 03x, PLOVER AGREE): "offered to
-      // negotiate", "will visit", "promised aid", "said it would release the prisoners".
+      // negotiate", "will visit", "promised aid".
       out.add(asserted(c, AGREE, r.confidence() * 0.9, r.id() + "+intent"));
     }
     return out;
@@ -56,25 +55,6 @@ final class EventConventions {
   private static Claim asserted(Claim c, Relation rel, double confidence, String by) {
     return new Claim(c.subject(), rel, c.object(), Modality.ASSERTED, confidence, c.date(), c.dateText(), null, null,
         by, c.evidence(), Coding.NONE, c.location());
-  }
-
-  /**
-   * Whether a hypothetical claim is the future of reported speech ("announced it would free …"): its
-   * auxiliary is one of {@code reported_future_aux}, and it is no open question.
-   */
-  private boolean reportedFuture(Claim c, SemanticGraph g, IndexedWord trigger) {
-    if (c.modality() != Modality.HYPOTHETICAL) {
-      return false;
-    }
-    // An event noun's auxiliary is its light verb's ("would send aid to …").
-    IndexedWord verb = trigger;
-    if (trigger.tag() != null && trigger.tag().startsWith("NN")) {
-      SemanticGraphEdge up = Clauses.governingEdge(g, trigger);
-      verb = up == null ? trigger : up.getGovernor();
-    }
-    return !openQuestion(g, verb) && g.outgoingEdgeList(verb).stream().anyMatch(e -> e.getRelation().toString().equals("aux")
-        && lex.contains("reported_future_aux", e.getDependent().lemma() == null
-            ? e.getDependent().word() : e.getDependent().lemma()));
   }
 
   /** Whether the trigger has a future or hypothetical auxiliary ("will not send"). */

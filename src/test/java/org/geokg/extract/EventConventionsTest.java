@@ -20,22 +20,6 @@ class EventConventionsTest {
   }
 
   @Test
-  void anIntentionStatedInReportedSpeechIsAnAgreement() {
-    assertThat(SentenceFacts.interactions("Chile said it would release 30 Peruvian fishermen next week."))
-        .contains("CHL Agree PER-AGR Asserted");
-    assertThat(SentenceFacts.interactions("Norway announced that it would send food aid to Sudan."))
-        .contains("NOR Agree SDN Asserted");
-  }
-
-  @Test
-  void aPossibilityOrAnOpenQuestionIsNoStatedIntention() {
-    assertThat(SentenceFacts.interactions("Norway could send food aid to Sudan, analysts said."))
-        .noneMatch(s -> s.contains("Agree"));
-    assertThat(SentenceFacts.interactions("Officials asked whether Norway would send food aid to Sudan."))
-        .noneMatch(s -> s.contains("Agree"));
-  }
-
-  @Test
   void aNegatedFactIsNoRejection() {
     assertThat(SentenceFacts.interactions("France did not meet Italy."))
         .contains("FRA Consult ITA Negated")
