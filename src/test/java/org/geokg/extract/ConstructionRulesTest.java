@@ -118,7 +118,7 @@ class ConstructionRulesTest {
         .contains("CHL Consult PER Asserted");
     assertThat(SentenceFacts.interactions("Israel launched a wave of strikes against Syria."))
         .contains("ISR Assault SYR Asserted");
-    assertThat(SentenceFacts.interactions("Russian and Chinese warships began five days of war games."))
+    assertThat(SentenceFacts.interactions("Russia and China on Monday launched ten days of war games."))
         .contains("RUS Cooperate CHN Asserted", "CHN Cooperate RUS Asserted");
   }
 
