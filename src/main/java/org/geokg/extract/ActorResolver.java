@@ -295,7 +295,16 @@ final class ActorResolver {
     int before = out.size();
     for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
       String rel = e.getRelation().toString();
-      if (relational && (rel.equals("nmod:poss") || rel.equals("compound"))) {
+      if (relational && rel.equals("compound")) {
+        // "our NATO Allies", "EU partners", "our Gulf partners": a body or region modifying the noun is
+        // whom the partners are (its members); a state so placed is whose they are ("US allies").
+        Entity body = bodyOrRegion(s, e.getDependent());
+        if (body != null) {
+          out.add(body);
+        }
+        continue;
+      }
+      if (relational && rel.equals("nmod:poss")) {
         continue;
       }
       if (namedModifier && rel.equals("nmod:poss")) {
@@ -374,6 +383,22 @@ final class ActorResolver {
     String lemma = (w.lemma() == null ? w.word() : w.lemma()).toLowerCase(Locale.ROOT);
     return lex.rows("interaction_nouns", lemma).stream()
         .anyMatch(r -> java.util.Arrays.asList(r.getOrDefault("preps", "").split("\\|")).contains("of"));
+  }
+
+  /**
+   * The organisation or region a modifier names ("NATO", "EU"), or, for a word no name is linked at, the
+   * region that word with "states", "countries" or "nations" names ("Gulf": the Gulf states); else null.
+   */
+  private Entity bodyOrRegion(int s, IndexedWord w) {
+    Mention m = doc.mentionAt(s, w.index() - 1);
+    if (m != null) {
+      EntityKind k = m.entity().kind();
+      return k == EntityKind.ORGANIZATION || k == EntityKind.REGION ? m.entity() : null;
+    }
+    if (w.tag() == null || !w.tag().startsWith("NNP")) {
+      return null;
+    }
+    return gazetteer.regionOfStates(w.word()).orElse(null);
   }
 
   /**

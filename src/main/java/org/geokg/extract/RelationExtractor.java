@@ -131,7 +131,7 @@ public final class RelationExtractor {
     if (backoff != null) {
       backOff(d, actors, modality, out, dater);
     }
-    return out.claims();
+    return MeetingPlaces.carry(out.claims(), represented, d, lex);
   }
 
   /**
