@@ -119,4 +119,12 @@ class ActorsAndPlacesTest {
     assertThat(inferred.find(org.apache.jena.graph.Node.ANY, org.geokg.rdf.GK.property("opposes").asNode(),
         org.apache.jena.graph.Node.ANY).toList()).isEmpty();
   }
+  @Test
+  void aStateOrThoseWhoSpeakForItActingOnItselfIsNoInteraction() {
+    assertThat(interactions(extract("French President Emmanuel Macron promised to protect France from terrorism.", null)))
+        .noneMatch(l -> l.endsWith(" FRA") && (l.startsWith("emmanuel-macron ") || l.startsWith("FRA ")));
+    // A government acting on a group of its own people is a domestic event, and stays.
+    assertThat(interactions(extract("French President Emmanuel Macron threatened French farmers with heavy fines.", null)))
+        .anyMatch(l -> l.matches("emmanuel-macron Threaten FRA-[A-Z]+"));
+  }
 }
