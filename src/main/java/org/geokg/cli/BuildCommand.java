@@ -22,7 +22,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code geokg build}: extracts documents into the store, one transaction per document, through a
+ * {@code geokg build}: extracts documents into the store, each document whole or absent (in its own transaction, or grouped with the documents already extracted when the writer falls behind), through a
  * {@link BatchBuilder} (parallel extraction, ordered commits, a time budget per document). A document
  * that fails is reported and skipped; the others are stored. Exit 1 if any failed.
  */
