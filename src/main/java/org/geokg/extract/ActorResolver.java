@@ -196,7 +196,9 @@ final class ActorResolver {
           out.addAll(subjects);
           return;
         }
-        if (subjects.isEmpty() && word.equals("they") && !actorBefore(s, t)) {
+        // "They reaffirmed their support for X": "their" is whom the clause's "they" is.
+        boolean theirOfThey = word.equals("their") && "they".equalsIgnoreCase(clauseSubjectWord(g, w));
+        if (subjects.isEmpty() && (word.equals("they") || theirOfThey) && !actorBefore(s, t)) {
           // "Blinken spoke with Le Drian … They discussed …": the parties of the paragraph.
           List<Entity> parties = antecedents.participants(s, 0, false, this::mainClauseSides);
           if (!parties.isEmpty()) {
@@ -387,6 +389,24 @@ final class ActorResolver {
     return tag.startsWith("NNP")
         ? Morphology.lemmaStatic(word.toLowerCase(Locale.ROOT), "NNS")
         : lemma.toLowerCase(Locale.ROOT);
+  }
+
+  /** The word of the subject of the clause node {@code w} is in (its nearest verb's), or null. */
+  private static String clauseSubjectWord(SemanticGraph g, IndexedWord w) {
+    IndexedWord v = w;
+    for (int depth = 0; v != null && depth < 4; depth++) {
+      if (v.tag() != null && v.tag().startsWith("VB")) {
+        for (SemanticGraphEdge e : g.outgoingEdgeList(v)) {
+          if (e.getRelation().toString().startsWith("nsubj")) {
+            return e.getDependent().word();
+          }
+        }
+        return null;
+      }
+      SemanticGraphEdge up = Clauses.governingEdge(g, v);
+      v = up == null ? null : up.getGovernor();
+    }
+    return null;
   }
 
   /** {@link #resolve} in sentence {@code si}, on its own graph. */

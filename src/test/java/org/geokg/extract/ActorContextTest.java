@@ -111,4 +111,14 @@ class ActorContextTest {
         .contains("mori-takeo Demand PRK Asserted", "cho-hyundong Demand PRK Asserted")
         .noneMatch(s -> s.startsWith("wendy-sherman Demand"));
   }
+
+  @Test
+  void theirIsWhomTheClausesTheyIs() {
+    // "their" was read as the states named last, the object of the sentence before among them.
+    String text = "Chile's foreign minister met Peru's foreign minister in Lima. They condemned the attacks by "
+        + "Bolivia. They reaffirmed their support for Ecuador.";
+    assertThat(SentenceFacts.interactions(text))
+        .contains("CHL Support ECU Asserted")
+        .noneMatch(f -> f.startsWith("BOL Support"));
+  }
 }
