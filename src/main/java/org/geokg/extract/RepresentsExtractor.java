@@ -220,14 +220,14 @@ final class RepresentsExtractor {
   }
 
   /**
-   * Where a title's portfolio ending at token {@code i}, a proper noun right before the name, starts
+   * Where a title's portfolio ending at token {@code i}, a capitalised noun right before the name, starts
    * ("for International Organization Affairs", "of Communications and Information Technology" after
    * the title), when the words from "for" or "of" to {@code i} are capitalised names joined by "and",
    * "the", commas and an inner "of"/"for" (at most twelve) and a title word stands right before the
    * first "for"/"of"; else -1.
    */
   private static int portfolioStart(LinkedDocument d, int s, List<CoreLabel> toks, int i) {
-    if (!toks.get(i).tag().startsWith("NNP")) {
+    if (!capitalisedNoun(toks.get(i))) {
       // "Minister of Communications, Bill Nelson": a comma or "and" ends a list of people.
       return -1;
     }
@@ -241,12 +241,17 @@ final class RepresentsExtractor {
         // "Under Secretary of Commerce for International Trade": a portfolio in two parts.
         continue;
       }
-      boolean name = t.tag().startsWith("NNP") || (t.tag().startsWith("JJ") && Character.isUpperCase(w.charAt(0)));
+      boolean name = capitalisedNoun(t) || (t.tag().startsWith("JJ") && Character.isUpperCase(w.charAt(0)));
       if (!(name || w.equals("and") || w.equals("the") || w.equals(",") || w.equals("&"))) {
         return -1;
       }
     }
     return -1;
+  }
+
+  /** A proper noun, or a capitalised common noun (the tagger reads "Housing" in a portfolio as one). */
+  private static boolean capitalisedNoun(CoreLabel t) {
+    return t.tag().startsWith("NN") && Character.isUpperCase(t.word().charAt(0));
   }
 
   /** Where the bracket closing at token {@code i} opens, when it holds one to three words; else -1. */
