@@ -131,7 +131,7 @@ public final class RelationExtractor {
     if (backoff != null) {
       backOff(d, actors, modality, out, dater);
     }
-    return out.claims();
+    return MeetingPlaces.carry(out.claims(), represented, d, lex);
   }
 
   /**
@@ -408,16 +408,16 @@ public final class RelationExtractor {
       Entity where = relation.isInteraction()
           ? EventLocation.of(d, s, g, trigger, gazetteer, lex.contains("mode_visit", trigger.lemma())) : null;
       boolean symmetric = lex.contains("symmetric_relations", relation.localName());
-      boolean firstPerson = toks.stream().anyMatch(x -> FirstPerson.PRONOUNS.contains(x.word().toLowerCase(Locale.ROOT)));
       for (Entity subj : subjects) {
         for (Entity obj : objects) {
           if (subj == null || obj == null || subj.equals(obj) || !subj.kind().isActor()) {
             continue;
           }
-          // "our service members … protecting us," Carter said; "our partnership with Congress": a
-          // government's "we" acting on itself is no relation between actors. (A government acting on
-          // its own people, "Museveni threatened Ugandan opposition candidates", is a domestic event.)
-          if (firstPerson && side(subj, actors).equals(side(obj, actors))) {
+          // "our partnership with Congress", "Congress is asking Obama to …", "President Kostunica promised
+          // to democratize Serbia": a state, or those who speak for it, acting on itself is no relation
+          // between actors. (A government acting on its own people, "Museveni threatened Ugandan
+          // opposition candidates", is a domestic event: a group is its own side.)
+          if (side(subj, actors).equals(side(obj, actors))) {
             continue;
           }
           if (relation.isInteraction() && !obj.kind().isActor()) {
