@@ -423,6 +423,13 @@ public final class RelationExtractor {
           if (relation.isInteraction() && !obj.kind().isActor()) {
             continue;
           }
+          // "President Kostunica promised to democratize Serbia": a state, or its own official or agency,
+          // acting on the state itself is no interaction between two actors; a group of the state (its
+          // protesters, rebels, opposition) acting on it is a domestic event and stays.
+          if (relation.isInteraction() && obj.kind() == EntityKind.STATE && subj.kind() != EntityKind.GROUP
+              && side(subj, actors).equals(obj)) {
+            continue;
+          }
           if (r.reciprocal() && objects == subjects && symmetric && subjects.indexOf(obj) < subjects.indexOf(subj)) {
             continue;
           }
