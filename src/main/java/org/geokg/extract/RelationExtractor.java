@@ -147,6 +147,12 @@ public final class RelationExtractor {
     return st != null ? st : e;
   }
 
+  /** Whether sentence {@code s} names the actor by its name, not only by a demonym ("Ugandan"). */
+  private static boolean namedInSentence(LinkedDocument d, int s, Entity e) {
+    return d.mentions().stream()
+        .anyMatch(m -> m.sentence() == s && m.entity().equals(e) && m.form() == Mention.Form.NAME);
+  }
+
   /** The back-off's claims, in the clauses between two actors that no rule linked. */
   private void backOff(LinkedDocument d, ActorResolver actors, ModalityDetector modality, ClaimCollector out,
       IntConsumer dater) {
@@ -424,10 +430,10 @@ public final class RelationExtractor {
             continue;
           }
           // "President Kostunica promised to democratize Serbia": a state, or its own official or agency,
-          // acting on the state itself is no interaction between two actors; a group of the state (its
-          // protesters, rebels, opposition) acting on it is a domestic event and stays.
+          // acting on the state named itself is no interaction between two actors; a group of the state
+          // (its protesters, rebels, "Ugandan opposition candidates") acting or acted on is a domestic event.
           if (relation.isInteraction() && obj.kind() == EntityKind.STATE && subj.kind() != EntityKind.GROUP
-              && side(subj, actors).equals(obj)) {
+              && side(subj, actors).equals(obj) && namedInSentence(d, s, obj)) {
             continue;
           }
           if (r.reciprocal() && objects == subjects && symmetric && subjects.indexOf(obj) < subjects.indexOf(subj)) {
