@@ -203,7 +203,48 @@ def single_alias_ok(alias, owners):
 
 # ------------------------------------------------------------------------------------------------- persons
 
-def make_terms(ref, states, curated_slugs, igo_codes, report):
+def name_key(name):
+    """A full name as compared across the tables: accents folded, case and punctuation ignored."""
+    return ' '.join(slug(name).split('-'))
+
+
+def curated_people(out_dir):
+    """The curated persons (persons.tsv), by slug: their full names (name and aliases of two or more
+    words, as name_key) and their terms (state, from, to)."""
+    with open(os.path.join(out_dir, 'persons.tsv'), encoding='utf-8') as f:
+        rows = [l for l in f if not l.startswith('#')]
+    people = defaultdict(lambda: {'name': None, 'names': set(), 'terms': set()})
+    for r in csv.DictReader(rows, delimiter='\t'):
+        p = people[r['slug']]
+        p['name'] = p['name'] or r['name']
+        for n in [r['name']] + r['aliases'].split('|'):
+            if len(n.split()) >= 2:
+                p['names'].add(name_key(n))
+        p['terms'].add((r['represents'], r['from'], r['to']))
+    return people
+
+
+def overlaps(a_start, a_end, b_start, b_end):
+    """Whether two terms (ISO dates, '' open) share a day."""
+    return (not a_end or not b_start or b_start <= a_end) and (not b_end or not a_start or a_start <= b_end)
+
+
+def same_curated_person(p, curated):
+    """The slug of the curated person this coders' person is, or None: one full name in common and a term
+    in the same state overlapping one of theirs ("Alyaksandr Lukashenka", BLR from 1994 = the curated
+    Alexander Lukashenko). Namesakes whose terms do not meet (George Bush at the UN in 1971, George W.
+    Bush from 2001) stay apart: without an identifier in the coders' dictionary, the dates tell them apart."""
+    names = {name_key(p['name'])} | {name_key(a) for a in p['aliases'] if len(a.split()) >= 2}
+    for cslug, c in curated.items():
+        if not names & c['names']:
+            continue
+        for of, _, start, end in p['terms']:
+            if any(of == cof and overlaps(start or '', end or '', cfrom, cto) for cof, cfrom, cto in c['terms']):
+                return cslug
+    return None
+
+
+def make_terms(ref, states, curated_slugs, igo_codes, report, curated=None):
     people = defaultdict(lambda: {'name': None, 'aliases': [], 'terms': set()})
     for fname in ('Phoenix.Countries.actors.txt', 'Phoenix.International.actors.txt'):
         for primary, syns, cs in records(os.path.join(ref, 'petrarch2', fname)):
@@ -251,9 +292,25 @@ def make_terms(ref, states, curated_slugs, igo_codes, report):
             owners[a].add(s)
     rows = []
     dropped_shared = dropped_curated = 0
+    same_person = []
+    earlier = []
     for s, p in sorted(people.items()):
         if s in curated_slugs:
             dropped_curated += 1
+            continue
+        # The same person under another spelling of the name: one entity, the curated one, which also
+        # takes the coders' terms that meet none of its own (an earlier office), under its name and slug;
+        # where they meet, the curated dates win.
+        same = same_curated_person(p, curated) if curated else None
+        if same:
+            dropped_curated += 1
+            same_person.append('%s = %s' % (s, same))
+            c = curated[same]
+            for of, role, start, end in sorted(p['terms'], key=lambda t: (t[2] or '', t[3] or '', t[1])):
+                if role == 'IGO' or any(of == cof and overlaps(start or '', end or '', cfrom, cto)
+                                        for cof, cfrom, cto in c['terms']):
+                    continue
+                earlier.append([same, c['name'], '', of, OFFICES[role], role, start, end])
             continue
         if len({t[0] for t in p['terms']}) > 1 and all(t[1] != 'IGO' for t in p['terms']):
             dropped_shared += 1
@@ -276,6 +333,9 @@ def make_terms(ref, states, curated_slugs, igo_codes, report):
             first = False
     report.append('terms: %d rows for %d persons; %d persons left to the curated table, %d named in two states'
                   % (len(rows), len({r[0] for r in rows}), dropped_curated, dropped_shared))
+    report.append('terms: %d of them the same person as a curated one under another name (%d other terms'
+                  ' kept under the curated slug): %s' % (len(same_person), len(earlier), ', '.join(same_person)))
+    rows.extend(sorted({tuple(r) for r in earlier}, key=lambda r: (r[0], r[6] or '', r[7] or '', r[5])))
     return rows
 
 
@@ -541,7 +601,7 @@ def main():
                              if x)
     sectors = read_table(args.out, 'sectors.tsv', 'word')
     write(args.out, 'terms.tsv', ['slug', 'name', 'aliases', 'of', 'office', 'sector', 'start', 'end'],
-          make_terms(args.ref, states, curated_slugs, igo_codes, report))
+          make_terms(args.ref, states, curated_slugs, igo_codes, report, curated_people(args.out)))
     write(args.out, 'actors.tsv', ['id', 'class', 'name', 'aliases', 'country'],
           make_actors(args.ref, states, curated_forms, report))
     write(args.out, 'agents.tsv', ['word', 'sector', 'label'], make_agents(args.ref, sectors, report))

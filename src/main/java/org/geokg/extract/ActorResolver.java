@@ -2,6 +2,7 @@ package org.geokg.extract;
 
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.process.Morphology;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.ArrayList;
@@ -131,13 +132,23 @@ final class ActorResolver {
    */
   List<Entity> resolveTarget(int s, SemanticGraph g, IndexedWord w) {
     List<Entity> direct = resolve(s, g, w);
-    // "condemned the attacks against the Iraqi people": whom another's aggression hit is its
-    // victim, not the target of the act that names it.
-    if (!direct.isEmpty() || w.tag() == null || !w.tag().startsWith("NN")
-        || lex.contains("aggression_nouns", w.lemma())) {
+    if (!direct.isEmpty() || w.tag() == null || !w.tag().startsWith("NN")) {
       return direct;
     }
     Set<Entity> out = new LinkedHashSet<>();
+    // "condemned the missile launches by the DPRK", "welcomed the decision by Uganda": an act on a
+    // deed is aimed at its doer, named after "by", as CAMEO codes criticising an attack.
+    for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
+      String rel = e.getRelation().toString();
+      if (rel.equals("nmod:by") || rel.equals("nmod:agent")) {
+        resolve(s, g, e.getDependent(), out, 1);
+      }
+    }
+    // "condemned the attacks against the Iraqi people": whom another's aggression hit is its
+    // victim, not the target of the act that names it.
+    if (!out.isEmpty() || lex.contains("aggression_nouns", w.lemma())) {
+      return new ArrayList<>(out);
+    }
     for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
       String rel = e.getRelation().toString();
       // "welcomed the decision of the EU", "aid for the people of Haiti": what an act is aimed at is
@@ -203,7 +214,9 @@ final class ActorResolver {
           out.addAll(subjects);
           return;
         }
-        if (subjects.isEmpty() && word.equals("they") && !actorBefore(s, t)) {
+        // "They reaffirmed their support for X": "their" is whom the clause's "they" is.
+        boolean theirOfThey = word.equals("their") && "they".equalsIgnoreCase(clauseSubjectWord(g, w));
+        if (subjects.isEmpty() && (word.equals("they") || theirOfThey) && !actorBefore(s, t)) {
           // "Blinken spoke with Le Drian … They discussed …": the parties of the paragraph.
           List<Entity> parties = antecedents.participants(s, 0, false, this::mainClauseSides);
           if (!parties.isEmpty()) {
@@ -285,7 +298,8 @@ final class ActorResolver {
       }
     }
     boolean aggression = lex.contains("aggression_nouns", w.lemma());
-    boolean descriptive = aggression || lex.contains("descriptive_nouns", w.lemma()) || doc.titleAt(s, t) != null;
+    boolean descriptive = aggression || lex.contains("descriptive_nouns", commonLemma(w.word(), w.lemma(), tag))
+        || doc.titleAt(s, t) != null;
     if (!descriptive) {
       if (depth == 0) {
         // "praised Haiti's efforts", "condemned Russia's decision": an act or thing of an actor
@@ -313,7 +327,16 @@ final class ActorResolver {
     int before = out.size();
     for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
       String rel = e.getRelation().toString();
-      if (relational && (rel.equals("nmod:poss") || rel.equals("compound"))) {
+      if (relational && rel.equals("compound")) {
+        // "our NATO Allies", "EU partners", "our Gulf partners": a body or region modifying the noun is
+        // whom the partners are (its members); a state so placed is whose they are ("US allies").
+        Entity body = bodyOrRegion(s, e.getDependent());
+        if (body != null) {
+          out.add(body);
+        }
+        continue;
+      }
+      if (relational && rel.equals("nmod:poss")) {
         continue;
       }
       if (namedModifier && rel.equals("nmod:poss")) {
@@ -372,13 +395,45 @@ final class ActorResolver {
         break;
       }
       if (tag.startsWith("NN") || tag.startsWith("JJ")) {
-        words.add(toks.get(i).lemma().toLowerCase(Locale.ROOT));
+        words.add(commonLemma(toks.get(i).word(), toks.get(i).lemma(), tag));
       }
     }
     if (words.isEmpty() || !lex.contains("descriptive_nouns", words.get(0))) {
       return List.of();
     }
-    return antecedents.personsTitled(s, t, words, toks.get(t).tag().endsWith("S"));
+    CoreLabel head = toks.get(t);
+    boolean plural = head.tag().endsWith("S")
+        || (head.tag().startsWith("NNP") && !words.get(0).equals(head.word().toLowerCase(Locale.ROOT)));
+    return antecedents.personsTitled(s, t, words, plural);
+  }
+
+  /**
+   * A proper noun's lemma as a common noun's: CoreNLP tags a capitalised title plural as a singular
+   * proper noun and leaves it as it is ("the Vice Foreign Ministers"), which then meets neither the
+   * singular titles nor the lexicons.
+   */
+  private static String commonLemma(String word, String lemma, String tag) {
+    return tag.startsWith("NNP")
+        ? Morphology.lemmaStatic(word.toLowerCase(Locale.ROOT), "NNS")
+        : lemma.toLowerCase(Locale.ROOT);
+  }
+
+  /** The word of the subject of the clause node {@code w} is in (its nearest verb's), or null. */
+  private static String clauseSubjectWord(SemanticGraph g, IndexedWord w) {
+    IndexedWord v = w;
+    for (int depth = 0; v != null && depth < 4; depth++) {
+      if (v.tag() != null && v.tag().startsWith("VB")) {
+        for (SemanticGraphEdge e : g.outgoingEdgeList(v)) {
+          if (e.getRelation().toString().startsWith("nsubj")) {
+            return e.getDependent().word();
+          }
+        }
+        return null;
+      }
+      SemanticGraphEdge up = Clauses.governingEdge(g, v);
+      v = up == null ? null : up.getGovernor();
+    }
+    return null;
   }
 
   /** {@link #resolve} in sentence {@code si}, on its own graph. */
@@ -392,6 +447,22 @@ final class ActorResolver {
     String lemma = (w.lemma() == null ? w.word() : w.lemma()).toLowerCase(Locale.ROOT);
     return lex.rows("interaction_nouns", lemma).stream()
         .anyMatch(r -> java.util.Arrays.asList(r.getOrDefault("preps", "").split("\\|")).contains("of"));
+  }
+
+  /**
+   * The organisation or region a modifier names ("NATO", "EU"), or, for a word no name is linked at, the
+   * region that word with "states", "countries" or "nations" names ("Gulf": the Gulf states); else null.
+   */
+  private Entity bodyOrRegion(int s, IndexedWord w) {
+    Mention m = doc.mentionAt(s, w.index() - 1);
+    if (m != null) {
+      EntityKind k = m.entity().kind();
+      return k == EntityKind.ORGANIZATION || k == EntityKind.REGION ? m.entity() : null;
+    }
+    if (w.tag() == null || !w.tag().startsWith("NNP")) {
+      return null;
+    }
+    return gazetteer.regionOfStates(w.word()).orElse(null);
   }
 
   /**

@@ -6,8 +6,11 @@ import edu.stanford.nlp.util.CoreMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.geokg.claim.Claim;
 import org.geokg.claim.Evidence;
+import org.geokg.link.Entity;
+import org.geokg.link.EntityKind;
 import org.geokg.link.LinkedDocument;
 
 /** Gathers a document's claims, merging repeats of one fact into one claim with more evidence. */
@@ -37,6 +40,12 @@ final class ClaimCollector {
     if (c.subject().equals(c.object())) {
       return;
     }
+    if (!c.relation().isInteraction() && !NOT_BETWEEN_SIDES.contains(c.relation().localName())
+        && sameState(c.subject(), c.object())) {
+      // "the Syrian opposition supports the Syrian people": a tie or stance of a state toward itself
+      // says nothing (a domestic event, a group and its own state, is still an interaction).
+      return;
+    }
     if (tap != null) {
       tap.add(c);
     }
@@ -46,6 +55,23 @@ final class ClaimCollector {
       return;
     }
     claims.put(c.key(), old.mergedWith(c));
+  }
+
+  /** Relations that are not a tie or stance between two sides: a person's state, a member's body. */
+  private static final Set<String> NOT_BETWEEN_SIDES = Set.of("represents", "memberOf");
+
+  /** Whether two actors are one state's: a state and a group of it, or two groups of it. */
+  static boolean sameState(Entity a, Entity b) {
+    String x = state(a);
+    return x != null && x.equals(state(b));
+  }
+
+  private static String state(Entity e) {
+    if (e.kind() == EntityKind.STATE) {
+      return e.key();
+    }
+    int dash = e.key().lastIndexOf('-');
+    return e.kind() == EntityKind.GROUP && dash > 0 ? e.key().substring(0, dash) : null;
   }
 
   boolean has(Claim.Key key) {

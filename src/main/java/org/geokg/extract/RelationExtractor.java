@@ -131,7 +131,7 @@ public final class RelationExtractor {
     if (backoff != null) {
       backOff(d, actors, modality, out, dater);
     }
-    return out.claims();
+    return MeetingPlaces.carry(out.claims(), represented, d, lex);
   }
 
   /**
@@ -145,12 +145,6 @@ public final class RelationExtractor {
       st = o == null || o.represents().isEmpty() ? null : gazetteer.entity(EntityKind.STATE, o.represents()).orElse(null);
     }
     return st != null ? st : e;
-  }
-
-  /** Whether sentence {@code s} names the actor by its name, not only by a demonym ("Ugandan"). */
-  private static boolean namedInSentence(LinkedDocument d, int s, Entity e) {
-    return d.mentions().stream()
-        .anyMatch(m -> m.sentence() == s && m.entity().equals(e) && m.form() == Mention.Form.NAME);
   }
 
   /** The back-off's claims, in the clauses between two actors that no rule linked. */
@@ -414,26 +408,19 @@ public final class RelationExtractor {
       Entity where = relation.isInteraction()
           ? EventLocation.of(d, s, g, trigger, gazetteer, lex.contains("mode_visit", trigger.lemma())) : null;
       boolean symmetric = lex.contains("symmetric_relations", relation.localName());
-      boolean firstPerson = toks.stream().anyMatch(x -> FirstPerson.PRONOUNS.contains(x.word().toLowerCase(Locale.ROOT)));
       for (Entity subj : subjects) {
         for (Entity obj : objects) {
           if (subj == null || obj == null || subj.equals(obj) || !subj.kind().isActor()) {
             continue;
           }
-          // "our service members … protecting us," Carter said; "our partnership with Congress": a
-          // government's "we" acting on itself is no relation between actors. (A government acting on
-          // its own people, "Museveni threatened Ugandan opposition candidates", is a domestic event.)
-          if (firstPerson && side(subj, actors).equals(side(obj, actors))) {
+          // "our partnership with Congress", "Congress is asking Obama to …", "President Kostunica promised
+          // to democratize Serbia": a state, or those who speak for it, acting on itself is no relation
+          // between actors. (A government acting on its own people, "Museveni threatened Ugandan
+          // opposition candidates", is a domestic event: a group is its own side.)
+          if (side(subj, actors).equals(side(obj, actors))) {
             continue;
           }
           if (relation.isInteraction() && !obj.kind().isActor()) {
-            continue;
-          }
-          // "President Kostunica promised to democratize Serbia": a state, or its own official or agency,
-          // acting on the state named itself is no interaction between two actors; a group of the state
-          // (its protesters, rebels, "Ugandan opposition candidates") acting or acted on is a domestic event.
-          if (relation.isInteraction() && obj.kind() == EntityKind.STATE && subj.kind() != EntityKind.GROUP
-              && side(subj, actors).equals(obj) && namedInSentence(d, s, obj)) {
             continue;
           }
           if (r.reciprocal() && objects == subjects && symmetric && subjects.indexOf(obj) < subjects.indexOf(subj)) {

@@ -127,7 +127,8 @@ final class RepresentsExtractor {
     List<String> title = new ArrayList<>();
     boolean sawTitleOrPossessive = false;
     Gazetteer.Title titleEntry = null;
-    for (int i = m.begin() - 1; i >= 0 && m.begin() - i <= 8; i--) {
+    int skipped = 0;
+    for (int i = m.begin() - 1; i >= 0 && m.begin() - i - skipped <= 8; i--) {
       CoreLabel t = toks.get(i);
       String w = t.word().toLowerCase(Locale.ROOT);
       Mention other = d.mentionAt(m.sentence(), i);
@@ -153,7 +154,7 @@ final class RepresentsExtractor {
           continue;
         }
         if (actor == null && other.entity().kind().isActor()) {
-          actor = other.entity();
+          actor = stateOfBody(other.entity());
         }
         i = other.begin();
         continue;
@@ -184,6 +185,14 @@ final class RepresentsExtractor {
       }
       if ((t.tag().startsWith("JJ") || t.tag().startsWith("NN")) && lex.contains("title_modifiers", w)) {
         title.add(0, t.word());
+        continue;
+      }
+      int portfolio = sawTitleOrPossessive ? -1 : portfolioStart(d, m.sentence(), toks, i);
+      if (portfolio >= 0) {
+        // "Assistant Secretary for International Organization Affairs Erica Barks-Ruggles": the
+        // title's portfolio is read through, to the title and whatever names its state before it.
+        skipped += i - portfolio + 1;
+        i = portfolio;
         continue;
       }
       break;
@@ -221,6 +230,56 @@ final class RepresentsExtractor {
     boolean titled = d.titleAt(sentence, k - 1) != null
         || (Character.isUpperCase(before.word().charAt(0)) && before.tag().matches("NN.*|JJ"));
     return titled && d.mentionAt(sentence, k - 1) == null ? k : -1;
+  }
+
+  /**
+   * A government body of the gazetteer (the State Department, the Pentagon) stands for the state it
+   * acts for when it precedes a title; any other actor is itself.
+   */
+  private Entity stateOfBody(Entity e) {
+    if (e.kind() != EntityKind.ORGANIZATION) {
+      return e;
+    }
+    Gazetteer.Organization o = gazetteer.organizations().get(e.key());
+    if (o == null || !o.kind().equalsIgnoreCase("GovernmentBody") || o.represents().isEmpty()) {
+      return e;
+    }
+    return gazetteer.actor(o.represents()).orElse(e);
+  }
+
+  /**
+   * Where a title's portfolio ending at token {@code i}, a capitalised noun right before the name, starts
+   * ("for International Organization Affairs", "of Communications and Information Technology" after
+   * the title), when the words from "for" or "of" to {@code i} are capitalised names joined by "and",
+   * "the", commas and an inner "of"/"for" (at most twelve) and a title word stands right before the
+   * first "for"/"of"; else -1.
+   */
+  private static int portfolioStart(LinkedDocument d, int s, List<CoreLabel> toks, int i) {
+    if (!capitalisedNoun(toks.get(i))) {
+      // "Minister of Communications, Bill Nelson": a comma or "and" ends a list of people.
+      return -1;
+    }
+    for (int j = i; j >= Math.max(1, i - 12); j--) {
+      CoreLabel t = toks.get(j);
+      String w = t.word();
+      if ((w.equals("for") || w.equals("of")) && j < i && d.titleAt(s, j - 1) != null) {
+        return j;
+      }
+      if ((w.equals("for") || w.equals("of")) && j < i) {
+        // "Under Secretary of Commerce for International Trade": a portfolio in two parts.
+        continue;
+      }
+      boolean name = capitalisedNoun(t) || (t.tag().startsWith("JJ") && Character.isUpperCase(w.charAt(0)));
+      if (!(name || w.equals("and") || w.equals("the") || w.equals(",") || w.equals("&"))) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** A proper noun, or a capitalised common noun (the tagger reads "Housing" in a portfolio as one). */
+  private static boolean capitalisedNoun(CoreLabel t) {
+    return t.tag().startsWith("NN") && Character.isUpperCase(t.word().charAt(0));
   }
 
   /** Where the bracket closing at token {@code i} opens, when it holds one to three words; else -1. */

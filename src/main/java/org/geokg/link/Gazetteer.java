@@ -194,12 +194,14 @@ public final class Gazetteer {
   private final ListMultimap<String, String> placeAliases = MultimapBuilder.hashKeys().arrayListValues(1).build();
 
   /**
-   * Adds the terms of {@code terms.tsv} to {@code persons}, except for persons the curated table
-   * already has, and returns the slugs added. A row without a name continues the person above it.
+   * Adds the terms of {@code terms.tsv} to {@code persons} and returns the slugs of the persons added (a
+   * row under a curated person's slug adds a term to that person, who stays curated). A row without a
+   * name continues the person above it.
    */
   private static ImmutableSet<String> readTerms(Path dataDir, ListMultimap<String, PersonRole> persons) {
     ImmutableSet.Builder<String> added = ImmutableSet.builder();
     java.util.Set<String> curated = new java.util.HashSet<>(persons.keySet());
+    java.util.Set<String> moreTerms = new java.util.LinkedHashSet<>();
     String name = "";
     List<String> aliases = List.of();
     String last = "";
@@ -210,12 +212,27 @@ public final class Gazetteer {
         aliases = r.list("aliases");
         last = slug;
       }
-      if (curated.contains(slug) || name.isEmpty()) {
+      if (name.isEmpty()) {
         continue;
       }
-      persons.put(slug, new PersonRole(slug, name, aliases, r.get("office"), r.get("of"), date(r.get("start")),
-          date(r.get("end")), ""));
+      PersonRole role = new PersonRole(slug, name, aliases, r.get("office"), r.get("of"), date(r.get("start")),
+          date(r.get("end")), "");
+      if (curated.contains(slug)) {
+        // A curated person's other office from the coders' dictionary (the converter writes it under the
+        // curated slug): one more term, while the person stays curated (linked by surname alone).
+        persons.put(slug, role);
+        moreTerms.add(slug);
+        continue;
+      }
+      persons.put(slug, role);
       added.add(slug);
+    }
+    // In time order, as the curated rows are, so that "the latest role" is still the latest.
+    for (String slug : moreTerms) {
+      List<PersonRole> all = new java.util.ArrayList<>(persons.get(slug));
+      all.sort(java.util.Comparator.comparing(PersonRole::from,
+          java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())));
+      persons.replaceValues(slug, all);
     }
     return added.build();
   }
@@ -284,6 +301,25 @@ public final class Gazetteer {
   public ImmutableMap<String, Sector> sectors() {
     return sectors;
   }
+
+  /**
+   * The region whose name is {@code word} followed by "states", "countries" or "nations" ("Gulf" → the
+   * Gulf states), for a word that qualifies a noun of partners or allies ("our Gulf partners").
+   */
+  public Optional<Entity> regionOfStates(String word) {
+    for (Region r : regions.values()) {
+      for (String a : r.aliases()) {
+        for (String noun : STATE_NOUNS) {
+          if (a.equalsIgnoreCase(word + " " + noun)) {
+            return Optional.of(new Entity(EntityKind.REGION, r.slug(), r.label()));
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static final List<String> STATE_NOUNS = List.of("states", "countries", "nations");
 
   /** The entity for a state, organisation or region key, if the tables know it. */
   public Optional<Entity> entity(EntityKind kind, String key) {

@@ -14,8 +14,9 @@ import org.geokg.link.Mention;
  * participants, and each is either a linked actor mention (state, organisation, person, group,
  * region) in the sentence or an anaphor resolved to one named before it ("he", "they", "its").
  * Anaphors look back at most two sentences (see {@code extract.ActorResolver}), so a sentence is a
- * candidate when it names an actor, or when it holds a personal pronoun and one of the
- * {@code pronounWindow} sentences before it names an actor.
+ * candidate when it names an actor, or when it holds a personal pronoun or a counted definite phrase
+ * ("the two leaders", "both sides") and one of the {@code pronounWindow} sentences before it names an
+ * actor.
  */
 public final class CandidateSentences {
   private static final Set<String> ANAPHORS = Set.of("he", "him", "his", "she", "her", "hers", "himself",
@@ -94,10 +95,44 @@ public final class CandidateSentences {
   }
 
   static boolean hasAnaphor(List<CoreLabel> tokens) {
-    for (CoreLabel t : tokens) {
+    for (int i = 0; i < tokens.size(); i++) {
+      CoreLabel t = tokens.get(i);
       String tag = t.tag();
       if (tag != null && tag.startsWith("PRP") && ANAPHORS.contains(t.word().toLowerCase(Locale.ROOT))) {
         return true;
+      }
+      if (COUNTS.contains(t.word().toLowerCase(Locale.ROOT)) && countedPlural(tokens, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Words that count the parties a phrase points back at: "the two leaders", "both sides", "the three". */
+  private static final Set<String> COUNTS = Set.of("both", "two", "three", "four", "2", "3", "4");
+
+  /**
+   * "The two leaders", "both sides", "the three countries", "the two" alone: a counted definite phrase
+   * stands for parties named before, as a pronoun does (a count of things, "two weeks", is not opened
+   * by a determiner, and "both" before a plural noun is).
+   */
+  private static boolean countedPlural(List<CoreLabel> tokens, int i) {
+    boolean both = tokens.get(i).word().equalsIgnoreCase("both");
+    boolean definite = both || (i > 0 && tokens.get(i - 1).word().equalsIgnoreCase("the"));
+    if (!definite) {
+      return false;
+    }
+    for (int j = i + 1; j < tokens.size() && j <= i + 3; j++) {
+      String tag = tokens.get(j).tag();
+      if (tag == null) {
+        return false;
+      }
+      if (tag.equals("NNS") || tag.equals("NNPS")) {
+        return true;
+      }
+      if (!(tag.startsWith("JJ") || tag.startsWith("NN"))) {
+        // "The two discussed …": the count alone as the subject.
+        return !both && tag.startsWith("VB") && j == i + 1;
       }
     }
     return false;

@@ -234,6 +234,7 @@ public final class NlpPipeline {
       s.annotator().annotate(annotation);
       times.since(s.name(), t);
     }
+    SentenceInitialLemmas.apply(annotation);
     return annotation;
   }
 

@@ -23,6 +23,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 public final class Inference {
   static {
     org.apache.jena.sys.JenaSystem.init();
+    org.apache.jena.reasoner.rulesys.BuiltinRegistry.theRegistry.register(new DifferentStates());
   }
 
   private static final String RULES = "/geokg/rules/inference.jena";

@@ -105,7 +105,9 @@ public final class ReferenceGraph {
       Node n = node(new Entity(EntityKind.PERSON, slug, p.name()));
       g.add(n, RDF.type.asNode(), GK.Person.asNode());
       g.add(n, RDFS.label.asNode(), lit(p.name()));
-      sameAs(g, n, p.wikidata());
+      // A term from the coders' dictionary has no Wikidata id: the curated rows' id is the person's.
+      sameAs(g, n, gz.roles(slug).stream().map(Gazetteer.PersonRole::wikidata)
+          .filter(q -> q != null && !q.isEmpty()).findFirst().orElse(""));
       // The other names a text may give ("Lukashenka" for Lukashenko), so that a reader of the graph
       // (the scorer, a query) can tell them for the same person.
       java.util.Set<String> aliases = new java.util.LinkedHashSet<>();

@@ -101,4 +101,24 @@ class ActorContextTest {
     assertThat(SentenceFacts.interactions(met + "The Vice Foreign Minister and the Deputy Secretary condemned North Korea."))
         .contains("wendy-sherman Accuse PRK Asserted", "mori-takeo Accuse PRK Asserted");
   }
+
+  @Test
+  void aCapitalisedPluralTitleIsEveryPersonSoTitledBefore() {
+    // The tagger takes "Ministers" for a singular proper noun and leaves it unlemmatised.
+    String met = "Japanese Vice Foreign Minister Mori Takeo, Korean First Vice Foreign Minister Cho Hyundong and "
+        + "Deputy Secretary of State Wendy Sherman met in Seoul. ";
+    assertThat(SentenceFacts.interactions(met + "The Vice Foreign Ministers urged North Korea to return to talks."))
+        .contains("mori-takeo Demand PRK Asserted", "cho-hyundong Demand PRK Asserted")
+        .noneMatch(s -> s.startsWith("wendy-sherman Demand"));
+  }
+
+  @Test
+  void theirIsWhomTheClausesTheyIs() {
+    // "their" was read as the states named last, the object of the sentence before among them.
+    String text = "Chile's foreign minister met Peru's foreign minister in Lima. They condemned the attacks by "
+        + "Bolivia. They reaffirmed their support for Ecuador.";
+    assertThat(SentenceFacts.interactions(text))
+        .contains("CHL Support ECU Asserted")
+        .noneMatch(f -> f.startsWith("BOL Support"));
+  }
 }

@@ -241,4 +241,18 @@ class ConstructionRulesTest {
         "https://www.state.gov/a-joint-statement/"))
         .contains("CHL Accuse alexander-lukashenko Asserted", "PER Accuse alexander-lukashenko Asserted");
   }
+
+  @Test
+  void anActOnADeedIsAimedAtItsDoerNamedAfterBy() {
+    assertThat(SentenceFacts.interactions("Argentina condemned the missile launches by Iran."))
+        .contains("ARG Accuse IRN Asserted");
+    assertThat(SentenceFacts.interactions("Chile welcomed the decision by Peru to hold elections."))
+        .contains("CHL Support PER Asserted");
+    // Whom the deed hit is not whom the condemnation is aimed at.
+    assertThat(SentenceFacts.interactions("Brazil condemned the attacks by Venezuela on Guyana."))
+        .contains("BRA Accuse VEN Asserted").doesNotContain("BRA Accuse GUY Asserted");
+    // A passive's "by" is its own agent.
+    assertThat(SentenceFacts.interactions("The proposal was condemned by Peru."))
+        .noneMatch(f -> f.endsWith("Accuse PER Asserted"));
+  }
 }

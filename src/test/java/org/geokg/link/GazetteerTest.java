@@ -104,4 +104,34 @@ class GazetteerTest {
     // A treaty the Factbook lists among organisations is no body.
     assertThat(GZ.keyOf("Schengen Convention")).isEmpty();
   }
+  @Test
+  void aPersonTheCodersSpellOtherwiseIsTheCuratedPersonWithTheirEarlierOffices() {
+    // "Alyaksandr Lukashenka" (the coders' spelling) was a second person beside the curated Lukashenko.
+    assertThat(GZ.roles("alyaksandr-lukashenka")).isEmpty();
+    assertThat(GZ.roles("alexander-lukashenko")).isNotEmpty()
+        .allSatisfy(r -> assertThat(r.name()).isEqualTo("Alexander Lukashenko"));
+    assertThat(GZ.isListedPerson("alexander-lukashenko")).isFalse();
+    // An office the curated table does not hold (Gates at the CIA) is a term of the same person, in time order.
+    var gates = GZ.roles("robert-gates");
+    assertThat(GZ.roles("robert-m-gates")).isEmpty();
+    assertThat(gates).anyMatch(r -> r.heldOn(LocalDate.of(1992, 1, 1)))
+        .anyMatch(r -> r.heldOn(LocalDate.of(2008, 1, 1)));
+    assertThat(gates.get(gates.size() - 1).from()).isEqualTo(LocalDate.of(2006, 12, 18));
+    assertThat(GZ.isListedPerson("robert-gates")).isFalse();
+  }
+
+  @Test
+  void aDiplomaticFormatIsAnOrganisationWithItsStates() {
+    assertThat(GZ.keyOf("C5+1")).hasValue("C5-PLUS-1");
+    assertThat(GZ.keyOf("E3+3")).hasValue("P5-PLUS-1");
+    assertThat(GZ.memberships().stream().filter(m -> m.org().equals("C5-PLUS-1")).map(Gazetteer.Membership::iso3))
+        .containsExactlyInAnyOrder("KAZ", "KGZ", "TJK", "TKM", "UZB", "USA");
+  }
+
+  @Test
+  void aRegionIsNamedByTheWordBeforeStates() {
+    assertThat(GZ.regionOfStates("Gulf")).map(Entity::key).hasValue("gulf");
+    assertThat(GZ.regionOfStates("Baltic")).map(Entity::key).hasValue("baltic-states");
+    assertThat(GZ.regionOfStates("Washington")).isEmpty();
+  }
 }

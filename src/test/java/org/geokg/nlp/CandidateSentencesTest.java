@@ -57,6 +57,18 @@ class CandidateSentencesTest {
     assertThat(CandidateSentences.hasAnaphor(tokens("The/DT talks/NNS ended/VBD"))).isFalse();
   }
 
+  @Test
+  void aCountedDefinitePhraseIsAnAnaphorAsAPronounIs() {
+    // "The two leaders agreed …" names no actor: it must be parsed to take up the parties named before.
+    assertThat(CandidateSentences.hasAnaphor(tokens("The/DT two/CD leaders/NNS agreed/VBD"))).isTrue();
+    assertThat(CandidateSentences.hasAnaphor(tokens("The/DT three/CD Pacific/JJ countries/NNS signed/VBD"))).isTrue();
+    assertThat(CandidateSentences.hasAnaphor(tokens("Both/DT sides/NNS agreed/VBD"))).isTrue();
+    assertThat(CandidateSentences.hasAnaphor(tokens("The/DT two/CD discussed/VBD trade/NN"))).isTrue();
+    // A count of things is no reference to parties.
+    assertThat(CandidateSentences.hasAnaphor(tokens("Talks/NNS lasted/VBD two/CD days/NNS"))).isFalse();
+    assertThat(CandidateSentences.hasAnaphor(tokens("Both/DT were/VBD late/JJ"))).isFalse();
+  }
+
   private static List<CoreLabel> tokens(String tagged) {
     return java.util.Arrays.stream(tagged.split(" ")).map(wt -> {
       int slash = wt.lastIndexOf('/');

@@ -1,0 +1,54 @@
+package org.geokg.rdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.junit.jupiter.api.Test;
+
+/** Stances the rules derive from interactions, and the domestic events that imply none. */
+class InferenceStancesTest {
+  private static final String PREFIXES = """
+      @prefix gk: <https://w3id.org/geokg/ontology#> .
+      @prefix state: <https://w3id.org/geokg/id/state/> .
+      @prefix group: <https://w3id.org/geokg/id/group/> .
+      @prefix claim: <https://w3id.org/geokg/id/claim/> .
+      """;
+
+  private static String protest(String id, String source, String target) {
+    return "claim:" + id + " a gk:Claim, gk:Interaction, gk:Protest ; gk:source " + source + " ; gk:target " + target
+        + " ; gk:modality gk:Asserted .\n";
+  }
+
+  private static List<String> opposes(String turtle) {
+    Model m = ModelFactory.createDefaultModel();
+    m.read(new StringReader(PREFIXES + turtle), null, "TTL");
+    Graph inferred = Inference.infer(m.getGraph());
+    List<String> out = new ArrayList<>();
+    Node opposes = GK.property("opposes").asNode();
+    inferred.find(Node.ANY, opposes, Node.ANY).forEachRemaining(t -> out.add(
+        tail(t.getSubject().getURI()) + " " + tail(t.getObject().getURI())));
+    return out;
+  }
+
+  private static String tail(String iri) {
+    return iri.substring(iri.lastIndexOf('/') + 1);
+  }
+
+  @Test
+  void aProtestAtAnotherStateImpliesOpposition() {
+    assertThat(opposes(protest("a", "group:FRA-LAB", "state:DEU"))).containsExactly("FRA-LAB DEU");
+  }
+
+  @Test
+  void aDomesticProtestImpliesNoStanceOfAStateTowardItself() {
+    // Workers protesting at their own government, or one group of a state at another: no state opposes itself.
+    assertThat(opposes(protest("a", "group:FRA-LAB", "state:FRA") + protest("b", "state:FRA", "group:FRA-OPP")
+        + protest("c", "group:DZA-OPP", "group:DZA-GOV"))).isEmpty();
+  }
+}
