@@ -98,6 +98,24 @@ final class ActorResolver {
         }
       }
       SemanticGraphEdge up = Clauses.governingEdge(g, w);
+      String rel = up == null ? "" : up.getRelation().toString();
+      if (rel.startsWith("acl") && !rel.startsWith("acl:relcl")) {
+        // A participle or infinitive on a noun acts for that noun, not for the clause above: "a
+        // network funding the Houthis" (the network funds), "Jamaica's stance in condemning Russia"
+        // (Jamaica condemns). The noun's possessor, or for a participle the noun itself, is the subject.
+        IndexedWord noun = up.getGovernor();
+        for (SemanticGraphEdge e : g.outgoingEdgeList(noun)) {
+          if (e.getRelation().toString().equals("nmod:poss")) {
+            List<Entity> found = resolve(s, g, e.getDependent());
+            if (!found.isEmpty()) {
+              return found;
+            }
+          }
+        }
+        if (rel.equals("acl")) {
+          return resolve(s, g, noun);
+        }
+      }
       w = up == null ? null : up.getGovernor();
     }
     return List.of();

@@ -14,8 +14,13 @@ import org.geokg.link.EntityKind;
  * Decides how a sentence puts the fact at a trigger word: negated ("did not mention"), hypothetical
  * ("would face … should they"), planned ("plans to", "is expected to visit"), reported ("…, X said")
  * or asserted. The cue words are the lexicons {@code negation}, {@code hypothetical_aux},
- * {@code conditional_marks}, {@code planning_verbs}, {@code threaten_verbs}, {@code appeal_words} and
- * {@code speech_verbs}.
+ * {@code conditional_marks}, {@code planning_verbs}, {@code threaten_verbs}, {@code appeal_words},
+ * {@code continuation_verbs} and {@code speech_verbs}.
+ *
+ * <p>A modal or future auxiliary counts on the clause it belongs to and on the non-finite clauses under
+ * it ("will visit", "would agree to meet"), not across a clause with its own tense: in "will bring the
+ * total to $5 billion since Russia launched its invasion" the invasion was launched. A future of
+ * continuing ("will continue to urge", "will keep supplying") says the act is already going on.
  */
 final class ModalityDetector {
   private final Lexicons lex;
@@ -35,6 +40,8 @@ final class ModalityDetector {
     boolean negated = false;
     boolean hypothetical = false;
     boolean planned = false;
+    // Set once the walk has left a clause with its own tense: auxiliaries above it are not its modality.
+    boolean tensed = false;
     Entity speaker = null;
     IndexedWord w = trigger;
     for (int depth = 0; w != null && depth < 4; depth++) {
@@ -45,10 +52,11 @@ final class ModalityDetector {
         if (depth <= 1 && (rel.equals("neg") || rel.equals("advmod")) && lex.contains("negation", dep)) {
           negated = true;
         }
-        if (rel.equals("aux") && lex.contains("hypothetical_aux", dep)) {
+        if (!tensed && rel.equals("aux") && lex.contains("hypothetical_aux", dep)) {
           hypothetical = true;
         }
-        if (rel.equals("aux") && lex.contains("future_aux", dep)) {
+        if (!tensed && rel.equals("aux") && lex.contains("future_aux", dep)
+            && !(depth > 0 && lex.contains("continuation_verbs", w.lemma()))) {
           planned = true;
         }
         if (rel.equals("mark") && lex.contains("conditional_marks", dep)) {
@@ -72,6 +80,7 @@ final class ModalityDetector {
       if (depth > 0 && depth <= 2 && lex.contains("refusal_verbs", w.lemma())) {
         negated = true;
       }
+      tensed |= finite(g, w);
       SemanticGraphEdge up = Clauses.governingEdge(g, w);
       if (up == null) {
         break;
@@ -128,4 +137,24 @@ final class ModalityDetector {
     return new Result(Modality.ASSERTED, null);
   }
 
+  /** Whether a verb carries its own tense: a past or present form, or a past or present auxiliary. */
+  private static boolean finite(SemanticGraph g, IndexedWord w) {
+    if (isFiniteTag(w.tag())) {
+      return true;
+    }
+    if (w.tag() == null || !w.tag().startsWith("VB")) {
+      return false;
+    }
+    for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
+      String rel = e.getRelation().toString();
+      if ((rel.equals("aux") || rel.equals("aux:pass")) && isFiniteTag(e.getDependent().tag())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isFiniteTag(String tag) {
+    return "VBD".equals(tag) || "VBZ".equals(tag) || "VBP".equals(tag);
+  }
 }

@@ -144,6 +144,15 @@ final class RepresentsExtractor {
         continue;
       }
       if (other != null) {
+        int post = postingPreposition(d, m.sentence(), toks, other.begin());
+        if (post >= 0) {
+          // "U.S. Ambassador to Russia John Smith", "Representative to the UN": the actor after "to" is
+          // where the holder is posted; whom they represent is named before the title, if at all.
+          title.add(0, toks.get(post - 1).word());
+          sawTitleOrPossessive = true;
+          i = post - 1;
+          continue;
+        }
         if (actor == null && other.entity().kind().isActor()) {
           actor = stateOfBody(other.entity());
         }
@@ -202,6 +211,25 @@ final class RepresentsExtractor {
       return appos;
     }
     return title.isEmpty() ? null : new Found(null, titleText(title), former, "represents-title", 0.9);
+  }
+
+  /**
+   * The index of "to" when the mention starting at {@code begin} is the posting of a title ("Ambassador to
+   * the UN", "Special Envoy to Syria"): "to", an optional "the", and before "to" a title or a capitalised
+   * word of one ("Representative"); else -1. "a letter to the Russian President" is no posting.
+   */
+  private static int postingPreposition(LinkedDocument d, int sentence, List<CoreLabel> toks, int begin) {
+    int k = begin - 1;
+    if (k >= 0 && toks.get(k).word().equalsIgnoreCase("the")) {
+      k--;
+    }
+    if (k < 1 || !toks.get(k).word().equals("to")) {
+      return -1;
+    }
+    CoreLabel before = toks.get(k - 1);
+    boolean titled = d.titleAt(sentence, k - 1) != null
+        || (Character.isUpperCase(before.word().charAt(0)) && before.tag().matches("NN.*|JJ"));
+    return titled && d.mentionAt(sentence, k - 1) == null ? k : -1;
   }
 
   /**
