@@ -2,16 +2,7 @@ package org.geokg.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.QueryExecutionFactory;
-import org.apache.jena.query.QuerySolution;
-import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
-import org.geokg.SharedExtractor;
-import org.geokg.doc.Document;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,20 +13,7 @@ import org.junit.jupiter.api.Test;
 class PostedTitlesTest {
 
   private static List<String> represents(String text) {
-    Document d = new Document("posted-titles-test", text, text, LocalDate.of(2021, 7, 1), null, null);
-    Model m = ModelFactory.createModelForGraph(SharedExtractor.get().extract(d).graph());
-    List<String> out = new ArrayList<>();
-    try (QueryExecution qe = QueryExecutionFactory.create("""
-        PREFIX gk: <https://w3id.org/geokg/ontology#>
-        SELECT ?p ?s WHERE { ?c gk:subject ?p ; gk:predicate gk:represents ; gk:object ?s }""", m)) {
-      qe.execSelect().forEachRemaining((QuerySolution s) -> out.add(tail(s.getResource("p").getURI()) + " "
-          + tail(s.getResource("s").getURI())));
-    }
-    return out;
-  }
-
-  private static String tail(String iri) {
-    return iri.substring(Math.max(iri.lastIndexOf('/'), iri.lastIndexOf('#')) + 1);
+    return SentenceFacts.represents(text);
   }
 
   @Test

@@ -2,16 +2,7 @@ package org.geokg.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.QueryExecutionFactory;
-import org.apache.jena.query.ResultSet;
-import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
-import org.geokg.SharedExtractor;
-import org.geokg.doc.Document;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,23 +14,7 @@ import org.junit.jupiter.api.Test;
 class ReadoutActorsTest {
 
   private static List<String> represents(String text) {
-    Document d = new Document("readout-actors-test", text, text, LocalDate.of(2023, 5, 2), null, null);
-    Model m = ModelFactory.createModelForGraph(SharedExtractor.get().extract(d).graph());
-    List<String> out = new ArrayList<>();
-    try (QueryExecution qe = QueryExecutionFactory.create("""
-        PREFIX gk: <https://w3id.org/geokg/ontology#>
-        SELECT ?p ?s WHERE { ?c gk:subject ?p ; gk:predicate gk:represents ; gk:object ?s }""", m)) {
-      ResultSet rs = qe.execSelect();
-      while (rs.hasNext()) {
-        var row = rs.next();
-        out.add(tail(row.get("p").toString()) + " " + tail(row.get("s").toString()));
-      }
-    }
-    return out;
-  }
-
-  private static String tail(String iri) {
-    return iri.substring(Math.max(iri.lastIndexOf('/'), iri.lastIndexOf('#')) + 1);
+    return SentenceFacts.represents(text);
   }
 
   @Test

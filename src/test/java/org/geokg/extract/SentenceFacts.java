@@ -62,6 +62,13 @@ final class SentenceFacts {
         });
   }
 
+  /** "PERSON STATE" (local names) for every represents claim. */
+  static List<String> represents(String text) {
+    return select(text, PREFIX + """
+        SELECT ?p ?s WHERE { ?c gk:subject ?p ; gk:predicate gk:represents ; gk:object ?s }""",
+        s -> tail(s.get("p").toString()) + " " + tail(s.get("s").toString()));
+  }
+
   private static List<String> select(String text, String query, Function<QuerySolution, String> row) {
     return select(text, null, query, row);
   }
