@@ -10,7 +10,6 @@ import java.util.Set;
 import org.geokg.claim.Claim;
 import org.geokg.claim.Evidence;
 import org.geokg.link.Entity;
-import org.geokg.link.EntityKind;
 import org.geokg.link.LinkedDocument;
 
 /** Gathers a document's claims, merging repeats of one fact into one claim with more evidence. */
@@ -62,16 +61,8 @@ final class ClaimCollector {
 
   /** Whether two actors are one state's: a state and a group of it, or two groups of it. */
   static boolean sameState(Entity a, Entity b) {
-    String x = state(a);
-    return x != null && x.equals(state(b));
-  }
-
-  private static String state(Entity e) {
-    if (e.kind() == EntityKind.STATE) {
-      return e.key();
-    }
-    int dash = e.key().lastIndexOf('-');
-    return e.kind() == EntityKind.GROUP && dash > 0 ? e.key().substring(0, dash) : null;
+    String x = a.stateCode();
+    return x != null && x.equals(b.stateCode());
   }
 
   boolean has(Claim.Key key) {

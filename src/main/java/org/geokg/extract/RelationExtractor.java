@@ -467,7 +467,7 @@ public final class RelationExtractor {
   /** The state an actor belongs to: a group's country, a person's represented state, else null. */
   private Entity ownState(Entity e, ActorResolver actors) {
     if (e.kind() == EntityKind.GROUP) {
-      return gazetteer.entity(EntityKind.STATE, e.key().substring(0, e.key().lastIndexOf('-'))).orElse(null);
+      return gazetteer.entity(EntityKind.STATE, e.stateCode()).orElse(null);
     }
     if (e.kind() == EntityKind.PERSON) {
       Entity r = actors.represented(e);

@@ -40,6 +40,24 @@ public record Entity(EntityKind kind, String key, String label) {
   private static final Pattern OTHER = Pattern.compile("[^a-z0-9]+");
   private static final Pattern EDGES = Pattern.compile("^-+|-+$");
 
+  /**
+   * The ISO alpha-3 code of the state this is, or whose group this is ({@code RUS} for the group
+   * {@code RUS-MIL}); null for every other kind (whom a person or body speaks for is a claim, not part
+   * of its identity).
+   */
+  public String stateCode() {
+    return stateCode(kind, key);
+  }
+
+  /** {@link #stateCode()} of the entity of {@code kind} and {@code key}, for a key not checked (an IRI's). */
+  public static String stateCode(EntityKind kind, String key) {
+    if (kind == EntityKind.STATE) {
+      return key.isEmpty() ? null : key;
+    }
+    int dash = key.lastIndexOf('-');
+    return kind == EntityKind.GROUP && dash > 0 ? key.substring(0, dash) : null;
+  }
+
   /** Equality is by kind and key; the label is only for display. */
   @Override
   public boolean equals(Object o) {

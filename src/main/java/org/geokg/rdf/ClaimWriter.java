@@ -96,9 +96,8 @@ public final class ClaimWriter {
     } else if (e.kind() == EntityKind.GROUP) {
       g.add(n, TYPE, GK.Group.asNode());
       g.add(n, RDFS.label.asNode(), NodeFactory.createLiteralString(e.label()));
-      int dash = e.key().lastIndexOf('-');
-      g.add(n, GK.country.asNode(), iri(GK.ID + "state/" + e.key().substring(0, dash)));
-      g.add(n, GK.sector.asNode(), NodeFactory.createLiteralString(e.key().substring(dash + 1)));
+      g.add(n, GK.country.asNode(), iri(GK.ID + "state/" + e.stateCode()));
+      g.add(n, GK.sector.asNode(), NodeFactory.createLiteralString(e.key().substring(e.stateCode().length() + 1)));
     } else if (e.kind() == EntityKind.INFRASTRUCTURE) {
       g.add(n, TYPE, GK.Infrastructure.asNode());
       g.add(n, RDFS.label.asNode(), NodeFactory.createLiteralString(e.label()));

@@ -1,8 +1,11 @@
 package org.geokg.rdf;
 
+import java.util.List;
 import org.apache.jena.graph.Node;
 import org.apache.jena.reasoner.rulesys.RuleContext;
 import org.apache.jena.reasoner.rulesys.builtins.BaseBuiltin;
+import org.geokg.link.Entity;
+import org.geokg.link.EntityKind;
 
 /**
  * The rule builtin {@code differentStates(?a, ?b)}: true unless the two actors are one state's, a state
@@ -12,8 +15,7 @@ import org.apache.jena.reasoner.rulesys.builtins.BaseBuiltin;
  * never the same state as anything here: whom they represent is a claim, not part of their IRI.
  */
 public final class DifferentStates extends BaseBuiltin {
-  private static final String STATE = GK.ID + "state/";
-  private static final String GROUP = GK.ID + "group/";
+  private static final List<EntityKind> KINDS = List.of(EntityKind.STATE, EntityKind.GROUP);
 
   @Override
   public String getName() {
@@ -39,13 +41,11 @@ public final class DifferentStates extends BaseBuiltin {
       return null;
     }
     String iri = n.getURI();
-    if (iri.startsWith(STATE)) {
-      return iri.substring(STATE.length());
-    }
-    if (iri.startsWith(GROUP)) {
-      String key = iri.substring(GROUP.length());
-      int dash = key.lastIndexOf('-');
-      return dash > 0 ? key.substring(0, dash) : null;
+    for (EntityKind kind : KINDS) {
+      String prefix = GK.ID + kind.pathSegment() + "/";
+      if (iri.startsWith(prefix)) {
+        return Entity.stateCode(kind, iri.substring(prefix.length()));
+      }
     }
     return null;
   }
