@@ -7,8 +7,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Who acts on whom in readout constructions, on the real pipeline, with sentences written for this test:
  * the act a courtesy credits, an appeal for an event between parties, joining another in an act or among
- * the parties to an instrument, coordinated parties of a shared event noun, and a grave concern as a
- * rebuke only.
+ * the parties to an instrument, a grave concern as a rebuke only, a commitment to help as a stance of
+ * support, and a resolve to hold another accountable as a threat.
  */
 class ReadoutPartiesTest {
   @Test
@@ -55,17 +55,30 @@ class ReadoutPartiesTest {
   }
 
   @Test
-  void coordinatedPartiesOfASharedEventNounActOnEachOther() {
-    assertThat(SentenceFacts.facts("The Indian and Chinese border clashes killed dozens."))
-        .contains("IND Fight CHN Asserted", "CHN Fight IND Asserted");
-    // Sanctions are not shared: the coordinated states impose them on no one named.
-    assertThat(SentenceFacts.facts("The Indian and Chinese sanctions were announced.")).isEmpty();
-  }
-
-  @Test
   void aGraveConcernItsOwnerHoldsIsARebukeOnly() {
     assertThat(SentenceFacts.facts("Canada is united with Norway in its deep concern regarding Belarus's attacks on journalists."))
         .contains("CAN Accuse BLR Asserted").noneMatch(f -> f.contains("waryOf"));
     assertThat(SentenceFacts.facts("Mexico's concern about Venezuela is growing.")).contains("MEX waryOf VEN Asserted");
+  }
+
+  @Test
+  void aCommitmentToHelpAnActorIsAStanceOfSupport() {
+    assertThat(SentenceFacts.facts("Canada remains firmly committed to helping Chile and Peru defend themselves."))
+        .contains("CAN supports CHL Asserted", "CAN supports PER Asserted");
+    assertThat(SentenceFacts.facts("The Foreign Minister underscored Norway's commitment to help Armenia and Azerbaijan find a lasting peace."))
+        .contains("NOR supports ARM Asserted", "NOR supports AZE Asserted");
+    // A commitment to something that is no help is no stance of support.
+    assertThat(SentenceFacts.facts("Canada remains committed to reviewing its trade with Chile."))
+        .noneMatch(f -> f.contains("supports"));
+  }
+
+  @Test
+  void aResolveToHoldAnotherAccountableIsAThreat() {
+    assertThat(SentenceFacts.facts("Canada will hold Russia accountable for the attacks."))
+        .contains("CAN Threaten RUS Asserted");
+    assertThat(SentenceFacts.facts("The Prime Minister of Canada made clear that Russia will be held to account."))
+        .contains("CAN Threaten RUS Asserted");
+    // With no one saying so, a passive names no threatener.
+    assertThat(SentenceFacts.facts("Russia will be held to account.")).noneMatch(f -> f.contains("Threaten"));
   }
 }
