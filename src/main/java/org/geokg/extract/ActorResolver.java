@@ -169,6 +169,18 @@ final class ActorResolver {
     if (!out.isEmpty() || lex.contains("aggression_nouns", w.lemma())) {
       return new ArrayList<>(out);
     }
+    if (!ofNamesTarget(w)) {
+      // "defended the right of Russian troops to fire on militants in X": the owner a thing is "of" is
+      // what the act is aimed at; the thing's own complements (on, to …) are the owner's business.
+      for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
+        if (e.getRelation().toString().equals("nmod:of")) {
+          resolve(s, g, e.getDependent(), out, 1);
+        }
+      }
+      if (!out.isEmpty()) {
+        return new ArrayList<>(out);
+      }
+    }
     for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
       String rel = e.getRelation().toString();
       // "welcomed the decision of the EU", "aid for the people of Haiti": what an act is aimed at is

@@ -132,7 +132,7 @@ final class Antecedents {
         String rel = e.getRelation().toString();
         if ((rel.equals("nsubj") || rel.equals("nsubj:xsubj") || rel.equals("nsubj:pass"))
             && e.getDependent().index() - 1 < t) {
-          Mention m = doc.mentionAt(s, e.getDependent().index() - 1);
+          Mention m = subjectMention(s, g, e.getDependent());
           if (m != null && m.entity().kind().isActor() && m.entity().kind() != EntityKind.PERSON
               && !found.contains(m.entity())) {
             found.add(m.entity());
@@ -146,6 +146,29 @@ final class Antecedents {
       w = up == null ? null : up.getGovernor();
     }
     return List.of();
+  }
+
+  /**
+   * The mention a subject word names: its own, else that of a demonym, name or possessor modifying it
+   * ("Palestinian prisoners rioted …, setting fire to their mattresses": the prisoners' "their";
+   * "Ukraine's position to defend its independence": Ukraine's "its").
+   */
+  private Mention subjectMention(int s, SemanticGraph g, IndexedWord subject) {
+    Mention m = doc.mentionAt(s, subject.index() - 1);
+    if (m != null || lex.contains("relational_nouns", subject.lemma())) {
+      // "America's allies, like Germany, are weighing their ties": the allies are not America.
+      return m;
+    }
+    for (SemanticGraphEdge e : g.outgoingEdgeList(subject)) {
+      String rel = e.getRelation().toString();
+      if (rel.equals("amod") || rel.equals("compound") || rel.equals("nmod:poss")) {
+        Mention d = doc.mentionAt(s, e.getDependent().index() - 1);
+        if (d != null) {
+          return d;
+        }
+      }
+    }
+    return null;
   }
 
   /** The state or organisation nearest before token t that stands as the subject of some clause. */

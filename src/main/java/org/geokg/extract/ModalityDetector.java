@@ -96,8 +96,11 @@ final class ModalityDetector {
       }
       w = up.getGovernor();
       if (depth == 0 && trigger.tag() != null && trigger.tag().startsWith("NN")
-          && (rel.equals("obj") || rel.equals("obl:for")) && lex.contains("advocacy_verbs", w.lemma())) {
-        // "encouraged talks between X and Y", "called for a ceasefire": the event is asked for.
+          && (rel.equals("obj") || rel.equals("obl:for")) && lex.contains("advocacy_verbs", w.lemma())
+          && !lex.contains("message_nouns", trigger.lemma())) {
+        // "encouraged further talks between X and Y", "called for a ceasefire", "demanded the withdrawal
+        // of X's troops": an event noun an appeal asks for has not happened. A message pressed or made
+        // ("pressed their demands") is the appeal itself.
         hypothetical = true;
       }
       if ((rel.startsWith("xcomp") || rel.startsWith("ccomp") || rel.startsWith("acl") || rel.startsWith("advcl"))
