@@ -192,6 +192,24 @@ def split_code(code):
     return ok(a.strip()), ok(p.strip())
 
 
+def pp_head(words_, synsets):
+    """The head lemmas of the noun phrase inside a prepositional phrase, or None when an actor, a source
+    mark or more than a phrase is inside ("(IN ^)", "(TO +)", "(OF {BANNED PARTIES})" is one phrase)."""
+    text = " ".join(words_)
+    if text.startswith("{") and text.endswith("}"):
+        text = text[1:-1]
+    ws = text.split()
+    if not ws or any(w in ("+", "$", "^") or w.startswith("{") or w.endswith("}") for w in ws):
+        return None
+    head = ws[-1]
+    if head.startswith("&"):
+        members = synsets.get(head.rstrip("_"))
+        return None if members is None else sorted({singular(phrase_head(x)) for x in members})
+    if not re.fullmatch(r"[A-Z][A-Z-]*[A-Z]_?", head):
+        return None
+    return [singular(phrase_head(head))]
+
+
 TOKEN = re.compile(r"\{[^}]*\}|\([^)]*\)|\S+")
 
 
@@ -219,7 +237,7 @@ def read_pattern(text, synsets, report):
         if i < len(post):
             report.skip("object actor followed by more words (indirect-object patterns)", text)
             return None
-        return code, [("obj", "")]
+        return code, [("obj", "", "")]
     if i < len(post) and not post[i].startswith("("):
         t = post[i]
         if t.startswith("&"):
@@ -250,6 +268,24 @@ def read_pattern(text, synsets, report):
                 else:
                     report.skip("preposition that is not one word", text)
                     return None
+            elif nouns is not None and i + 1 == len(post) and re.fullmatch(r"[A-Z]+", inner[0]) \
+                    and pp_head(inner[1:], synsets) is not None:
+                # "* DEMONSTRATION (IN SOLIDARITY)": the object noun and the noun after a preposition
+                # (of the verb or of the object) must both be there; the pp column holds the second.
+                frames = []
+                for m in pp_head(inner[1:], synsets):
+                    frames += [("noun", n, inner[0].lower() + " " + m) for n in nouns
+                               if re.fullmatch(r"[a-z][a-z-]*", n) and re.fullmatch(r"[a-z][a-z-]*", m)]
+                return code, frames
+            elif nouns is None and i + 1 == len(post) and re.fullmatch(r"[A-Z]+", inner[0]):
+                # "* (FOR HELP)", "* (AGAINST TRAVEL)": the noun after the verb's preposition decides;
+                # the target is found as for any verb (its object, a target preposition of the verb or
+                # of that noun). A noun phrase's head is its last word, as for objects.
+                pp_nouns = pp_head(inner[1:], synsets)
+                if pp_nouns is None:
+                    report.skip("prepositional phrase with a noun (a second noun constraint)", text)
+                    return None
+                return code, [("pp:" + inner[0].lower(), n, "") for n in pp_nouns if re.fullmatch(r"[a-z][a-z-]*", n)]
             else:
                 report.skip("prepositional phrase with a noun (a second noun constraint)", text)
                 return None
@@ -258,11 +294,11 @@ def read_pattern(text, synsets, report):
         report.skip("more than one object and one prepositional phrase", text)
         return None
     if nouns is None and prep is None:
-        return code, [("obj", "")]
+        return code, [("obj", "", "")]
     if nouns is None:
-        return code, [("prep:" + prep, "")]
+        return code, [("prep:" + prep, "", "")]
     frame = "prep:" + prep if prep else "noun"
-    return code, [(frame, n) for n in nouns if re.fullmatch(r"[a-z][a-z-]*", n)]
+    return code, [(frame, n, "") for n in nouns if re.fullmatch(r"[a-z][a-z-]*", n)]
 
 
 def convert(shared):
@@ -310,11 +346,14 @@ def convert(shared):
                     # A null code stops the verb being coded in that frame: kept as a row of class
                     # "none", which wins over the verb's less specific rows and yields nothing.
                     if code.strip() == "---":
-                        for frame, noun in frames:
+                        for frame, noun, pp in frames:
                             if noun and not vprep and lemma not in hand_verbs:
-                                rows.setdefault((lemma, particle, frame, noun, ""), ("---", "none"))
+                                rows.setdefault((lemma, particle, frame, noun, "", pp), ("---", "none"))
                     continue
-                for frame, noun in frames:
+                for frame, noun, pp in frames:
+                    if frame.startswith("pp:") and vprep:
+                        report.skip("prepositional phrase with a noun on a verb with its own preposition", src)
+                        continue
                     if vprep:
                         if frame in ("obj", "any"):
                             frame = "prep:" + vprep
@@ -342,7 +381,7 @@ def convert(shared):
                         if noun and lemma in light and noun in hand_nouns:
                             report.skip("light verb with a noun of interaction_nouns.tsv", lemma + " " + noun)
                             continue
-                        key = (lemma, particle, frame, noun, voice)
+                        key = (lemma, particle, frame, noun, voice, pp)
                         if key in rows and rows[key] != (c, cls):
                             report.skip("same verb, frame and noun coded twice (the first code is kept)",
                                         " ".join(key) + " " + c)
@@ -352,11 +391,14 @@ def convert(shared):
            "# and CAMEO2PLOVER-2021.txt; do not edit by hand: edit the converter or interaction_verbs.tsv.",
            "# Columns: lemma, particle (compound:prt), frame (obj | prep:P | noun | any), noun (the verb's object lemma),",
            "# voice (passive: the code of a passive verb), cameo (CAMEO event code), class (PLOVER class; none: a null",
-           "# code [---], which stops the verb being coded with that noun).",
-           "lemma\tparticle\tframe\tnoun\tvoice\tcameo\tclass"]
-    for key in sorted(rows):
+           "# code [---], which stops the verb being coded with that noun); pp (\"in solidarity\": a preposition and the noun",
+           "# after it, of the verb or of its object noun, that must be there too).",
+           "lemma\tparticle\tframe\tnoun\tvoice\tcameo\tclass\tpp"]
+    lines = []
+    for key in rows:
         c, cls = rows[key]
-        out.append("\t".join(key) + "\t" + c + "\t" + cls)
+        lines.append("\t".join(key[:5]) + "\t" + c + "\t" + cls + "\t" + key[5])
+    out += sorted(lines)
     text = "\n".join(out) + "\n"
     rep = ["# CAMEO verb dictionary import: what was and was not expressed", "",
            "Generated by `tools/cameo/cameo_verbs.py`; counts are deterministic. A count is of patterns for the",
