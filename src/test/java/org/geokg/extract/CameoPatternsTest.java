@@ -25,6 +25,9 @@ class CameoPatternsTest {
     // CONTACT * (FOR HELP) [023]: the object is asked.
     assertThat(SentenceFacts.interactions("Chile contacted Peru for help."))
         .contains("CHL Demand PER Asserted");
+    // TAKE * (INTO CUSTODY) [173]: a common noun that stands for an actor is the target too.
+    assertThat(SentenceFacts.interactions("Pakistan took two Indian diplomats into custody."))
+        .anyMatch(f -> f.startsWith("PAK Coerce ") && f.contains("IND") && f.endsWith(" Asserted"));
     // HEAD * (FOR TALKS) [046]: the target after "to".
     assertThat(SentenceFacts.interactions("Chile headed to Peru for talks."))
         .contains("CHL Consult PER Asserted");
