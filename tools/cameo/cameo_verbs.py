@@ -210,6 +210,11 @@ def pp_head(words_, synsets):
     return [singular(phrase_head(head))]
 
 
+PARTICLES = set()  # verb_particles.txt, read by convert()
+# Particles that are as often prepositions ("die in battle", "embark on a trip") are not read as a
+# pattern's particle, nor is a preposition its object ("* BACK TO").
+PREPOSITIONS = {"in", "on", "through", "to", "into", "from", "with", "at", "for", "of", "by", "about", "toward", "towards"}
+
 TOKEN = re.compile(r"\{[^}]*\}|\([^)]*\)|\S+")
 
 
@@ -232,6 +237,20 @@ def read_pattern(text, synsets, report):
         return None
     nouns, prep, extra = None, None, False
     i = 0
+    particle = ""
+    if len(post) > 1 and post[0].lower() in PARTICLES and post[0].lower() not in PREPOSITIONS:
+        # "* OFF TALK", "* UP BARRICADE": the verb's particle, then its object ("called off the talks").
+        particle = post[0].lower()
+        post = post[1:]
+        if post[0].lower() in PREPOSITIONS:
+            report.skip("particle followed by a bare preposition", text)
+            return None
+    r = read_post(code, post, nouns, prep, i, synsets, report, text)
+    return None if r is None else (r[0], r[1], particle)
+
+
+def read_post(code, post, nouns, prep, i, synsets, report, text):
+    """The frames of the words after the verb (and its particle)."""
     if i < len(post) and post[i] == "+":
         i += 1
         if i < len(post):
@@ -305,6 +324,7 @@ def convert(shared):
     report = Report()
     table = cameo_plover(os.path.join(shared, "eval/dev/plover/CAMEO2PLOVER-2021.txt"))
     particles = words(os.path.join(LEX, "verb_particles.txt"))
+    PARTICLES.update(particles)
     preps = words(os.path.join(shared, "reference/petrarch2/Phoenix.prepositions.txt"))
     light = words(os.path.join(LEX, "light_verbs.txt"))
     general = words(os.path.join(ROOT, "tools/cameo/general_verbs.txt"))
@@ -326,12 +346,14 @@ def convert(shared):
                 # other verbs share only patterns whose comment names none of them ("cease fire" is
                 # not "set fire").
                 named = {t.lower() for t in re.findall(r"[A-Za-z_]+", comment)} & keys
-                readings.append((r[0], r[1], p, named or None))
-        for key_, (lemma, particle, vprep, own) in verbs:
+                readings.append((r[0], r[1], p, named or None, r[2]))
+        for key_, (lemma, particle_, vprep, own) in verbs:
             mine = []
-            for code, frames, src, named in readings:
-                if named is None or key_ in named:
-                    mine.append((code, frames, src))
+            for code, frames, src, named, pparticle in readings:
+                if pparticle and particle_ and pparticle != particle_:
+                    report.skip("pattern's particle and the verb's differ", src)
+                elif named is None or key_ in named:
+                    mine.append((code, frames, src, pparticle))
                 else:
                     report.skip("pattern written for another verb of the block (its comment names it)", src)
             bare = own if own else (b["code"] if b["code"] not in ("---", "") else None)
@@ -340,7 +362,8 @@ def convert(shared):
                 # State Department releases 3 of 11 such claims were right ("served as ambassador to",
                 # "wanted Ukraine"); patterns with an object noun or a preposition are.
                 report.skip("bare verb code, no pattern (too weak a sign in running text)", lemma + " [" + bare + "]")
-            for code, frames, src in mine:
+            for code, frames, src, pparticle in mine:
+                particle = particle_ or pparticle
                 active, passive = split_code(code)
                 if active is None and passive is None:
                     # A null code stops the verb being coded in that frame: kept as a row of class

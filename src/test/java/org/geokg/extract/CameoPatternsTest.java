@@ -49,4 +49,14 @@ class CameoPatternsTest {
     assertThat(SentenceFacts.interactions("Iran came under fire from Iraq."))
         .contains("IRQ Accuse IRN Asserted").doesNotContain("IRN Accuse IRQ Asserted");
   }
+
+  @Test
+  void aParticleAtTheHeadOfAPatternIsTheVerbsParticle() {
+    // STEP * UP {COVERT OPERATIONS} [180]: "up" is the verb's particle, "operations" the head of its object.
+    assertThat(SentenceFacts.interactions("Israel stepped up operations against Syria."))
+        .contains("ISR Assault SYR Asserted");
+    // Without the particle, "step" with operations is no pattern.
+    assertThat(SentenceFacts.interactions("Israel stepped into operations against Syria."))
+        .noneMatch(f -> f.contains("Assault"));
+  }
 }
