@@ -223,7 +223,7 @@ final class ActorResolver {
         boolean theirOfThey = word.equals("their") && "they".equalsIgnoreCase(clauseSubjectWord(g, w));
         if (subjects.isEmpty() && (word.equals("they") || theirOfThey) && !actorBefore(s, t)) {
           // "Blinken spoke with Le Drian … They discussed …": the parties of the paragraph.
-          List<Entity> parties = antecedents.participants(s, 0, false, this::mainClauseSides);
+          List<Entity> parties = antecedents.participants(s, 0, false, this::mainClauseSides, this::sideOf);
           if (!parties.isEmpty()) {
             out.addAll(parties);
             return;
@@ -262,7 +262,7 @@ final class ActorResolver {
       // "The two leaders discussed …", "Both sides agreed …", "The two discussed …": the parties of the
       // sentences before, when they are that many; else the last actors named (below).
       // A readout's new paragraph often opens so, after the paragraph that reports the meeting.
-      List<Entity> parties = antecedents.participants(s, count > 1 ? count : 0, true, this::mainClauseSides);
+      List<Entity> parties = antecedents.participants(s, count > 1 ? count : 0, true, this::mainClauseSides, this::sideOf);
       if (!parties.isEmpty()) {
         out.addAll(parties);
         return;
@@ -521,7 +521,7 @@ final class ActorResolver {
       }
       for (IndexedWord p : parties) {
         for (Entity x : resolve(si, g, p)) {
-          Entity side = x.kind() == EntityKind.PERSON ? represented.get(x) : x;
+          Entity side = sideOf(x);
           if (side != null && side.kind().isActor() && !found.contains(side)) {
             found.add(side);
           }
@@ -556,6 +556,23 @@ final class ActorResolver {
   }
 
   private static final int WITH_DISTANCE = 3;
+
+  /**
+   * The side an actor is of: a person's the actor they represent (null if none known), a government
+   * body's the state it acts for ("the Department of State": the United States), else the actor itself.
+   */
+  private Entity sideOf(Entity e) {
+    if (e.kind() == EntityKind.PERSON) {
+      return represented.get(e);
+    }
+    if (e.kind() == EntityKind.ORGANIZATION) {
+      Gazetteer.Organization o = gazetteer.organizations().get(e.key());
+      if (o != null && !o.represents().isEmpty()) {
+        return gazetteer.entity(EntityKind.STATE, o.represents()).orElse(e);
+      }
+    }
+    return e;
+  }
 
   /** Whether sentence {@code s} names a state, organisation or person before token {@code t}. */
   private boolean actorBefore(int s, int t) {

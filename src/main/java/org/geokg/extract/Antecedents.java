@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.IntFunction;
+import java.util.function.UnaryOperator;
 import org.geokg.link.Entity;
 import org.geokg.link.EntityKind;
 import org.geokg.link.LinkedDocument;
@@ -233,19 +234,51 @@ final class Antecedents {
    * The parties of the sentences just before {@code s}: the sides {@code sidesOf} gives for the nearest
    * of the {@link #PARTY_SENTENCES} sentences before it that has at least two ("Blinken spoke with Le
    * Drian … They discussed …"); only within its paragraph unless {@code acrossParagraphs}. {@code count},
-   * when not 0, is how many the phrase says there are ("the two leaders").
+   * when not 0, is how many the phrase says there are ("the two leaders"); then, when no such sentence
+   * is found, the sides named one by one before ({@link #sidesNamed}).
    */
-  List<Entity> participants(int s, int count, boolean acrossParagraphs, IntFunction<List<Entity>> sidesOf) {
+  List<Entity> participants(int s, int count, boolean acrossParagraphs, IntFunction<List<Entity>> sidesOf,
+      UnaryOperator<Entity> sideOf) {
     for (int si = s - 1; si >= Math.max(0, s - PARTY_SENTENCES) && (acrossParagraphs || !paragraphBreakAfter(si)); si--) {
       List<Entity> sides = sidesOf.apply(si);
       if (sides.size() >= 2) {
         return count == 0 || sides.size() == count ? sides : List.of();
       }
     }
-    return List.of();
+    return count > 1 ? sidesNamed(s, count, acrossParagraphs, sideOf) : List.of();
+  }
+
+  /**
+   * "X led the Indian delegation. Y, Z and W led the U.S. delegation. The two sides agreed …": when no
+   * sentence before names the parties together, the sides (a person as whom they represent) named in
+   * the sentences just before, gathered back from {@code s} until there are exactly {@code count}; none
+   * when a sentence brings more. The count is what keeps this from guessing. {@code sideOf} gives the
+   * side an actor is of (a person's or a government body's state), or null for none.
+   */
+  private List<Entity> sidesNamed(int s, int count, boolean acrossParagraphs, UnaryOperator<Entity> sideOf) {
+    List<Entity> found = new ArrayList<>();
+    for (int si = s - 1; si >= Math.max(0, s - COUNTED_PARTY_SENTENCES) && (acrossParagraphs || !paragraphBreakAfter(si)); si--) {
+      List<CoreLabel> toks = doc.tokens(si);
+      for (int ti = toks.size() - 1; ti >= 0; ti--) {
+        Mention m = doc.mentionAt(si, ti);
+        if (m == null || m.end() - 1 != ti || !m.entity().kind().isActor()) {
+          continue;
+        }
+        Entity side = sideOf.apply(m.entity());
+        if (side != null && side.kind().isActor() && !found.contains(side)) {
+          found.add(0, side);
+        }
+      }
+      if (found.size() > count) {
+        return List.of();
+      }
+    }
+    return found.size() == count ? found : List.of();
   }
 
   static final int PARTY_SENTENCES = 3;
+  /** How far back a counted phrase ("the two sides") gathers the sides named one by one. */
+  static final int COUNTED_PARTY_SENTENCES = 6;
   /** The dependents of a meeting verb that name its other parties besides the subject: object, with-party. */
   static final Set<String> PARTY_RELATIONS = Set.of("obj", "iobj", "obl:with", "nmod:with", "obl:agent", "nmod:agent");
 

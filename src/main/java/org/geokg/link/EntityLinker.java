@@ -294,6 +294,12 @@ public final class EntityLinker {
       if (sector == null) {
         sector = gazetteer.sectors().get(toks.get(k).word().toLowerCase(Locale.ROOT));
       }
+      if (sector == null && k > afterAdjectives && toks.get(k).tag().equals("NNS")) {
+        // "Ugandan opposition candidates", "South Korean army officers": people named by what they do
+        // for a sector are that sector's, as the coders' agent phrases read.
+        Gazetteer.Sector modifier = gazetteer.sectors().get(toks.get(k - 1).lemma().toLowerCase(Locale.ROOT));
+        sector = modifier == null || modifier.listed() ? null : modifier;
+      }
       boolean titleOfPerson = k + 1 < toks.size() && "PERSON".equals(toks.get(k + 1).ner());
       // A listed agent noun only right after its state: "America's alliance community" is no group.
       boolean plain = first == i + 1 && k == afterAdjectives;
@@ -305,7 +311,49 @@ public final class EntityLinker {
       i = k;
     }
     linkGroupsByPlace(d, s);
+    linkNationals(d, s);
   }
+
+  /**
+   * "Young Algerians blocked roads", "thousands of Ukrainians": a plural demonym heading its own phrase,
+   * with no definite article ("the Russians" is often the state's side), is the state's people, its
+   * civilians' group (sector {@value #NATIONALS}), so a state acting on its own people is a domestic event.
+   */
+  private void linkNationals(LinkedDocument d, int s) {
+    Gazetteer.Sector people = gazetteer.sectors().get(NATIONALS);
+    if (people == null) {
+      return;
+    }
+    List<CoreLabel> toks = d.tokens(s);
+    for (int i = 0; i < toks.size(); i++) {
+      Mention m = d.mentionAt(s, i);
+      int last = m == null ? -1 : m.end() - 1;
+      if (m == null || last != i || m.form() != Form.DEMONYM || m.entity().kind() != EntityKind.STATE || !toks.get(last).tag().startsWith("NN")
+          || !toks.get(last).word().endsWith("s")) {
+        continue;
+      }
+      boolean modifies = last + 1 < toks.size() && toks.get(last + 1).tag().startsWith("NN");
+      boolean definite = false;
+      for (int j = m.begin() - 1; j >= 0 && j >= m.begin() - 3; j--) {
+        String tag = toks.get(j).tag();
+        if (tag.equals("DT") || tag.equals("PRP$") || tag.equals("POS")) {
+          definite = !toks.get(j).word().equalsIgnoreCase("no");
+          break;
+        }
+        if (!(tag.startsWith("JJ") || tag.equals("CD") || tag.equals("RB"))) {
+          break;
+        }
+      }
+      // "ethnic Albanians demonstrated in Serbia": an ethnicity, not the nationals of the state.
+      boolean ethnic = m.begin() > 0 && toks.get(m.begin() - 1).word().equalsIgnoreCase("ethnic");
+      if (!modifies && !definite && !ethnic) {
+        d.add(new Mention(group(m.entity(), people), s, m.begin(), m.end(), Form.DESCRIPTION));
+      }
+    }
+  }
+
+  /** The sector word whose group a state's people are ("Algerians": the Algerian civilians). */
+  private static final String NATIONALS = "civilians";
 
   /**
    * "US and British activists", "French, German and Italian troops": the states coordinated before the
