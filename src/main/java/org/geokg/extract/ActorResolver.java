@@ -84,6 +84,7 @@ final class ActorResolver {
    */
   List<Entity> clauseSubjects(int s, SemanticGraph g, IndexedWord trigger) {
     IndexedWord w = trigger;
+    boolean viaFor = false;
     for (int depth = 0; w != null && depth < 6; depth++) {
       for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
         String rel = e.getRelation().toString();
@@ -99,6 +100,13 @@ final class ActorResolver {
       }
       SemanticGraphEdge up = Clauses.governingEdge(g, w);
       String rel = up == null ? "" : up.getRelation().toString();
+      // The parser hangs "for" variously: an edge "…:for", or a "for" node of its own ("dep").
+      viaFor |= rel.endsWith(":for") || "for".equalsIgnoreCase(w.word());
+      if (viaFor && up != null && lex.contains("credit_verbs", up.getGovernor().lemma())) {
+        // "thanked the Prime Minister for condemning X", "praised Ghana for its role in supporting Y":
+        // the act a courtesy is given for is the one thanked's, not the thanker's.
+        return creditedParty(s, g, up.getGovernor());
+      }
       if (rel.startsWith("acl") && !rel.startsWith("acl:relcl")) {
         // A participle or infinitive on a noun acts for that noun, not for the clause above: "a
         // network funding the Houthis" (the network funds), "Jamaica's stance in condemning Russia"
@@ -117,6 +125,16 @@ final class ActorResolver {
         }
       }
       w = up == null ? null : up.getGovernor();
+    }
+    return List.of();
+  }
+
+  /** Whom a verb of {@code credit_verbs} credits: its object's actors; none when it has no object. */
+  private List<Entity> creditedParty(int s, SemanticGraph g, IndexedWord verb) {
+    for (SemanticGraphEdge e : g.outgoingEdgeList(verb)) {
+      if (e.getRelation().toString().equals("obj")) {
+        return resolve(s, g, e.getDependent());
+      }
     }
     return List.of();
   }

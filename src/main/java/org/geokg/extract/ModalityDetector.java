@@ -14,7 +14,7 @@ import org.geokg.link.EntityKind;
  * Decides how a sentence puts the fact at a trigger word: negated ("did not mention"), hypothetical
  * ("would face … should they"), planned ("plans to", "is expected to visit"), reported ("…, X said")
  * or asserted. The cue words are the lexicons {@code negation}, {@code hypothetical_aux},
- * {@code conditional_marks}, {@code planning_verbs}, {@code threaten_verbs}, {@code appeal_words},
+ * {@code conditional_marks}, {@code planning_verbs}, {@code threaten_verbs}, {@code appeal_words}, {@code advocacy_verbs},
  * {@code continuation_verbs} and {@code speech_verbs}.
  *
  * <p>A modal or future auxiliary counts on the clause it belongs to and on the non-finite clauses under
@@ -95,6 +95,11 @@ final class ModalityDetector {
         hypothetical = true;
       }
       w = up.getGovernor();
+      if (depth == 0 && trigger.tag() != null && trigger.tag().startsWith("NN")
+          && (rel.equals("obj") || rel.equals("obl:for")) && lex.contains("advocacy_verbs", w.lemma())) {
+        // "encouraged talks between X and Y", "called for a ceasefire": the event is asked for.
+        hypothetical = true;
+      }
       if ((rel.startsWith("xcomp") || rel.startsWith("ccomp") || rel.startsWith("acl") || rel.startsWith("advcl"))
           && lex.contains("appeal_words", w.lemma())) {
         // "urged the EU to support the PLO", "demanded that Hamas renounce …", "faces pressure to help
