@@ -192,6 +192,29 @@ def split_code(code):
     return ok(a.strip()), ok(p.strip())
 
 
+def pp_head(words_, synsets):
+    """The head lemmas of the noun phrase inside a prepositional phrase, or None when an actor, a source
+    mark or more than a phrase is inside ("(IN ^)", "(TO +)", "(OF {BANNED PARTIES})" is one phrase)."""
+    text = " ".join(words_)
+    if text.startswith("{") and text.endswith("}"):
+        text = text[1:-1]
+    ws = text.split()
+    if not ws or any(w in ("+", "$", "^") or w.startswith("{") or w.endswith("}") for w in ws):
+        return None
+    head = ws[-1]
+    if head.startswith("&"):
+        members = synsets.get(head.rstrip("_"))
+        return None if members is None else sorted({singular(phrase_head(x)) for x in members})
+    if not re.fullmatch(r"[A-Z][A-Z-]*[A-Z]_?", head):
+        return None
+    return [singular(phrase_head(head))]
+
+
+PARTICLES = set()  # verb_particles.txt, read by convert()
+# Particles that are as often prepositions ("die in battle", "embark on a trip") are not read as a
+# pattern's particle, nor is a preposition its object ("* BACK TO").
+PREPOSITIONS = {"in", "on", "through", "to", "into", "from", "with", "at", "for", "of", "by", "about", "toward", "towards"}
+
 TOKEN = re.compile(r"\{[^}]*\}|\([^)]*\)|\S+")
 
 
@@ -214,12 +237,26 @@ def read_pattern(text, synsets, report):
         return None
     nouns, prep, extra = None, None, False
     i = 0
+    particle = ""
+    if len(post) > 1 and post[0].lower() in PARTICLES and post[0].lower() not in PREPOSITIONS:
+        # "* OFF TALK", "* UP BARRICADE": the verb's particle, then its object ("called off the talks").
+        particle = post[0].lower()
+        post = post[1:]
+        if post[0].lower() in PREPOSITIONS:
+            report.skip("particle followed by a bare preposition", text)
+            return None
+    r = read_post(code, post, nouns, prep, i, synsets, report, text)
+    return None if r is None else (r[0], r[1], particle)
+
+
+def read_post(code, post, nouns, prep, i, synsets, report, text):
+    """The frames of the words after the verb (and its particle)."""
     if i < len(post) and post[i] == "+":
         i += 1
         if i < len(post):
             report.skip("object actor followed by more words (indirect-object patterns)", text)
             return None
-        return code, [("obj", "")]
+        return code, [("obj", "", "")]
     if i < len(post) and not post[i].startswith("("):
         t = post[i]
         if t.startswith("&"):
@@ -250,6 +287,24 @@ def read_pattern(text, synsets, report):
                 else:
                     report.skip("preposition that is not one word", text)
                     return None
+            elif nouns is not None and i + 1 == len(post) and re.fullmatch(r"[A-Z]+", inner[0]) \
+                    and pp_head(inner[1:], synsets) is not None:
+                # "* DEMONSTRATION (IN SOLIDARITY)": the object noun and the noun after a preposition
+                # (of the verb or of the object) must both be there; the pp column holds the second.
+                frames = []
+                for m in pp_head(inner[1:], synsets):
+                    frames += [("noun", n, inner[0].lower() + " " + m) for n in nouns
+                               if re.fullmatch(r"[a-z][a-z-]*", n) and re.fullmatch(r"[a-z][a-z-]*", m)]
+                return code, frames
+            elif nouns is None and i + 1 == len(post) and re.fullmatch(r"[A-Z]+", inner[0]):
+                # "* (FOR HELP)", "* (AGAINST TRAVEL)": the noun after the verb's preposition decides;
+                # the target is found as for any verb (its object, a target preposition of the verb or
+                # of that noun). A noun phrase's head is its last word, as for objects.
+                pp_nouns = pp_head(inner[1:], synsets)
+                if pp_nouns is None:
+                    report.skip("prepositional phrase with a noun (a second noun constraint)", text)
+                    return None
+                return code, [("pp:" + inner[0].lower(), n, "") for n in pp_nouns if re.fullmatch(r"[a-z][a-z-]*", n)]
             else:
                 report.skip("prepositional phrase with a noun (a second noun constraint)", text)
                 return None
@@ -258,17 +313,18 @@ def read_pattern(text, synsets, report):
         report.skip("more than one object and one prepositional phrase", text)
         return None
     if nouns is None and prep is None:
-        return code, [("obj", "")]
+        return code, [("obj", "", "")]
     if nouns is None:
-        return code, [("prep:" + prep, "")]
+        return code, [("prep:" + prep, "", "")]
     frame = "prep:" + prep if prep else "noun"
-    return code, [(frame, n) for n in nouns if re.fullmatch(r"[a-z][a-z-]*", n)]
+    return code, [(frame, n, "") for n in nouns if re.fullmatch(r"[a-z][a-z-]*", n)]
 
 
 def convert(shared):
     report = Report()
     table = cameo_plover(os.path.join(shared, "eval/dev/plover/CAMEO2PLOVER-2021.txt"))
     particles = words(os.path.join(LEX, "verb_particles.txt"))
+    PARTICLES.update(particles)
     preps = words(os.path.join(shared, "reference/petrarch2/Phoenix.prepositions.txt"))
     light = words(os.path.join(LEX, "light_verbs.txt"))
     general = words(os.path.join(ROOT, "tools/cameo/general_verbs.txt"))
@@ -290,12 +346,14 @@ def convert(shared):
                 # other verbs share only patterns whose comment names none of them ("cease fire" is
                 # not "set fire").
                 named = {t.lower() for t in re.findall(r"[A-Za-z_]+", comment)} & keys
-                readings.append((r[0], r[1], p, named or None))
-        for key_, (lemma, particle, vprep, own) in verbs:
+                readings.append((r[0], r[1], p, named or None, r[2]))
+        for key_, (lemma, particle_, vprep, own) in verbs:
             mine = []
-            for code, frames, src, named in readings:
-                if named is None or key_ in named:
-                    mine.append((code, frames, src))
+            for code, frames, src, named, pparticle in readings:
+                if pparticle and particle_ and pparticle != particle_:
+                    report.skip("pattern's particle and the verb's differ", src)
+                elif named is None or key_ in named:
+                    mine.append((code, frames, src, pparticle))
                 else:
                     report.skip("pattern written for another verb of the block (its comment names it)", src)
             bare = own if own else (b["code"] if b["code"] not in ("---", "") else None)
@@ -304,17 +362,21 @@ def convert(shared):
                 # State Department releases 3 of 11 such claims were right ("served as ambassador to",
                 # "wanted Ukraine"); patterns with an object noun or a preposition are.
                 report.skip("bare verb code, no pattern (too weak a sign in running text)", lemma + " [" + bare + "]")
-            for code, frames, src in mine:
+            for code, frames, src, pparticle in mine:
+                particle = particle_ or pparticle
                 active, passive = split_code(code)
                 if active is None and passive is None:
                     # A null code stops the verb being coded in that frame: kept as a row of class
                     # "none", which wins over the verb's less specific rows and yields nothing.
                     if code.strip() == "---":
-                        for frame, noun in frames:
+                        for frame, noun, pp in frames:
                             if noun and not vprep and lemma not in hand_verbs:
-                                rows.setdefault((lemma, particle, frame, noun, ""), ("---", "none"))
+                                rows.setdefault((lemma, particle, frame, noun, "", pp), ("---", "none"))
                     continue
-                for frame, noun in frames:
+                for frame, noun, pp in frames:
+                    if frame.startswith("pp:") and vprep:
+                        report.skip("prepositional phrase with a noun on a verb with its own preposition", src)
+                        continue
                     if vprep:
                         if frame in ("obj", "any"):
                             frame = "prep:" + vprep
@@ -342,7 +404,7 @@ def convert(shared):
                         if noun and lemma in light and noun in hand_nouns:
                             report.skip("light verb with a noun of interaction_nouns.tsv", lemma + " " + noun)
                             continue
-                        key = (lemma, particle, frame, noun, voice)
+                        key = (lemma, particle, frame, noun, voice, pp)
                         if key in rows and rows[key] != (c, cls):
                             report.skip("same verb, frame and noun coded twice (the first code is kept)",
                                         " ".join(key) + " " + c)
@@ -352,11 +414,14 @@ def convert(shared):
            "# and CAMEO2PLOVER-2021.txt; do not edit by hand: edit the converter or interaction_verbs.tsv.",
            "# Columns: lemma, particle (compound:prt), frame (obj | prep:P | noun | any), noun (the verb's object lemma),",
            "# voice (passive: the code of a passive verb), cameo (CAMEO event code), class (PLOVER class; none: a null",
-           "# code [---], which stops the verb being coded with that noun).",
-           "lemma\tparticle\tframe\tnoun\tvoice\tcameo\tclass"]
-    for key in sorted(rows):
+           "# code [---], which stops the verb being coded with that noun); pp (\"in solidarity\": a preposition and the noun",
+           "# after it, of the verb or of its object noun, that must be there too).",
+           "lemma\tparticle\tframe\tnoun\tvoice\tcameo\tclass\tpp"]
+    lines = []
+    for key in rows:
         c, cls = rows[key]
-        out.append("\t".join(key) + "\t" + c + "\t" + cls)
+        lines.append("\t".join(key[:5]) + "\t" + c + "\t" + cls + "\t" + key[5])
+    out += sorted(lines)
     text = "\n".join(out) + "\n"
     rep = ["# CAMEO verb dictionary import: what was and was not expressed", "",
            "Generated by `tools/cameo/cameo_verbs.py`; counts are deterministic. A count is of patterns for the",

@@ -122,6 +122,10 @@ public final class PhraseIndex {
           continue;
         }
         String frame = row.getOrDefault("frame", "");
+        if (frame.startsWith("pp:") || !row.getOrDefault("pp", "").isEmpty()) {
+          // A pattern with a preposition's noun is read only by the rules: its phrase is not embedded.
+          continue;
+        }
         add(out, row.get("class"), key, row.get("particle"), row.get("noun"),
             frame.startsWith("prep:") ? frame.substring(5) : null);
       }

@@ -72,14 +72,27 @@ final class TriggerClasses {
     boolean reciprocal = "reciprocal".equals(r.frame());
     // recipient: "X received assurances from Y": only a reading given to someone (target after "to").
     boolean recipient = "recipient".equals(r.frame());
+    // pp: the noun after one of the verb's prepositions decides ("advised against travel to Y"); only
+    // rows of that preposition and noun apply, the target being found as for the verb's other frames.
+    // pp-passive: a pattern's passive code on an active verb whose subject undergoes the act ("came under
+    // fire from Y", CAMEO COME * (UNDER FIRE) [:111]): only the rows of voice passive apply.
+    boolean ppPassive = "pp-passive".equals(r.frame());
+    boolean pp = ppPassive || "pp".equals(r.frame());
+    // noun-pp: the target hangs on the noun after the object's preposition ("announced the restoration
+    // of relations with Y"); only rows that name both nouns apply.
+    boolean nounPp = "noun-pp".equals(r.frame());
     String wanted = r.frame() == null || reciprocal || recipient ? null
         : r.frame().equals("prep") ? (prep == null ? null : "prep:" + prep)
+        : pp ? (prep == null ? "pp:" : "pp:" + prep)
         : passive || nounOnly ? "obj" : r.frame();
     String nounLemma = noun == null ? null : lemma(noun).toLowerCase(Locale.ROOT);
     List<String> mods = null;
     List<Coded> general = new ArrayList<>();
     List<Coded> specific = new ArrayList<>();
     List<Coded> passiveRows = new ArrayList<>();
+    // A row that also names a preposition's noun ("staged a demonstration in solidarity") is the most
+    // specific, as the longer pattern wins in the coders' dictionaries.
+    List<Coded> withPp = new ArrayList<>();
     boolean stopped = false;
     for (Map<String, String> row : lex.rows(r.relationTable(), trigger.lemma())) {
       String frame = row.getOrDefault("frame", "");
@@ -90,7 +103,9 @@ final class TriggerClasses {
       boolean targetPrep = prep != null && lex.contains("target_prepositions", prep);
       // A bare verb's code ("any") holds for its object or a target preposition of the verb itself,
       // not for a preposition of some object noun ("weighing their ties to Russia").
-      boolean frameOk = reciprocal
+      boolean frameOk = nounPp ? frame.equals("noun") && !row.getOrDefault("pp", "").isEmpty()
+          : pp ? frame.equals(wanted) && !rowNoun.isEmpty()
+          : reciprocal
           ? frame.equals("none") || frame.equals("prep:with")
               || (preps != null && Arrays.asList(preps.split("\\|")).contains("with"))
           : recipient ? frame.equals("prep:to") || (preps != null && Arrays.asList(preps.split("\\|")).contains("to"))
@@ -108,8 +123,10 @@ final class TriggerClasses {
         }
         modifierOk = Arrays.stream(rowModifier.split("\\|")).anyMatch(mods::contains);
       }
+      String rowPp = row.getOrDefault("pp", "");
+      boolean ppOk = rowPp.isEmpty() || hasPp(g, trigger, noun, rowPp);
       String cls = row.containsKey("class") ? row.get("class") : row.get("relation");
-      if (!(frameOk && nounOk && particleOk && modifierOk && cls != null && !cls.isEmpty())) {
+      if (!(frameOk && nounOk && particleOk && modifierOk && ppOk && cls != null && !cls.isEmpty())) {
         continue;
       }
       if (cls.equals("none")) {
@@ -118,14 +135,36 @@ final class TriggerClasses {
         continue;
       }
       Coded c = new Coded(Relation.of(cls), emptyToNull(row.get("cameo")));
-      if (passive && "passive".equals(row.get("voice"))) {
+      if ((passive || ppPassive) && "passive".equals(row.get("voice"))) {
         addOnce(passiveRows, c);
       } else if (!"passive".equals(row.getOrDefault("voice", ""))) {
-        addOnce(!rowNoun.isEmpty() || !rowModifier.isEmpty() ? specific : general, c);
+        addOnce(!rowPp.isEmpty() ? withPp : !rowNoun.isEmpty() || !rowModifier.isEmpty() ? specific : general, c);
       }
     }
-    return !passiveRows.isEmpty() ? passiveRows : !specific.isEmpty() ? specific
-        : stopped || nounOnly ? List.of() : general;
+    if (ppPassive) {
+      return passiveRows;
+    }
+    return !passiveRows.isEmpty() ? passiveRows : !withPp.isEmpty() ? withPp : !specific.isEmpty() ? specific
+        : stopped || nounOnly || pp || nounPp ? List.of() : general;
+  }
+
+  /**
+   * Whether {@code pp} ("in solidarity") is a preposition of the trigger, or of its object noun, with a
+   * noun of that lemma after it.
+   */
+  private static boolean hasPp(SemanticGraph g, IndexedWord trigger, IndexedWord noun, String pp) {
+    int space = pp.indexOf(' ');
+    String prep = pp.substring(0, space);
+    String lemma = pp.substring(space + 1);
+    for (IndexedWord head : noun == null ? List.of(trigger) : List.of(trigger, noun)) {
+      String rel = head == trigger ? "obl:" + prep : "nmod:" + prep;
+      for (SemanticGraphEdge e : g.outgoingEdgeList(head)) {
+        if (e.getRelation().toString().equals(rel) && lemma.equalsIgnoreCase(lemma(e.getDependent()))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static void addOnce(List<Coded> out, Coded c) {

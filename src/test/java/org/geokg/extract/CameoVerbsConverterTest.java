@@ -42,7 +42,7 @@ class CameoVerbsConverterTest {
     java.util.List<String> rows = Files.readAllLines(table, StandardCharsets.UTF_8).stream()
         .filter(l -> !l.startsWith("#") && !l.startsWith("lemma\t")).toList();
     assertThat(rows).isNotEmpty().isSorted();
-    assertThat(rows).allSatisfy(r -> assertThat(r.split("\t", -1)).hasSize(7));
+    assertThat(rows).allSatisfy(r -> assertThat(r.split("\t", -1)).hasSize(8));
     assertThat(rows).allSatisfy(r -> assertThat(r.split("\t", -1)[5]).matches("\\d{2,4}|---"));
   }
 }
