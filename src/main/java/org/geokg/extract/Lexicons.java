@@ -102,6 +102,13 @@ public final class Lexicons {
       for (int i = 0; i < header.length; i++) {
         r.put(header[i].trim(), i < cells.length ? cells[i].trim() : "");
       }
+      String pp = r.getOrDefault("pp", "");
+      if (!pp.isEmpty() && !pp.matches("\\S+ \\S+")) {
+        // Checked here, once, so a row a user added fails the start with its file named, not every
+        // document's extraction.
+        throw new IllegalArgumentException(file + ": row '" + row.replace('\t', ' ')
+            + "': column pp must be a preposition and a noun (\"in solidarity\"), not '" + pp + "'");
+      }
       String key = cells[0].trim().toLowerCase(java.util.Locale.ROOT);
       table.put(key, r);
       keys.add(key);

@@ -59,6 +59,18 @@ class RuleSetTest {
   }
 
   @Test
+  void aLexiconRowWithAMalformedPrepositionalNounIsRefusedAtLoadNamingItsFile(@TempDir Path dir) throws IOException {
+    Files.createDirectories(dir.resolve("rules/lexicons"));
+    Files.writeString(dir.resolve("rules/lexicons/cameo_verbs.tsv"),
+        "lemma\tparticle\tframe\tnoun\tvoice\tcameo\tclass\tpp\nstage\t\tnoun\tdemonstration\t\t141\tProtest\tsolidarity\n");
+    assertThatThrownBy(() -> Lexicons.load(dir)).hasMessageContaining("cameo_verbs.tsv")
+        .hasMessageContaining("column pp must be a preposition and a noun");
+    Files.writeString(dir.resolve("rules/lexicons/cameo_verbs.tsv"),
+        "lemma\tparticle\tframe\tnoun\tvoice\tcameo\tclass\tpp\nstage\t\tnoun\tdemonstration\t\t141\tProtest\tin solidarity\n");
+    assertThat(Lexicons.load(dir).rows("cameo_verbs", "stage")).extracting(r -> r.get("pp")).contains("in solidarity");
+  }
+
+  @Test
   void duplicateIdsAreRefused(@TempDir Path dir) throws IOException {
     Files.createDirectories(dir.resolve("rules"));
     Files.writeString(dir.resolve("rules/dup.rules"), """
