@@ -591,17 +591,11 @@ final class ActorResolver {
    * The side an actor is of: a person's the actor they represent (null if none known), a government
    * body's the state it acts for ("the Department of State": the United States), else the actor itself.
    */
-  private Entity sideOf(Entity e) {
+  Entity sideOf(Entity e) {
     if (e.kind() == EntityKind.PERSON) {
       return represented.get(e);
     }
-    if (e.kind() == EntityKind.ORGANIZATION) {
-      Gazetteer.Organization o = gazetteer.organizations().get(e.key());
-      if (o != null && !o.represents().isEmpty()) {
-        return gazetteer.entity(EntityKind.STATE, o.represents()).orElse(e);
-      }
-    }
-    return e;
+    return gazetteer.actsFor(e).filter(a -> a.kind() == EntityKind.STATE).orElse(e);
   }
 
   /** Whether sentence {@code s} names a state, organisation or person before token {@code t}. */

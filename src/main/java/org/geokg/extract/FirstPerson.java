@@ -145,11 +145,7 @@ final class FirstPerson {
             ? gazetteer.entity(EntityKind.STATE, m.entity().key().substring(0, m.entity().key().length() - 4))
                 .orElse(null)
             : side(m.entity());
-        Gazetteer.Organization body = m.entity().kind() == EntityKind.ORGANIZATION
-            ? gazetteer.organizations().get(m.entity().key()) : null;
-        if (body != null && !body.represents().isEmpty()) {
-          side = gazetteer.actor(body.represents()).orElse(side);
-        }
+        side = gazetteer.actsFor(m.entity()).orElse(side);
         if (side != null) {
           out.add(side);
         }

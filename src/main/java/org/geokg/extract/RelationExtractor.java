@@ -138,13 +138,9 @@ public final class RelationExtractor {
    * The actor a person or a government body represents ("Congress": the United States), when known; any
    * other entity itself.
    */
-  private Entity side(Entity e, ActorResolver actors) {
-    Entity st = e.kind() == EntityKind.PERSON ? actors.represented(e) : null;
-    if (e.kind() == EntityKind.ORGANIZATION) {
-      Gazetteer.Organization o = gazetteer.organizations().get(e.key());
-      st = o == null || o.represents().isEmpty() ? null : gazetteer.entity(EntityKind.STATE, o.represents()).orElse(null);
-    }
-    return st != null ? st : e;
+  private static Entity side(Entity e, ActorResolver actors) {
+    Entity side = actors.sideOf(e);
+    return side != null ? side : e;
   }
 
   /** The back-off's claims, in the clauses between two actors that no rule linked. */

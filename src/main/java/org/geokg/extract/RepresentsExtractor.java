@@ -237,14 +237,8 @@ final class RepresentsExtractor {
    * acts for when it precedes a title; any other actor is itself.
    */
   private Entity stateOfBody(Entity e) {
-    if (e.kind() != EntityKind.ORGANIZATION) {
-      return e;
-    }
-    Gazetteer.Organization o = gazetteer.organizations().get(e.key());
-    if (o == null || !o.kind().equalsIgnoreCase("GovernmentBody") || o.represents().isEmpty()) {
-      return e;
-    }
-    return gazetteer.actor(o.represents()).orElse(e);
+    Gazetteer.Organization o = e.kind() == EntityKind.ORGANIZATION ? gazetteer.organizations().get(e.key()) : null;
+    return o != null && o.kind().equalsIgnoreCase("GovernmentBody") ? gazetteer.actsFor(e).orElse(e) : e;
   }
 
   /**

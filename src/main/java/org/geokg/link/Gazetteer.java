@@ -365,6 +365,18 @@ public final class Gazetteer {
     return entity(EntityKind.STATE, key).or(() -> entity(EntityKind.ORGANIZATION, key));
   }
 
+  /**
+   * The state or organisation that the organisation {@code e} acts for ({@code represents}: the State
+   * Department the United States, the European Commission the EU); empty for any other entity.
+   */
+  public Optional<Entity> actsFor(Entity e) {
+    if (e.kind() != EntityKind.ORGANIZATION) {
+      return Optional.empty();
+    }
+    Organization o = organizations.get(e.key());
+    return o == null || o.represents().isEmpty() ? Optional.empty() : actor(o.represents());
+  }
+
   /** The organisations and national institutions of the event coders' dictionaries, by id. */
   public ImmutableMap<String, ListedActor> listedActors() {
     return listed;
