@@ -255,6 +255,7 @@ public final class RelationExtractor {
             continue;
           }
           List<Entity> subj = r.implicitSubject() ? (lead == null ? List.of() : List.of(lead))
+              : r.voiceSubject() ? actors.firstPerson().of(s, trigger.index() - 1)
               : r.clauseSubject() ? actors.clauseSubjects(s, g, trigger)
               : entitiesIn(d, s, g, actors, m.groupNodes("$subject"));
           List<Entity> obj = r.resourceObject() ? List.of(resource(toks, trigger))
@@ -302,6 +303,9 @@ public final class RelationExtractor {
     }
     if (r.clauseSubject() && node == null) {
       return actors.clauseSubjects(s, g, trigger);
+    }
+    if (r.voiceSubject()) {
+      return actors.firstPerson().of(s, trigger.index() - 1);
     }
     return node == null ? List.of() : actors.resolve(s, g, node);
   }

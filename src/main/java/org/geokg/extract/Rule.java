@@ -23,7 +23,9 @@ import org.geokg.claim.Relation;
  * @param semgrex the dependency pattern, or null
  * @param tokens the token pattern, or null
  * @param subject {@code node} (the named node), {@code lead} (the document's leading actor, for
- *     subject-less clauses), or {@code clause} (the subject of the nearest clause above the trigger)
+ *     subject-less clauses), {@code clause} (the subject of the nearest clause above the trigger), or
+ *     {@code voice} (whoever speaks at the trigger: a quotation's speaker, else the document's authors or
+ *     publisher, as "we" is read; nothing in a text of no known author)
  * @param object {@code node}, {@code resource} (the energy resource named at the trigger), or
  *     {@code self} (the subject's own state: a protest with no target named)
  * @param mode the interaction mode, or {@code auto} to read it from the trigger, or null
@@ -44,6 +46,11 @@ public record Rule(String id, Relation relation, String relationTable, String fr
 
   public boolean clauseSubject() {
     return "clause".equals(subject);
+  }
+
+  /** Whether the subject is the document's own voice ("It is time for X to …" in a release). */
+  public boolean voiceSubject() {
+    return "voice".equals(subject);
   }
 
   public boolean resourceObject() {
