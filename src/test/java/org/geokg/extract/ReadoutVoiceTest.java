@@ -65,4 +65,15 @@ class ReadoutVoiceTest {
     assertThat(SentenceFacts.interactions("Russia's move imposes sanctions on Georgia.", RELEASE))
         .noneMatch(f -> f.startsWith("USA"));
   }
+
+  @Test
+  void aDecisionTakenTogetherToMeetIsAnAgreementAmongTheParties() {
+    assertThat(SentenceFacts.interactions("The foreign ministers of Chile and Peru decided to meet in Lima in May."))
+        .contains("CHL Agree PER Asserted", "PER Agree CHL Asserted");
+    assertThat(SentenceFacts.interactions("Chile and Peru decided to hold talks in Lima in May."))
+        .contains("CHL Agree PER Asserted", "PER Agree CHL Asserted");
+    // A decision to do something else agrees with no one.
+    assertThat(SentenceFacts.interactions("The Supreme Court of Chile decided to allow the extradition."))
+        .noneMatch(f -> f.contains("Agree"));
+  }
 }
