@@ -117,8 +117,8 @@ class ActorContextTest {
     // "their" was read as the states named last, the object of the sentence before among them.
     String text = "Chile's foreign minister met Peru's foreign minister in Lima. They condemned the attacks by "
         + "Bolivia. They reaffirmed their support for Ecuador.";
-    assertThat(SentenceFacts.interactions(text))
-        .contains("CHL Support ECU Asserted")
-        .noneMatch(f -> f.startsWith("BOL Support"));
+    assertThat(SentenceFacts.facts(text))
+        .contains("CHL supports ECU Asserted")
+        .noneMatch(f -> f.startsWith("BOL supports"));
   }
 }

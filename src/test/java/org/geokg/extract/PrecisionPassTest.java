@@ -58,9 +58,9 @@ class PrecisionPassTest {
         .contains("JPN Aid HTI Asserted").doesNotContain("JPN Support HTI Asserted");
     assertThat(SentenceFacts.interactions("Norway provided financial support to Ukraine."))
         .contains("NOR Aid UKR Asserted").doesNotContain("NOR Support UKR Asserted");
-    // Support with no such modifier is still verbal support.
-    assertThat(SentenceFacts.interactions("Norway expressed its support for Ukraine."))
-        .contains("NOR Support UKR Asserted");
+    // Support with no such modifier is support held, a stance (session 9, as the statedept gold codes it).
+    assertThat(SentenceFacts.facts("Norway expressed its support for Ukraine."))
+        .contains("NOR supports UKR Asserted").noneMatch(f -> f.contains("Aid"));
   }
 
   @Test
