@@ -80,7 +80,8 @@ final class EventConventions {
       String lemma = w.lemma() == null ? w.word() : w.lemma();
       // Verbs as verbs: "Biden's want to have a relationship" states no act of Biden's.
       boolean verb = w.tag() == null || w.tag().startsWith("VB");
-      if (depth > 0 && ((verb && (lex.contains("intent_verbs", lemma) || lex.contains("speech_verbs", lemma)
+      if (depth > 0 && ((verb && (lex.contains("intent_verbs", lemma) || ownDesire(g, w, lemma)
+          || lex.contains("speech_verbs", lemma)
           || lex.contains("threaten_verbs", lemma) || lex.contains("refusal_verbs", lemma)))
           || lex.contains("intent_adjectives", lemma))) {
         return true;
@@ -89,6 +90,15 @@ final class EventConventions {
       w = up == null ? null : up.getGovernor();
     }
     return false;
+  }
+
+  /**
+   * "X wants to attack Y": X's own intention; "X wants Z to attack Y" is X's demand on Z, no intention of
+   * Z's (a verb of desire_verbs with an object).
+   */
+  private boolean ownDesire(SemanticGraph g, IndexedWord w, String lemma) {
+    return lex.contains("desire_verbs", lemma)
+        && g.outgoingEdgeList(w).stream().noneMatch(e -> e.getRelation().toString().equals("obj"));
   }
 
   /** "whether Japan would impose sanctions": an open question, not a stated intention. */
