@@ -52,6 +52,19 @@ final class EventConventions {
     return out;
   }
 
+  /**
+   * Whether a promised act (the node a rule names {@code act}) would harm: a verb whose rows in the
+   * predicate table are all of {@code hostile_intent_classes} ("vowed to attack Y" is no commitment
+   * toward Y, but a threat, which {@link #derived} reads).
+   */
+  boolean hostileAct(IndexedWord act) {
+    if (act == null) {
+      return false;
+    }
+    java.util.List<java.util.Map<String, String>> rows = lex.rows("interaction_verbs", act.lemma() == null ? act.word() : act.lemma());
+    return !rows.isEmpty() && rows.stream().allMatch(row -> lex.contains("hostile_intent_classes", row.get("class")));
+  }
+
   private static Claim asserted(Claim c, Relation rel, double confidence, String by) {
     return new Claim(c.subject(), rel, c.object(), Modality.ASSERTED, confidence, c.date(), c.dateText(), null, null,
         by, c.evidence(), Coding.NONE, c.location());

@@ -238,7 +238,7 @@ public final class RelationExtractor {
               : r.frame().startsWith("obj") ? m.getNode("object")
               : r.frame().equals("subj") ? m.getNode("subject") : null;
           List<TriggerClasses.Coded> relations = classes.of(r, g, trigger, m.getRelnString("prep"), constrained);
-          if (relations.isEmpty()) {
+          if (relations.isEmpty() || conventions.hostileAct(m.getNode("act"))) {
             continue;
           }
           List<Entity> subj = subjects(r, actors, s, g, m.getNode("subject"), trigger, lead);

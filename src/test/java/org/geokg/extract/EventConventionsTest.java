@@ -76,4 +76,14 @@ class EventConventionsTest {
     assertThat(SentenceFacts.interactions("Peru wants Chile's copper."))
         .noneMatch(s -> s.contains("Demand"));
   }
+
+  @Test
+  void aPromiseToHarmIsAThreatNotAnAgreement() {
+    assertThat(SentenceFacts.interactions("Kenya vowed to attack Somalia."))
+        .contains("KEN Threaten SOM Asserted")
+        .doesNotContain("KEN Agree SOM Asserted");
+    // A promise to cooperate stays an agreement.
+    assertThat(SentenceFacts.interactions("Kenya vowed to help Somalia."))
+        .contains("KEN Agree SOM Asserted");
+  }
 }
