@@ -129,6 +129,30 @@ final class ActorResolver {
     return List.of();
   }
 
+  /**
+   * The credited party when word {@code w} lies in the "for" or "on" complement of a verb of
+   * {@code credit_verbs} ("congratulated X on her election"), else none.
+   */
+  private List<Entity> creditedFor(int s, SemanticGraph g, IndexedWord w) {
+    IndexedWord x = w;
+    boolean viaFor = false;
+    // Deeper than a clause subject's walk: the complement may nest a deed and its target
+    // ("for Jamaica's stance in condemning Russia's invasion of Ukraine and his country's support").
+    for (int depth = 0; x != null && depth < 10; depth++) {
+      SemanticGraphEdge up = Clauses.governingEdge(g, x);
+      if (up == null) {
+        return List.of();
+      }
+      String rel = up.getRelation().toString();
+      viaFor |= rel.endsWith(":for") || rel.endsWith(":on") || "for".equalsIgnoreCase(x.word());
+      if (viaFor && lex.contains("credit_verbs", up.getGovernor().lemma())) {
+        return creditedParty(s, g, up.getGovernor());
+      }
+      x = up.getGovernor();
+    }
+    return List.of();
+  }
+
   /** Whom a verb of {@code credit_verbs} credits: its object's actors; none when it has no object. */
   private List<Entity> creditedParty(int s, SemanticGraph g, IndexedWord verb) {
     for (SemanticGraphEdge e : g.outgoingEdgeList(verb)) {
@@ -262,6 +286,15 @@ final class ActorResolver {
         List<Entity> list = antecedents.previousStates(s, t);
         if (list.size() > 1 && subjects.isEmpty() && !antecedents.hasCoreference(s, t)) {
           out.addAll(list);
+          return;
+        }
+      }
+      if (Antecedents.PERSON_PRONOUNS.contains(word)) {
+        // "thanked the Prime Minister for his country's support": a his or her in what a courtesy is
+        // given for is the credited one's, not the thanker's (the nearest person named before).
+        List<Entity> credited = creditedFor(s, g, w);
+        if (!credited.isEmpty()) {
+          out.addAll(credited);
           return;
         }
       }
