@@ -130,12 +130,13 @@ final class ActorResolver {
   }
 
   /**
-   * The credited party when word {@code w} lies in the "for" or "on" complement of a verb of
-   * {@code credit_verbs} ("congratulated X on her election"), else none.
+   * The credited or blamed party when word {@code w} lies in the "for" complement of a verb, or the
+   * "on" complement of a verb of {@code credit_verbs} ("congratulated X on her election"): the actors
+   * the first verb above stands for as its object ("sanctioned Russia for its war"; "imposed costs on
+   * Russia for its war": the object's target); none when it has no such object.
    */
   private List<Entity> creditedFor(int s, SemanticGraph g, IndexedWord w) {
     IndexedWord x = w;
-    boolean viaFor = false;
     // Deeper than a clause subject's walk: the complement may nest a deed and its target
     // ("for Jamaica's stance in condemning Russia's invasion of Ukraine and his country's support").
     for (int depth = 0; x != null && depth < 10; depth++) {
@@ -144,14 +145,39 @@ final class ActorResolver {
         return List.of();
       }
       String rel = up.getRelation().toString();
-      viaFor |= rel.endsWith(":for") || rel.endsWith(":on") || "for".equalsIgnoreCase(x.word());
-      if (viaFor && lex.contains("credit_verbs", up.getGovernor().lemma())) {
-        return creditedParty(s, g, up.getGovernor());
+      IndexedWord gov = up.getGovernor();
+      boolean credit = lex.contains("credit_verbs", gov.lemma());
+      boolean forEdge = rel.endsWith(":for") || "for".equalsIgnoreCase(x.word());
+      if (credit && (forEdge || rel.endsWith(":on"))) {
+        return creditedParty(s, g, gov);
       }
-      x = up.getGovernor();
+      if (forEdge && gov.tag() != null && gov.tag().startsWith("VB")) {
+        // A reason the verb gives its object ("sanctioned Russia for its war"), not a thing's own
+        // "for" ("support for this institution and its work").
+        List<Entity> found = new ArrayList<>();
+        for (SemanticGraphEdge e : g.outgoingEdgeList(gov)) {
+          String r = e.getRelation().toString();
+          boolean targetPrep = r.startsWith("obl:") && lex.contains("target_prepositions", r.substring(4));
+          if ((r.equals("obj") || targetPrep) && e.getDependent().index() < w.index() && found.isEmpty()) {
+            found.addAll(resolveTarget(s, g, e.getDependent()));
+          }
+        }
+        return found;
+      }
+      if (forEdge || rel.endsWith(":on")) {
+        // "thanked the Prime Minister for …" with "for" hung on the object of the courtesy.
+        SemanticGraphEdge above = Clauses.governingEdge(g, gov);
+        if (above != null && above.getRelation().toString().equals("obj")
+            && lex.contains("credit_verbs", above.getGovernor().lemma())) {
+          return creditedParty(s, g, above.getGovernor());
+        }
+      }
+      x = gov;
     }
     return List.of();
   }
+
+  private static final Set<String> POSSESSIVES = Set.of("his", "her", "its", "their");
 
   /** Whom a verb of {@code credit_verbs} credits: its object's actors; none when it has no object. */
   private List<Entity> creditedParty(int s, SemanticGraph g, IndexedWord verb) {
@@ -289,9 +315,10 @@ final class ActorResolver {
           return;
         }
       }
-      if (Antecedents.PERSON_PRONOUNS.contains(word)) {
-        // "thanked the Prime Minister for his country's support": a his or her in what a courtesy is
-        // given for is the credited one's, not the thanker's (the nearest person named before).
+      if (POSSESSIVES.contains(word)) {
+        // "thanked the Prime Minister for his country's support", "imposed costs on Russia for its war":
+        // a possessive in what a verb credits or blames its object for is the object's, not the
+        // subject's nor the nearest person's.
         List<Entity> credited = creditedFor(s, g, w);
         if (!credited.isEmpty()) {
           out.addAll(credited);
