@@ -79,6 +79,9 @@ class PrecisionPassNineTest {
   void aPromisedActAfterAPrepositionIsNoParty() {
     assertThat(SentenceFacts.interactions("Canada and Japan committed to countering Russia's disinformation."))
         .noneMatch(f -> f.contains("Agree RUS"));
+    // A participle that modifies the party itself leaves it a party.
+    assertThat(SentenceFacts.interactions("Syria withdrew its troops from neighboring Lebanon."))
+        .contains("SYR Retreat LBN Asserted");
   }
 
   @Test
