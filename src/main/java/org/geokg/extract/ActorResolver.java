@@ -149,7 +149,7 @@ final class ActorResolver {
       boolean credit = lex.contains("credit_verbs", gov.lemma());
       boolean forEdge = rel.endsWith(":for") || "for".equalsIgnoreCase(x.word());
       if (credit && (forEdge || rel.endsWith(":on"))) {
-        return creditedParty(s, g, gov);
+        return unlessNearer(s, gov, w, creditedParty(s, g, gov));
       }
       if (forEdge && gov.tag() != null && gov.tag().startsWith("VB")) {
         // A reason the verb gives its object ("sanctioned Russia for its war"), not a thing's own
@@ -162,14 +162,14 @@ final class ActorResolver {
             found.addAll(resolveTarget(s, g, e.getDependent()));
           }
         }
-        return found;
+        return unlessNearer(s, gov, w, found);
       }
       if (forEdge || rel.endsWith(":on")) {
         // "thanked the Prime Minister for …" with "for" hung on the object of the courtesy.
         SemanticGraphEdge above = Clauses.governingEdge(g, gov);
         if (above != null && above.getRelation().toString().equals("obj")
             && lex.contains("credit_verbs", above.getGovernor().lemma())) {
-          return creditedParty(s, g, above.getGovernor());
+          return unlessNearer(s, above.getGovernor(), w, creditedParty(s, g, above.getGovernor()));
         }
       }
       x = gov;
@@ -178,6 +178,25 @@ final class ActorResolver {
   }
 
   private static final Set<String> POSSESSIVES = Set.of("his", "her", "its", "their");
+
+  /**
+   * {@code credited}, unless another actor of the pronoun's kind (a person for his or her, else a state
+   * or organisation) is named between the verb and the pronoun: "commended President X for his
+   * leadership against the Russian Federation after its invasion" ("its" is the Federation's, the nearer
+   * antecedent); none then.
+   */
+  private List<Entity> unlessNearer(int s, IndexedWord verb, IndexedWord pronoun, List<Entity> credited) {
+    boolean person = Antecedents.PERSON_PRONOUNS.contains(pronoun.word().toLowerCase(Locale.ROOT));
+    // Token indices are 0-based, graph indices 1-based: the scan runs from after the verb to before the pronoun.
+    for (int t = verb.index(); t < pronoun.index() - 1; t++) {
+      Mention m = doc.mentionAt(s, t);
+      if (m != null && m.entity().kind().isActor() && (m.entity().kind() == EntityKind.PERSON) == person
+          && !credited.contains(m.entity()) && !credited.contains(sideOf(m.entity()))) {
+        return List.of();
+      }
+    }
+    return credited;
+  }
 
   /** Whom a verb of {@code credit_verbs} credits: its object's actors; none when it has no object. */
   private List<Entity> creditedParty(int s, SemanticGraph g, IndexedWord verb) {

@@ -63,6 +63,10 @@ class PrecisionPassNineTest {
         .noneMatch(f -> f.startsWith("CAN") && f.contains("UKR"));
     assertThat(SentenceFacts.interactions("Japan thanked Poland for its humanitarian assistance to Ukraine."))
         .contains("POL Aid UKR Asserted").noneMatch(f -> f.startsWith("JPN Aid"));
+    // A nearer actor named between the verb and the possessive is its antecedent.
+    assertThat(SentenceFacts.interactions("Canada praised Estonia for its swift measures against the Russian"
+        + " Federation after its invasion of Ukraine."))
+        .noneMatch(f -> f.startsWith("EST") && f.contains("UKR"));
     // With no object before it, the possessive stays the subject's.
     assertThat(SentenceFacts.interactions("Canada is known for its humanitarian assistance to Ukraine."))
         .noneMatch(f -> f.contains("Aid") && !f.startsWith("CAN"));
