@@ -92,9 +92,11 @@ final class ActorResolver {
             && "CD".equals(e.getDependent().tag());
         // A passive subject is the subject of the acts under its verb ("Iran was accused of attacking the
         // ship", "We are united in calling for …"), and of a state its participle names ("Canada is
-        // committed to supporting X": lexicon stative_participles), not of what is done to it.
+        // committed to supporting X": lexicon stative_participles), not of what is done to it. Not of
+        // the acts a verb of intent_verbs promises ("is committed to defeating X"): promised, not done.
         boolean passive = rel.equals("nsubj:pass")
-            && (depth > 0 || lex.contains("stative_participles", w.word().toLowerCase(Locale.ROOT)));
+            && (depth == 0 ? lex.contains("stative_participles", w.word().toLowerCase(Locale.ROOT))
+                : !lex.contains("intent_verbs", w.lemma().toLowerCase(Locale.ROOT)));
         if (rel.equals("nsubj") || rel.equals("nsubj:xsubj") || rel.equals("nsubj:pass:xsubj") || passive
             || (rel.equals("nmod:poss") && depth == 0) || numeralBefore) {
           List<Entity> found = resolve(s, g, e.getDependent());
@@ -177,7 +179,11 @@ final class ActorResolver {
     if (!ofNamesTarget(w)) {
       // "defended the right of Russian troops to fire on militants in X": the owner a thing is "of" is
       // what the act is aimed at; the thing's own complements (on, to …) are the owner's business.
-      out.addAll(owners(s, g, w, 0));
+      for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
+        if (e.getRelation().toString().equals("nmod:of")) {
+          resolve(s, g, e.getDependent(), out, 1);
+        }
+      }
       if (!out.isEmpty()) {
         return new ArrayList<>(out);
       }
@@ -196,25 +202,6 @@ final class ActorResolver {
       }
     }
     return new ArrayList<>(out);
-  }
-
-  /**
-   * The actors a thing is "of", through a thing of a thing ("the aspirations of the people of Belarus",
-   * "the security of the citizens of X"): the first "of" that names an actor, two deep at most.
-   */
-  private Set<Entity> owners(int s, SemanticGraph g, IndexedWord w, int depth) {
-    Set<Entity> out = new LinkedHashSet<>();
-    for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
-      if (e.getRelation().toString().equals("nmod:of")) {
-        IndexedWord owner = e.getDependent();
-        resolve(s, g, owner, out, 1);
-        if (out.isEmpty() && depth == 0 && owner.tag() != null && owner.tag().startsWith("NN")
-            && !ofNamesTarget(owner)) {
-          out.addAll(owners(s, g, owner, depth + 1));
-        }
-      }
-    }
-    return out;
   }
 
   private void resolve(int s, SemanticGraph g, IndexedWord w, Set<Entity> out, int depth) {
