@@ -52,6 +52,19 @@ final class EventConventions {
     return out;
   }
 
+  /**
+   * Whether a promised act (the node a rule names {@code act}) would harm: a verb whose rows in the
+   * predicate table are all of {@code hostile_intent_classes} ("vowed to attack Y" is no commitment
+   * toward Y, but a threat, which {@link #derived} reads).
+   */
+  boolean hostileAct(IndexedWord act) {
+    if (act == null) {
+      return false;
+    }
+    java.util.List<java.util.Map<String, String>> rows = lex.rows("interaction_verbs", act.lemma() == null ? act.word() : act.lemma());
+    return !rows.isEmpty() && rows.stream().allMatch(row -> lex.contains("hostile_intent_classes", row.get("class")));
+  }
+
   private static Claim asserted(Claim c, Relation rel, double confidence, String by) {
     return new Claim(c.subject(), rel, c.object(), Modality.ASSERTED, confidence, c.date(), c.dateText(), null, null,
         by, c.evidence(), Coding.NONE, c.location());
@@ -80,7 +93,8 @@ final class EventConventions {
       String lemma = w.lemma() == null ? w.word() : w.lemma();
       // Verbs as verbs: "Biden's want to have a relationship" states no act of Biden's.
       boolean verb = w.tag() == null || w.tag().startsWith("VB");
-      if (depth > 0 && ((verb && (lex.contains("intent_verbs", lemma) || lex.contains("speech_verbs", lemma)
+      if (depth > 0 && ((verb && (lex.contains("intent_verbs", lemma) || ownDesire(g, w, lemma)
+          || lex.contains("speech_verbs", lemma)
           || lex.contains("threaten_verbs", lemma) || lex.contains("refusal_verbs", lemma)))
           || lex.contains("intent_adjectives", lemma))) {
         return true;
@@ -89,6 +103,15 @@ final class EventConventions {
       w = up == null ? null : up.getGovernor();
     }
     return false;
+  }
+
+  /**
+   * "X wants to attack Y": X's own intention; "X wants Z to attack Y" is X's demand on Z, no intention of
+   * Z's (a verb of desire_verbs with an object).
+   */
+  private boolean ownDesire(SemanticGraph g, IndexedWord w, String lemma) {
+    return lex.contains("desire_verbs", lemma)
+        && g.outgoingEdgeList(w).stream().noneMatch(e -> e.getRelation().toString().equals("obj"));
   }
 
   /** "whether Japan would impose sanctions": an open question, not a stated intention. */

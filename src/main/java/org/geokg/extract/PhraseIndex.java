@@ -122,8 +122,9 @@ public final class PhraseIndex {
           continue;
         }
         String frame = row.getOrDefault("frame", "");
-        if (frame.startsWith("pp:") || !row.getOrDefault("pp", "").isEmpty()) {
-          // A pattern with a preposition's noun is read only by the rules: its phrase is not embedded.
+        if (frame.startsWith("pp:") || frame.equals("subj") || !row.getOrDefault("pp", "").isEmpty()) {
+          // A pattern with a preposition's noun, or on the subject's noun ("troops arrived"), is read
+          // only by the rules: its phrase is not embedded.
           continue;
         }
         add(out, row.get("class"), key, row.get("particle"), row.get("noun"),

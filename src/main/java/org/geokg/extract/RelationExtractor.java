@@ -232,10 +232,13 @@ public final class RelationExtractor {
         while (m.find()) {
           dater.accept(s);
           IndexedWord trigger = m.getNode("trigger") != null ? m.getNode("trigger") : m.getMatch();
-          List<TriggerClasses.Coded> relations = classes.of(r, g, trigger, m.getRelnString("prep"),
-              m.getNode("noun") != null || r.frame() == null || !r.frame().startsWith("obj") ? m.getNode("noun")
-                  : m.getNode("object"));
-          if (relations.isEmpty()) {
+          // The noun a table row constrains: the verb's object for obj frames, its subject for subj
+          // ("troops arrived in Y", CAMEO "&MILITARY *"), else the node the rule names noun.
+          IndexedWord constrained = m.getNode("noun") != null || r.frame() == null ? m.getNode("noun")
+              : r.frame().startsWith("obj") ? m.getNode("object")
+              : r.frame().equals("subj") ? m.getNode("subject") : null;
+          List<TriggerClasses.Coded> relations = classes.of(r, g, trigger, m.getRelnString("prep"), constrained);
+          if (relations.isEmpty() || conventions.hostileAct(m.getNode("act"))) {
             continue;
           }
           List<Entity> subj = subjects(r, actors, s, g, m.getNode("subject"), trigger, lead);

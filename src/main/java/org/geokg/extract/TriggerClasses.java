@@ -86,6 +86,9 @@ final class TriggerClasses {
         : pp ? (prep == null ? "pp:" : "pp:" + prep)
         : passive || nounOnly ? "obj" : r.frame();
     String nounLemma = noun == null ? null : lemma(noun).toLowerCase(Locale.ROOT);
+    // CoreNLP leaves some plurals as their own lemma ("troops"); the tables hold singulars.
+    String nounSingular = nounLemma != null && "NNS".equals(noun.tag()) && nounLemma.endsWith("s")
+        && !nounLemma.endsWith("ss") ? nounLemma.substring(0, nounLemma.length() - 1) : nounLemma;
     List<String> mods = null;
     List<Coded> general = new ArrayList<>();
     List<Coded> specific = new ArrayList<>();
@@ -99,7 +102,8 @@ final class TriggerClasses {
       String rowNoun = row.getOrDefault("noun", "");
       String rowModifier = row.getOrDefault("modifier", "");
       String preps = row.get("preps");
-      boolean nounOk = rowNoun.isEmpty() ? !"noun".equals(frame) : rowNoun.equals(nounLemma);
+      boolean nounOk = rowNoun.isEmpty() ? !"noun".equals(frame)
+          : rowNoun.equals(nounLemma) || rowNoun.equals(nounSingular);
       boolean targetPrep = prep != null && lex.contains("target_prepositions", prep);
       // A bare verb's code ("any") holds for its object or a target preposition of the verb itself,
       // not for a preposition of some object noun ("weighing their ties to Russia").

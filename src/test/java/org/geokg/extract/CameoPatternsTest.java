@@ -59,4 +59,21 @@ class CameoPatternsTest {
     assertThat(SentenceFacts.interactions("Israel stepped into operations against Syria."))
         .noneMatch(f -> f.contains("Assault"));
   }
+
+  @Test
+  void aPatternOnTheSubjectsNounTakesTheTargetFromTheVerbsPreposition() {
+    // &MILITARY * [072] for ARRIVE: troops arriving in a state are its military aid (CAMEO 07, the
+    // deployment's host as target, as event data codes it).
+    assertThat(SentenceFacts.interactions("Kenyan troops arrived in Somalia on Monday."))
+        .anyMatch(f -> f.startsWith("KEN") && f.contains(" Aid SOM "));
+    // &REFUGEE * [075] for FLEE: no pattern for a subject of another noun.
+    assertThat(SentenceFacts.interactions("Kenyan ministers fled to Somalia on Monday."))
+        .noneMatch(f -> f.contains(" Aid "));
+    // A noun of quantity leaves the pattern to the noun after "of".
+    assertThat(SentenceFacts.interactions("A contingent of Kenyan troops arrived in Somalia on Monday."))
+        .anyMatch(f -> f.startsWith("KEN") && f.contains(" Aid SOM "));
+    // A deployment to a city is aimed at the state that holds it, as an attack on a city is.
+    assertThat(SentenceFacts.interactions("Kenyan troops arrived in Mogadishu on Monday."))
+        .anyMatch(f -> f.startsWith("KEN") && f.contains(" Aid SOM "));
+  }
 }

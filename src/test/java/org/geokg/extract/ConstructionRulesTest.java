@@ -273,4 +273,27 @@ class ConstructionRulesTest {
     assertThat(SentenceFacts.interactions("The proposal was condemned by Peru."))
         .noneMatch(f -> f.endsWith("Accuse PER Asserted"));
   }
+
+  @Test
+  void aCurfewOrCrackdownInAPlaceIsAimedAtTheStateThatHoldsIt() {
+    // CAMEO 1723 (curfew), 175 (crackdown): a measure imposed in a place coerces those who live there.
+    assertThat(SentenceFacts.interactions("Egyptian police imposed a curfew in the city of Suez."))
+        .anyMatch(f -> f.startsWith("EGY") && f.contains(" Coerce EGY "));
+    assertThat(SentenceFacts.interactions("Kenya launched a crackdown in Somalia."))
+        .contains("KEN Coerce SOM Asserted");
+  }
+
+  @Test
+  void anEventNounCarriedByACompoundHeadIsTheAct() {
+    // "a bombing campaign against Y": the compound is the event, the carrier's preposition its target.
+    assertThat(SentenceFacts.interactions("Russia launched a bombing campaign against Georgia."))
+        .contains("RUS Assault GEO Asserted");
+    assertThat(SentenceFacts.interactions("Japan sent an aid package to Haiti."))
+        .contains("JPN Aid HTI Asserted");
+    assertThat(SentenceFacts.interactions("Russia's bombing campaign against Georgia went on for a week."))
+        .contains("RUS Assault GEO Asserted");
+    // A carrier without an event noun as its compound is no event.
+    assertThat(SentenceFacts.interactions("Japan sent a software package to Haiti."))
+        .noneMatch(f -> f.startsWith("JPN") && f.contains("HTI"));
+  }
 }

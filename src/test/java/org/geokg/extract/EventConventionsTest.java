@@ -61,4 +61,29 @@ class EventConventionsTest {
     assertThat(SentenceFacts.interactions("Turkey offered to return the prisoners to Greece."))
         .contains("TUR Agree GRC Asserted");
   }
+
+  @Test
+  void wantingAnotherToActIsADemandAndWantingToHarmIsAThreat() {
+    // "X wants Y to V": a demand on Y; Y's act is only asked for, and no threat of Y's.
+    assertThat(SentenceFacts.interactions("Peru wants Chile to attack Bolivia."))
+        .contains("PER Demand CHL Asserted")
+        .noneMatch(s -> s.startsWith("CHL") && s.endsWith(" Asserted"));
+    // "X wants to V Y" states X's intention: to harm is a threat (CAMEO 13).
+    assertThat(SentenceFacts.interactions("Peru wants to attack Bolivia."))
+        .contains("PER Threaten BOL Asserted")
+        .doesNotContain("PER Assault BOL Asserted");
+    // Wanting a thing is no demand on anyone.
+    assertThat(SentenceFacts.interactions("Peru wants Chile's copper."))
+        .noneMatch(s -> s.contains("Demand"));
+  }
+
+  @Test
+  void aPromiseToHarmIsAThreatNotAnAgreement() {
+    assertThat(SentenceFacts.interactions("Kenya vowed to attack Somalia."))
+        .contains("KEN Threaten SOM Asserted")
+        .doesNotContain("KEN Agree SOM Asserted");
+    // A promise to cooperate stays an agreement.
+    assertThat(SentenceFacts.interactions("Kenya vowed to help Somalia."))
+        .contains("KEN Agree SOM Asserted");
+  }
 }
