@@ -90,7 +90,14 @@ final class ActorResolver {
         String rel = e.getRelation().toString();
         boolean numeralBefore = rel.equals("dep") && e.getDependent().index() < w.index()
             && "CD".equals(e.getDependent().tag());
-        if (rel.equals("nsubj") || rel.equals("nsubj:xsubj") || rel.equals("nsubj:pass:xsubj")
+        // A passive subject is the subject of the acts under its verb ("Iran was accused of attacking the
+        // ship", "We are united in calling for …"), and of a state its participle names ("Canada is
+        // committed to supporting X": lexicon stative_participles), not of what is done to it. Not of
+        // the acts a verb of intent_verbs promises ("is committed to defeating X"): promised, not done.
+        boolean passive = rel.equals("nsubj:pass")
+            && (depth == 0 ? lex.contains("stative_participles", w.word().toLowerCase(Locale.ROOT))
+                : !lex.contains("intent_verbs", w.lemma().toLowerCase(Locale.ROOT)));
+        if (rel.equals("nsubj") || rel.equals("nsubj:xsubj") || rel.equals("nsubj:pass:xsubj") || passive
             || (rel.equals("nmod:poss") && depth == 0) || numeralBefore) {
           List<Entity> found = resolve(s, g, e.getDependent());
           if (!found.isEmpty()) {

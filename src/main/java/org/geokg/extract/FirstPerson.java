@@ -18,7 +18,8 @@ import org.geokg.link.Mention;
  * ({@link QuoteSpeakers}); a quotation of no known speaker is left alone. Elsewhere: the document's
  * authors, either those an attribution near its start names ("The following statement was released by
  * the Governments of X, Y and Z", "X and Y issue the following joint statement"; lexicon
- * {@code release_verbs}) or the state or organisation whose
+ * {@code release_verbs}; "The following is the text of a joint statement by X and Y", lexicon
+ * {@code release_nouns}) or the state or organisation whose
  * web host published it ({@link Gazetteer#publisher}). A document of no known publisher or author (a
  * news report) gives its first person no referent.
  */
@@ -97,7 +98,14 @@ final class FirstPerson {
     for (int s = 0; s < Math.min(ATTRIBUTION_SENTENCES, doc.sentences().size()); s++) {
       List<CoreLabel> toks = doc.tokens(s);
       for (int i = 0; i + 1 < toks.size(); i++) {
-        if (!lex.contains("release_verbs", toks.get(i).lemma().toLowerCase(Locale.ROOT))) {
+        String lemma = toks.get(i).lemma().toLowerCase(Locale.ROOT);
+        if (lex.contains("release_nouns", lemma) && toks.get(i).tag().startsWith("NN") && announcesText(toks, i)
+            && (isAgentPreposition(toks.get(i + 1)) || toks.get(i + 1).word().equalsIgnoreCase("from"))) {
+          // "The following is the text of a joint statement by the Governments of X and Y", "The
+          // following is a statement from the Foreign Ministers of X, Y and Z".
+          return new int[] {s, i + 2, authorsEnd(toks, i + 2)};
+        }
+        if (!lex.contains("release_verbs", lemma)) {
           continue;
         }
         if (isAgentPreposition(toks.get(i + 1))) {
@@ -112,13 +120,31 @@ final class FirstPerson {
   }
 
   /**
+   * Whether a release noun at token {@code i} introduces the text that follows: "The following is …"
+   * before it. Elsewhere "a statement by X" is what the document talks about, not who wrote it.
+   */
+  private static boolean announcesText(List<CoreLabel> toks, int i) {
+    for (int k = 0; k < i; k++) {
+      if (toks.get(k).word().equalsIgnoreCase("following")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Where the list of authors after "by" ends: at a relative clause ("…, which met today to discuss the
-   * crisis in Syria") or a phrase after a comma that is no list item ("…, on the occasion of …").
+   * crisis in Syria"), a phrase after a comma that is no list item ("…, on the occasion of …"), or a
+   * phrase of time, place or occasion after the list ("… and Iceland following their strategic dialogue
+   * in Reykjavik", "… and Croatia on the occasion of …"): a preposition other than "of" or a participle.
    */
   private static int authorsEnd(List<CoreLabel> toks, int from) {
     for (int i = from; i < toks.size(); i++) {
       String tag = toks.get(i).tag();
       if (tag.equals("WDT") || tag.equals("WP")) {
+        return i;
+      }
+      if (i > from && (tag.equals("VBG") || (tag.equals("IN") && !toks.get(i).word().equalsIgnoreCase("of")))) {
         return i;
       }
       if (i > from && toks.get(i - 1).word().equals(",") && (tag.equals("IN") || tag.equals("TO") || tag.startsWith("VB"))) {

@@ -42,7 +42,12 @@ final class SentenceFacts {
    * them; and every tie or stance but represents as "SUBJECT predicate OBJECT MODALITY".
    */
   static List<String> facts(String text) {
-    return select(text, PREFIX + """
+    return facts(text, null);
+  }
+
+  /** As {@link #facts(String)}, for a document published at {@code source} (a URL, or null). */
+  static List<String> facts(String text, String source) {
+    return select(text, source, PREFIX + """
         SELECT ?s ?c ?t ?m ?amount ?cur ?code WHERE {
           { ?x a gk:Interaction, ?c ; gk:source ?s ; gk:target ?t ; gk:modality ?m .
             FILTER(?c != gk:Interaction && ?c != gk:Claim)
