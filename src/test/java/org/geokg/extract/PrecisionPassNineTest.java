@@ -52,9 +52,10 @@ class PrecisionPassNineTest {
 
   @Test
   void hisOutsideACourtesyStaysTheNearestPerson() {
+    // support held is a supports stance since s9-sd; what this checks is whose "his" it is.
     assertThat(SentenceFacts.facts("Secretary Blinken met with Dutch Foreign Minister Wopke Hoekstra. Hoekstra"
         + " reiterated his support for the people of Moldova."))
-        .anyMatch(f -> f.startsWith("wopke-hoekstra Support MDA"));
+        .anyMatch(f -> f.startsWith("wopke-hoekstra supports MDA"));
   }
 
   @Test
