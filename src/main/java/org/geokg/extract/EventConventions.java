@@ -5,6 +5,7 @@ import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.geokg.claim.Claim;
 import org.geokg.claim.Coding;
 import org.geokg.claim.Modality;
@@ -61,7 +62,7 @@ final class EventConventions {
     if (act == null) {
       return false;
     }
-    java.util.List<java.util.Map<String, String>> rows = lex.rows("interaction_verbs", act.lemma() == null ? act.word() : act.lemma());
+    List<Map<String, String>> rows = lex.rows("interaction_verbs", act.lemma() == null ? act.word() : act.lemma());
     return !rows.isEmpty() && rows.stream().allMatch(row -> lex.contains("hostile_intent_classes", row.get("class")));
   }
 
