@@ -43,6 +43,9 @@ def read_run(prefix):
 
 
 def share(label, docs, sentences, claims):
+    if sentences == 0:
+        # A build that stored nothing (wrong input path, every document failed) has no share to print.
+        sys.exit(f"coverage: {label}: no sentences were stored; see its -build.log")
     anyc = len(claims)
     happened = sum(1 for c in claims.values() if any(m in HAPPENED for (_, _, _, m) in c))
     print(f"{label}: {docs} documents, {sentences} sentences; "
