@@ -33,6 +33,7 @@ final class ActorResolver {
   private final Gazetteer gazetteer;
   private final Antecedents antecedents;
   private final FirstPerson firstPerson;
+  private final CreditedParties credited;
   // Each sentence's main-clause parties, once resolved (Antecedents.participants looks back at them).
   private final Map<Integer, List<Entity>> sides = new java.util.HashMap<>();
   private Map<Entity, Entity> represented = Map.of();
@@ -47,6 +48,7 @@ final class ActorResolver {
     this.gazetteer = gazetteer;
     this.antecedents = new Antecedents(doc, lex);
     this.firstPerson = new FirstPerson(doc, lex, gazetteer, quotes);
+    this.credited = new CreditedParties(doc, lex, this);
   }
 
   /** Whom each person represents, so "the Russian chief" can find Putin. */
@@ -112,7 +114,7 @@ final class ActorResolver {
       if (viaFor && up != null && lex.contains("credit_verbs", up.getGovernor().lemma())) {
         // "thanked the Prime Minister for condemning X", "praised Ghana for its role in supporting Y":
         // the act a courtesy is given for is the one thanked's, not the thanker's.
-        return creditedParty(s, g, up.getGovernor());
+        return credited.of(s, g, up.getGovernor());
       }
       if (rel.startsWith("acl") && !rel.startsWith("acl:relcl")) {
         // A participle or infinitive on a noun acts for that noun, not for the clause above: "a
@@ -136,84 +138,7 @@ final class ActorResolver {
     return List.of();
   }
 
-  /**
-   * The credited or blamed party when word {@code w} lies in the "for" complement of a verb, or the
-   * "on" complement of a verb of {@code credit_verbs} ("congratulated X on her election"): the actors
-   * the first verb above stands for as its object ("sanctioned Russia for its war"; "imposed costs on
-   * Russia for its war": the object's target); none when it has no such object.
-   */
-  private List<Entity> creditedFor(int s, SemanticGraph g, IndexedWord w) {
-    IndexedWord x = w;
-    // Deeper than a clause subject's walk: the complement may nest a deed and its target
-    // ("for Jamaica's stance in condemning Russia's invasion of Ukraine and his country's support").
-    for (int depth = 0; x != null && depth < 10; depth++) {
-      SemanticGraphEdge up = Clauses.governingEdge(g, x);
-      if (up == null) {
-        return List.of();
-      }
-      String rel = up.getRelation().toString();
-      IndexedWord gov = up.getGovernor();
-      boolean credit = lex.contains("credit_verbs", gov.lemma());
-      boolean forEdge = rel.endsWith(":for") || "for".equalsIgnoreCase(x.word());
-      if (credit && (forEdge || rel.endsWith(":on"))) {
-        return unlessNearer(s, gov, w, creditedParty(s, g, gov));
-      }
-      if (forEdge && gov.tag() != null && gov.tag().startsWith("VB")) {
-        // A reason the verb gives its object ("sanctioned Russia for its war"), not a thing's own
-        // "for" ("support for this institution and its work").
-        List<Entity> found = new ArrayList<>();
-        for (SemanticGraphEdge e : g.outgoingEdgeList(gov)) {
-          String r = e.getRelation().toString();
-          boolean targetPrep = r.startsWith("obl:") && lex.contains("target_prepositions", r.substring(4));
-          if ((r.equals("obj") || targetPrep) && e.getDependent().index() < w.index() && found.isEmpty()) {
-            found.addAll(resolveTarget(s, g, e.getDependent()));
-          }
-        }
-        return unlessNearer(s, gov, w, found);
-      }
-      if (forEdge || rel.endsWith(":on")) {
-        // "thanked the Prime Minister for …" with "for" hung on the object of the courtesy.
-        SemanticGraphEdge above = Clauses.governingEdge(g, gov);
-        if (above != null && above.getRelation().toString().equals("obj")
-            && lex.contains("credit_verbs", above.getGovernor().lemma())) {
-          return unlessNearer(s, above.getGovernor(), w, creditedParty(s, g, above.getGovernor()));
-        }
-      }
-      x = gov;
-    }
-    return List.of();
-  }
-
   private static final Set<String> POSSESSIVES = Set.of("his", "her", "its", "their");
-
-  /**
-   * {@code credited}, unless another actor of the pronoun's kind (a person for his or her, else a state
-   * or organisation) is named between the verb and the pronoun: "commended President X for his
-   * leadership against the Russian Federation after its invasion" ("its" is the Federation's, the nearer
-   * antecedent); none then.
-   */
-  private List<Entity> unlessNearer(int s, IndexedWord verb, IndexedWord pronoun, List<Entity> credited) {
-    boolean person = Antecedents.PERSON_PRONOUNS.contains(pronoun.word().toLowerCase(Locale.ROOT));
-    // Token indices are 0-based, graph indices 1-based: the scan runs from after the verb to before the pronoun.
-    for (int t = verb.index(); t < pronoun.index() - 1; t++) {
-      Mention m = doc.mentionAt(s, t);
-      if (m != null && m.entity().kind().isActor() && (m.entity().kind() == EntityKind.PERSON) == person
-          && !credited.contains(m.entity()) && !credited.contains(sideOf(m.entity()))) {
-        return List.of();
-      }
-    }
-    return credited;
-  }
-
-  /** Whom a verb of {@code credit_verbs} credits: its object's actors; none when it has no object. */
-  private List<Entity> creditedParty(int s, SemanticGraph g, IndexedWord verb) {
-    for (SemanticGraphEdge e : g.outgoingEdgeList(verb)) {
-      if (e.getRelation().toString().equals("obj")) {
-        return resolve(s, g, e.getDependent());
-      }
-    }
-    return List.of();
-  }
 
   /** The actors node {@code w} of sentence {@code s} stands for; empty if none. */
   List<Entity> resolve(int s, SemanticGraph g, IndexedWord w) {
@@ -345,9 +270,9 @@ final class ActorResolver {
         // "thanked the Prime Minister for his country's support", "imposed costs on Russia for its war":
         // a possessive in what a verb credits or blames its object for is the object's, not the
         // subject's nor the nearest person's.
-        List<Entity> credited = creditedFor(s, g, w);
-        if (!credited.isEmpty()) {
-          out.addAll(credited);
+        List<Entity> party = credited.forPossessive(s, g, w);
+        if (!party.isEmpty()) {
+          out.addAll(party);
           return;
         }
       }
