@@ -34,6 +34,7 @@ final class ActorResolver {
   private final Antecedents antecedents;
   private final FirstPerson firstPerson;
   private final CreditedParties credited;
+  private final ClauseSubjects subjects;
   // Each sentence's main-clause parties, once resolved (Antecedents.participants looks back at them).
   private final Map<Integer, List<Entity>> sides = new java.util.HashMap<>();
   private Map<Entity, Entity> represented = Map.of();
@@ -49,6 +50,7 @@ final class ActorResolver {
     this.antecedents = new Antecedents(doc, lex);
     this.firstPerson = new FirstPerson(doc, lex, gazetteer, quotes);
     this.credited = new CreditedParties(doc, lex, this);
+    this.subjects = new ClauseSubjects(lex, this, credited);
   }
 
   /** Whom each person represents, so "the Russian chief" can find Putin. */
@@ -85,57 +87,7 @@ final class ActorResolver {
    * ("… committed to work together to deter Russian aggression": who deters is who committed).
    */
   List<Entity> clauseSubjects(int s, SemanticGraph g, IndexedWord trigger) {
-    IndexedWord w = trigger;
-    boolean viaFor = false;
-    for (int depth = 0; w != null && depth < 6; depth++) {
-      for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
-        String rel = e.getRelation().toString();
-        boolean numeralBefore = rel.equals("dep") && e.getDependent().index() < w.index()
-            && "CD".equals(e.getDependent().tag());
-        // A passive subject is the subject of the acts under its verb ("Iran was accused of attacking the
-        // ship", "We are united in calling for …"), and of a state its participle names ("Canada is
-        // committed to supporting X": lexicon stative_participles), not of what is done to it. Not of
-        // the acts a verb of intent_verbs promises ("is committed to defeating X"): promised, not done.
-        boolean passive = rel.equals("nsubj:pass")
-            && (depth == 0 ? lex.contains("stative_participles", w.word().toLowerCase(Locale.ROOT))
-                : !lex.contains("intent_verbs", w.lemma().toLowerCase(Locale.ROOT)));
-        if (rel.equals("nsubj") || rel.equals("nsubj:xsubj") || rel.equals("nsubj:pass:xsubj") || passive
-            || (rel.equals("nmod:poss") && depth == 0) || numeralBefore) {
-          List<Entity> found = resolve(s, g, e.getDependent());
-          if (!found.isEmpty()) {
-            return found;
-          }
-        }
-      }
-      SemanticGraphEdge up = Clauses.governingEdge(g, w);
-      String rel = up == null ? "" : up.getRelation().toString();
-      // The parser hangs "for" variously: an edge "…:for", or a "for" node of its own ("dep").
-      viaFor |= rel.endsWith(":for") || "for".equalsIgnoreCase(w.word());
-      if (viaFor && up != null && lex.contains("credit_verbs", up.getGovernor().lemma())) {
-        // "thanked the Prime Minister for condemning X", "praised Ghana for its role in supporting Y":
-        // the act a courtesy is given for is the one thanked's, not the thanker's.
-        return credited.of(s, g, up.getGovernor());
-      }
-      if (rel.startsWith("acl") && !rel.startsWith("acl:relcl")) {
-        // A participle or infinitive on a noun acts for that noun, not for the clause above: "a
-        // network funding the Houthis" (the network funds), "Jamaica's stance in condemning Russia"
-        // (Jamaica condemns). The noun's possessor, or for a participle the noun itself, is the subject.
-        IndexedWord noun = up.getGovernor();
-        for (SemanticGraphEdge e : g.outgoingEdgeList(noun)) {
-          if (e.getRelation().toString().equals("nmod:poss")) {
-            List<Entity> found = resolve(s, g, e.getDependent());
-            if (!found.isEmpty()) {
-              return found;
-            }
-          }
-        }
-        if (rel.equals("acl")) {
-          return resolve(s, g, noun);
-        }
-      }
-      w = up == null ? null : up.getGovernor();
-    }
-    return List.of();
+    return subjects.of(s, g, trigger);
   }
 
   private static final Set<String> POSSESSIVES = Set.of("his", "her", "its", "their");
@@ -251,7 +203,7 @@ final class ActorResolver {
           return;
         }
         // "They reaffirmed their support for X": "their" is whom the clause's "they" is.
-        boolean theirOfThey = word.equals("their") && "they".equalsIgnoreCase(clauseSubjectWord(g, w));
+        boolean theirOfThey = word.equals("their") && "they".equalsIgnoreCase(ClauseSubjects.subjectWord(g, w));
         if (subjects.isEmpty() && (word.equals("they") || theirOfThey) && !actorBefore(s, t)) {
           // "Blinken spoke with Le Drian … They discussed …": the parties of the paragraph.
           List<Entity> parties = antecedents.participants(s, 0, false, this::mainClauseSides, this::sideOf);
@@ -462,24 +414,6 @@ final class ActorResolver {
     return tag.startsWith("NNP")
         ? Morphology.lemmaStatic(word.toLowerCase(Locale.ROOT), "NNS")
         : lemma.toLowerCase(Locale.ROOT);
-  }
-
-  /** The word of the subject of the clause node {@code w} is in (its nearest verb's), or null. */
-  private static String clauseSubjectWord(SemanticGraph g, IndexedWord w) {
-    IndexedWord v = w;
-    for (int depth = 0; v != null && depth < 4; depth++) {
-      if (v.tag() != null && v.tag().startsWith("VB")) {
-        for (SemanticGraphEdge e : g.outgoingEdgeList(v)) {
-          if (e.getRelation().toString().startsWith("nsubj")) {
-            return e.getDependent().word();
-          }
-        }
-        return null;
-      }
-      SemanticGraphEdge up = Clauses.governingEdge(g, v);
-      v = up == null ? null : up.getGovernor();
-    }
-    return null;
   }
 
   /** {@link #resolve} in sentence {@code si}, on its own graph. */

@@ -1,0 +1,103 @@
+package org.geokg.extract;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.util.List;
+import java.util.Locale;
+import org.geokg.link.Entity;
+
+/**
+ * Who does what a clause says when the clause has no subject of its own: the subject of the nearest
+ * clause above (a controlling verb's "to deter …", a passive's "was accused of attacking …"), the noun a
+ * participle or infinitive hangs on ("a network funding …"), or the party a verb of {@code credit_verbs}
+ * thanks for the act ("thanked X for condemning …"). Part of {@link ActorResolver}, whose resolution it
+ * calls back.
+ */
+final class ClauseSubjects {
+  private final Lexicons lex;
+  private final ActorResolver actors;
+  private final CreditedParties credited;
+
+  ClauseSubjects(Lexicons lex, ActorResolver actors, CreditedParties credited) {
+    this.lex = lex;
+    this.actors = actors;
+    this.credited = credited;
+  }
+
+  /**
+   * The actors of the nearest subject above a trigger, for rules whose subject is the clause's
+   * ("… committed to work together to deter Russian aggression": who deters is who committed).
+   */
+  List<Entity> of(int s, SemanticGraph g, IndexedWord trigger) {
+    IndexedWord w = trigger;
+    boolean viaFor = false;
+    for (int depth = 0; w != null && depth < 6; depth++) {
+      for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
+        String rel = e.getRelation().toString();
+        boolean numeralBefore = rel.equals("dep") && e.getDependent().index() < w.index()
+            && "CD".equals(e.getDependent().tag());
+        // A passive subject is the subject of the acts under its verb ("Iran was accused of attacking the
+        // ship", "We are united in calling for …"), and of a state its participle names ("Canada is
+        // committed to supporting X": lexicon stative_participles), not of what is done to it. Not of
+        // the acts a verb of intent_verbs promises ("is committed to defeating X"): promised, not done.
+        boolean passive = rel.equals("nsubj:pass")
+            && (depth == 0 ? lex.contains("stative_participles", w.word().toLowerCase(Locale.ROOT))
+                : !lex.contains("intent_verbs", w.lemma().toLowerCase(Locale.ROOT)));
+        if (rel.equals("nsubj") || rel.equals("nsubj:xsubj") || rel.equals("nsubj:pass:xsubj") || passive
+            || (rel.equals("nmod:poss") && depth == 0) || numeralBefore) {
+          List<Entity> found = actors.resolve(s, g, e.getDependent());
+          if (!found.isEmpty()) {
+            return found;
+          }
+        }
+      }
+      SemanticGraphEdge up = Clauses.governingEdge(g, w);
+      String rel = up == null ? "" : up.getRelation().toString();
+      // The parser hangs "for" variously: an edge "…:for", or a "for" node of its own ("dep").
+      viaFor |= rel.endsWith(":for") || "for".equalsIgnoreCase(w.word());
+      if (viaFor && up != null && lex.contains("credit_verbs", up.getGovernor().lemma())) {
+        // "thanked the Prime Minister for condemning X", "praised Ghana for its role in supporting Y":
+        // the act a courtesy is given for is the one thanked's, not the thanker's.
+        return credited.of(s, g, up.getGovernor());
+      }
+      if (rel.startsWith("acl") && !rel.startsWith("acl:relcl")) {
+        // A participle or infinitive on a noun acts for that noun, not for the clause above: "a
+        // network funding the Houthis" (the network funds), "Jamaica's stance in condemning Russia"
+        // (Jamaica condemns). The noun's possessor, or for a participle the noun itself, is the subject.
+        IndexedWord noun = up.getGovernor();
+        for (SemanticGraphEdge e : g.outgoingEdgeList(noun)) {
+          if (e.getRelation().toString().equals("nmod:poss")) {
+            List<Entity> found = actors.resolve(s, g, e.getDependent());
+            if (!found.isEmpty()) {
+              return found;
+            }
+          }
+        }
+        if (rel.equals("acl")) {
+          return actors.resolve(s, g, noun);
+        }
+      }
+      w = up == null ? null : up.getGovernor();
+    }
+    return List.of();
+  }
+
+  /** The word of the subject of the clause node {@code w} is in (its nearest verb's), or null. */
+  static String subjectWord(SemanticGraph g, IndexedWord w) {
+    IndexedWord v = w;
+    for (int depth = 0; v != null && depth < 4; depth++) {
+      if (v.tag() != null && v.tag().startsWith("VB")) {
+        for (SemanticGraphEdge e : g.outgoingEdgeList(v)) {
+          if (e.getRelation().toString().startsWith("nsubj")) {
+            return e.getDependent().word();
+          }
+        }
+        return null;
+      }
+      SemanticGraphEdge up = Clauses.governingEdge(g, v);
+      v = up == null ? null : up.getGovernor();
+    }
+    return null;
+  }
+}
