@@ -35,8 +35,7 @@ final class ActorResolver {
   private final FirstPerson firstPerson;
   private final CreditedParties credited;
   private final ClauseSubjects subjects;
-  // Each sentence's main-clause parties, once resolved (Antecedents.participants looks back at them).
-  private final Map<Integer, List<Entity>> sides = new java.util.HashMap<>();
+  private final MainClauseSides sides;
   private Map<Entity, Entity> represented = Map.of();
   private Entity lead;
   // Sentences where "the administration" went unresolved for want of a leading actor.
@@ -51,6 +50,7 @@ final class ActorResolver {
     this.firstPerson = new FirstPerson(doc, lex, gazetteer, quotes);
     this.credited = new CreditedParties(doc, lex, this);
     this.subjects = new ClauseSubjects(lex, this, credited);
+    this.sides = new MainClauseSides(doc, lex, this);
   }
 
   /** Whom each person represents, so "the Russian chief" can find Putin. */
@@ -206,7 +206,7 @@ final class ActorResolver {
         boolean theirOfThey = word.equals("their") && "they".equalsIgnoreCase(ClauseSubjects.subjectWord(g, w));
         if (subjects.isEmpty() && (word.equals("they") || theirOfThey) && !actorBefore(s, t)) {
           // "Blinken spoke with Le Drian … They discussed …": the parties of the paragraph.
-          List<Entity> parties = antecedents.participants(s, 0, false, this::mainClauseSides, this::sideOf);
+          List<Entity> parties = antecedents.participants(s, 0, false, sides::of, this::sideOf);
           if (!parties.isEmpty()) {
             out.addAll(parties);
             return;
@@ -255,7 +255,7 @@ final class ActorResolver {
       // "The two leaders discussed …", "Both sides agreed …", "The two discussed …": the parties of the
       // sentences before, when they are that many; else the last actors named (below).
       // A readout's new paragraph often opens so, after the paragraph that reports the meeting.
-      List<Entity> parties = antecedents.participants(s, count > 1 ? count : 0, true, this::mainClauseSides, this::sideOf);
+      List<Entity> parties = antecedents.participants(s, count > 1 ? count : 0, true, sides::of, this::sideOf);
       if (!parties.isEmpty()) {
         out.addAll(parties);
         return;
@@ -467,70 +467,6 @@ final class ActorResolver {
   }
 
   private static final Set<String> DEFINITE = Set.of("these", "those", "both", "the");
-
-  /**
-   * The sides (a person as the actor they represent) of the subject, object and with-party of the main
-   * clause of sentence {@code si}, as resolved there ("They …", "The two leaders …" included).
-   */
-  private List<Entity> mainClauseSides(int si) {
-    List<Entity> known = sides.get(si);
-    if (known != null) {
-      return known;
-    }
-    sides.put(si, List.of());
-    List<Entity> found = new ArrayList<>();
-    SemanticGraph g = doc.graph(si);
-    for (IndexedWord root : g == null ? List.<IndexedWord>of() : g.getRoots()) {
-      // The other party of a meeting ("spoke with Le Drian", "met Lavrov") is one of its parties; the
-      // object of another act ("condemned Russia's attack") is not.
-      boolean meeting = lex.contains("consult_verbs", root.lemma());
-      List<IndexedWord> parties = new ArrayList<>();
-      for (SemanticGraphEdge e : g.outgoingEdgeList(root)) {
-        String rel = e.getRelation().toString();
-        if (rel.startsWith("nsubj") || (meeting && Antecedents.PARTY_RELATIONS.contains(rel))) {
-          parties.add(e.getDependent());
-        }
-      }
-      if (meeting) {
-        parties.addAll(withParty(g, root));
-      }
-      for (IndexedWord p : parties) {
-        for (Entity x : resolve(si, g, p)) {
-          Entity side = sideOf(x);
-          if (side != null && side.kind().isActor() && !found.contains(side)) {
-            found.add(side);
-          }
-        }
-      }
-    }
-    sides.put(si, found);
-    return found;
-  }
-
-  /**
-   * The words a "with" just after a meeting verb marks ("spoke today with Le Drian"), however the parser
-   * attached the phrase: it sometimes makes "with X to congratulate …" a clause of its own.
-   */
-  private static List<IndexedWord> withParty(SemanticGraph g, IndexedWord verb) {
-    List<IndexedWord> out = new ArrayList<>();
-    for (IndexedWord w : g.vertexSet()) {
-      if (w.word().equalsIgnoreCase("with") && w.index() > verb.index() && w.index() - verb.index() <= WITH_DISTANCE) {
-        for (SemanticGraphEdge marked : g.incomingEdgeList(w)) {
-          IndexedWord head = marked.getGovernor();
-          out.add(head);
-          // "with X to congratulate": the marker hangs on the clause, X is its subject.
-          for (SemanticGraphEdge e : g.outgoingEdgeList(head)) {
-            if (e.getRelation().toString().startsWith("nsubj")) {
-              out.add(e.getDependent());
-            }
-          }
-        }
-      }
-    }
-    return out;
-  }
-
-  private static final int WITH_DISTANCE = 3;
 
   /**
    * The side an actor is of: a person's the actor they represent (null if none known), a government

@@ -1,0 +1,101 @@
+package org.geokg.extract;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.geokg.link.Entity;
+import org.geokg.link.LinkedDocument;
+
+/**
+ * The parties each sentence's main clause reports, as sides: the subject, and for a meeting verb of
+ * {@code consult_verbs} its object and with-party too ("Blinken spoke with Le Drian": the United States
+ * and France). What "they" and "the two leaders" of a later sentence look back at ({@link
+ * Antecedents#participants}). Resolved once a sentence and kept until {@link #clear} (whom persons
+ * represent, or the document's leading actor, changed). Part of {@link ActorResolver}, whose resolution
+ * it calls back.
+ */
+final class MainClauseSides {
+  private final LinkedDocument doc;
+  private final Lexicons lex;
+  private final ActorResolver actors;
+  private final Map<Integer, List<Entity>> sides = new HashMap<>();
+
+  MainClauseSides(LinkedDocument doc, Lexicons lex, ActorResolver actors) {
+    this.doc = doc;
+    this.lex = lex;
+    this.actors = actors;
+  }
+
+  /** Forgets every sentence's sides: they are resolved again when next asked for. */
+  void clear() {
+    sides.clear();
+  }
+
+  /**
+   * The sides (a person as the actor they represent) of the subject, object and with-party of the main
+   * clause of sentence {@code si}, as resolved there ("They …", "The two leaders …" included).
+   */
+  List<Entity> of(int si) {
+    List<Entity> known = sides.get(si);
+    if (known != null) {
+      return known;
+    }
+    sides.put(si, List.of());
+    List<Entity> found = new ArrayList<>();
+    SemanticGraph g = doc.graph(si);
+    for (IndexedWord root : g == null ? List.<IndexedWord>of() : g.getRoots()) {
+      // The other party of a meeting ("spoke with Le Drian", "met Lavrov") is one of its parties; the
+      // object of another act ("condemned Russia's attack") is not.
+      boolean meeting = lex.contains("consult_verbs", root.lemma());
+      List<IndexedWord> parties = new ArrayList<>();
+      for (SemanticGraphEdge e : g.outgoingEdgeList(root)) {
+        String rel = e.getRelation().toString();
+        if (rel.startsWith("nsubj") || (meeting && Antecedents.PARTY_RELATIONS.contains(rel))) {
+          parties.add(e.getDependent());
+        }
+      }
+      if (meeting) {
+        parties.addAll(withParty(g, root));
+      }
+      for (IndexedWord p : parties) {
+        for (Entity x : actors.resolve(si, g, p)) {
+          Entity side = actors.sideOf(x);
+          if (side != null && side.kind().isActor() && !found.contains(side)) {
+            found.add(side);
+          }
+        }
+      }
+    }
+    sides.put(si, found);
+    return found;
+  }
+
+  /**
+   * The words a "with" just after a meeting verb marks ("spoke today with Le Drian"), however the parser
+   * attached the phrase: it sometimes makes "with X to congratulate …" a clause of its own.
+   */
+  private static List<IndexedWord> withParty(SemanticGraph g, IndexedWord verb) {
+    List<IndexedWord> out = new ArrayList<>();
+    for (IndexedWord w : g.vertexSet()) {
+      if (w.word().equalsIgnoreCase("with") && w.index() > verb.index() && w.index() - verb.index() <= WITH_DISTANCE) {
+        for (SemanticGraphEdge marked : g.incomingEdgeList(w)) {
+          IndexedWord head = marked.getGovernor();
+          out.add(head);
+          // "with X to congratulate": the marker hangs on the clause, X is its subject.
+          for (SemanticGraphEdge e : g.outgoingEdgeList(head)) {
+            if (e.getRelation().toString().startsWith("nsubj")) {
+              out.add(e.getDependent());
+            }
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  private static final int WITH_DISTANCE = 3;
+}
