@@ -26,8 +26,6 @@ import org.geokg.link.Place;
  * enhanced++ dependencies.
  */
 final class ActorResolver {
-  /** Where a message noun names its sender ("an appeal from X", "calls by X"). */
-  private static final Set<String> SENDER_RELATIONS = Set.of("nmod:from", "nmod:by", "nmod:agent");
   private final LinkedDocument doc;
   private final Lexicons lex;
   private final Gazetteer gazetteer;
@@ -36,6 +34,7 @@ final class ActorResolver {
   private final CreditedParties credited;
   private final ClauseSubjects subjects;
   private final MainClauseSides sides;
+  private final ActorTargets targets;
   private Map<Entity, Entity> represented = Map.of();
   private Entity lead;
   // Sentences where "the administration" went unresolved for want of a leading actor.
@@ -51,6 +50,7 @@ final class ActorResolver {
     this.credited = new CreditedParties(doc, lex, this);
     this.subjects = new ClauseSubjects(lex, this, credited);
     this.sides = new MainClauseSides(doc, lex, this);
+    this.targets = new ActorTargets(lex, this);
   }
 
   /** Whom each person represents, so "the Russian chief" can find Putin. */
@@ -101,56 +101,18 @@ final class ActorResolver {
 
   /**
    * The actors an object node stands for, as {@link #resolve}; when it stands for none, those it is
-   * aimed at ("further action against Russia", "sanctions on Iran": lexicon target_prepositions).
+   * aimed at ("further action against Russia", "sanctions on Iran": {@link ActorTargets}).
    */
   List<Entity> resolveTarget(int s, SemanticGraph g, IndexedWord w) {
-    List<Entity> direct = resolve(s, g, w);
-    if (!direct.isEmpty() || w.tag() == null || !w.tag().startsWith("NN")) {
-      return direct;
-    }
-    Set<Entity> out = new LinkedHashSet<>();
-    // "condemned the missile launches by the DPRK", "welcomed the decision by Uganda": an act on a
-    // deed is aimed at its doer, named after "by", as CAMEO codes criticising an attack.
-    for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
-      String rel = e.getRelation().toString();
-      if (rel.equals("nmod:by") || rel.equals("nmod:agent")) {
-        resolve(s, g, e.getDependent(), out, 1);
-      }
-    }
-    // "condemned the attacks against the Iraqi people": whom another's aggression hit is its
-    // victim, not the target of the act that names it.
-    if (!out.isEmpty() || lex.contains("aggression_nouns", w.lemma())) {
-      return new ArrayList<>(out);
-    }
-    if (!ofNamesTarget(w)) {
-      // "defended the right of Russian troops to fire on militants in X": the owner a thing is "of" is
-      // what the act is aimed at; the thing's own complements (on, to …) are the owner's business.
-      for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
-        if (e.getRelation().toString().equals("nmod:of")) {
-          resolve(s, g, e.getDependent(), out, 1);
-        }
-      }
-      if (!out.isEmpty()) {
-        return new ArrayList<>(out);
-      }
-    }
-    for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
-      String rel = e.getRelation().toString();
-      // "welcomed the decision of the EU", "aid for the people of Haiti": what an act is aimed at is
-      // the actor a thing is "of", unless the noun is an event whose "of" names its target already
-      // ("the arrest of X" is aimed at X by whoever arrested).
-      if ((rel.startsWith("nmod:") && lex.contains("target_prepositions", rel.substring("nmod:".length())))
-          || (rel.equals("nmod:of") && !ofNamesTarget(w))
-          || (SENDER_RELATIONS.contains(rel) && lex.contains("message_nouns", w.lemma()))) {
-        // "rejected an appeal from X", "accepted demands by X": an answer to a message is aimed at
-        // whoever sent it.
-        resolve(s, g, e.getDependent(), out, 1);
-      }
-    }
-    return new ArrayList<>(out);
+    return targets.of(s, g, w);
   }
 
-  private void resolve(int s, SemanticGraph g, IndexedWord w, Set<Entity> out, int depth) {
+  /**
+   * Adds to {@code out} the actors node {@code w} stands for, {@code depth} steps below the node first
+   * asked about: at depth 0 only, coordinated names and the owners of a thing count ("praised Haiti's
+   * efforts"); deeper than 2, only names and pronouns.
+   */
+  void resolve(int s, SemanticGraph g, IndexedWord w, Set<Entity> out, int depth) {
     int t = w.index() - 1;
     Mention m = doc.mentionAt(s, t);
     if (m != null) {
@@ -420,13 +382,6 @@ final class ActorResolver {
   private List<Entity> resolveIn(int si, IndexedWord w) {
     SemanticGraph g = doc.graph(si);
     return g == null ? List.of() : resolve(si, g, w);
-  }
-
-  /** Whether an event noun's "of" names whom the event is aimed at ("the invasion of Ukraine"). */
-  private boolean ofNamesTarget(IndexedWord w) {
-    String lemma = (w.lemma() == null ? w.word() : w.lemma()).toLowerCase(Locale.ROOT);
-    return lex.rows("interaction_nouns", lemma).stream()
-        .anyMatch(r -> java.util.Arrays.asList(r.getOrDefault("preps", "").split("\\|")).contains("of"));
   }
 
   /**

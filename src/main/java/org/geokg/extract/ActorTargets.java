@@ -1,0 +1,88 @@
+package org.geokg.extract;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.geokg.link.Entity;
+
+/**
+ * Whom an act is aimed at when its object names no actor itself: the doer of a deed it answers ("condemned
+ * the missile launches by the DPRK"), the owner of a thing ("the right of Russian troops …"), the party
+ * after a preposition of {@code target_prepositions} ("sanctions on Iran"), or the sender of a message
+ * ("rejected an appeal from X"). Part of {@link ActorResolver}, whose resolution it calls back.
+ */
+final class ActorTargets {
+  /** Where a message noun names its sender ("an appeal from X", "calls by X"). */
+  private static final Set<String> SENDER_RELATIONS = Set.of("nmod:from", "nmod:by", "nmod:agent");
+  private final Lexicons lex;
+  private final ActorResolver actors;
+
+  ActorTargets(Lexicons lex, ActorResolver actors) {
+    this.lex = lex;
+    this.actors = actors;
+  }
+
+  /**
+   * The actors an object node stands for, as {@link ActorResolver#resolve(int, SemanticGraph, IndexedWord)};
+   * when it stands for none, those it is aimed at ("further action against Russia", "sanctions on Iran": lexicon target_prepositions).
+   */
+  List<Entity> of(int s, SemanticGraph g, IndexedWord w) {
+    List<Entity> direct = actors.resolve(s, g, w);
+    if (!direct.isEmpty() || w.tag() == null || !w.tag().startsWith("NN")) {
+      return direct;
+    }
+    Set<Entity> out = new LinkedHashSet<>();
+    // "condemned the missile launches by the DPRK", "welcomed the decision by Uganda": an act on a
+    // deed is aimed at its doer, named after "by", as CAMEO codes criticising an attack.
+    for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
+      String rel = e.getRelation().toString();
+      if (rel.equals("nmod:by") || rel.equals("nmod:agent")) {
+        actors.resolve(s, g, e.getDependent(), out, 1);
+      }
+    }
+    // "condemned the attacks against the Iraqi people": whom another's aggression hit is its
+    // victim, not the target of the act that names it.
+    if (!out.isEmpty() || lex.contains("aggression_nouns", w.lemma())) {
+      return new ArrayList<>(out);
+    }
+    if (!ofNamesTarget(w)) {
+      // "defended the right of Russian troops to fire on militants in X": the owner a thing is "of" is
+      // what the act is aimed at; the thing's own complements (on, to …) are the owner's business.
+      for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
+        if (e.getRelation().toString().equals("nmod:of")) {
+          actors.resolve(s, g, e.getDependent(), out, 1);
+        }
+      }
+      if (!out.isEmpty()) {
+        return new ArrayList<>(out);
+      }
+    }
+    for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
+      String rel = e.getRelation().toString();
+      // "welcomed the decision of the EU", "aid for the people of Haiti": what an act is aimed at is
+      // the actor a thing is "of", unless the noun is an event whose "of" names its target already
+      // ("the arrest of X" is aimed at X by whoever arrested).
+      if ((rel.startsWith("nmod:") && lex.contains("target_prepositions", rel.substring("nmod:".length())))
+          || (rel.equals("nmod:of") && !ofNamesTarget(w))
+          || (SENDER_RELATIONS.contains(rel) && lex.contains("message_nouns", w.lemma()))) {
+        // "rejected an appeal from X", "accepted demands by X": an answer to a message is aimed at
+        // whoever sent it.
+        actors.resolve(s, g, e.getDependent(), out, 1);
+      }
+    }
+    return new ArrayList<>(out);
+  }
+
+  /** Whether an event noun's "of" names whom the event is aimed at ("the invasion of Ukraine"). */
+  private boolean ofNamesTarget(IndexedWord w) {
+    String lemma = (w.lemma() == null ? w.word() : w.lemma()).toLowerCase(Locale.ROOT);
+    return lex.rows("interaction_nouns", lemma).stream()
+        .anyMatch(r -> Arrays.asList(r.getOrDefault("preps", "").split("\\|")).contains("of"));
+  }
+}
