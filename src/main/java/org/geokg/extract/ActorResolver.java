@@ -35,6 +35,7 @@ final class ActorResolver {
   private final ClauseSubjects subjects;
   private final MainClauseSides sides;
   private final ActorTargets targets;
+  private final NounPhrases phrases;
   private Map<Entity, Entity> represented = Map.of();
   private Entity lead;
   // Sentences where "the administration" went unresolved for want of a leading actor.
@@ -47,6 +48,7 @@ final class ActorResolver {
     this.gazetteer = gazetteer;
     this.antecedents = new Antecedents(doc, lex);
     this.firstPerson = new FirstPerson(doc, lex, gazetteer, quotes);
+    this.phrases = new NounPhrases(doc, lex, gazetteer, antecedents);
     this.credited = new CreditedParties(doc, lex, this);
     this.subjects = new ClauseSubjects(lex, this, credited);
     this.sides = new MainClauseSides(doc, lex, this);
@@ -166,7 +168,7 @@ final class ActorResolver {
         }
         // "They reaffirmed their support for X": "their" is whom the clause's "they" is.
         boolean theirOfThey = word.equals("their") && "they".equalsIgnoreCase(ClauseSubjects.subjectWord(g, w));
-        if (subjects.isEmpty() && (word.equals("they") || theirOfThey) && !actorBefore(s, t)) {
+        if (subjects.isEmpty() && (word.equals("they") || theirOfThey) && !phrases.actorBefore(s, t)) {
           // "Blinken spoke with Le Drian … They discussed …": the parties of the paragraph.
           List<Entity> parties = antecedents.participants(s, 0, false, sides::of, this::sideOf);
           if (!parties.isEmpty()) {
@@ -212,8 +214,8 @@ final class ActorResolver {
     int count = antecedents.numberBefore(s, t);
     boolean countedParties = count > 1 && (tag.equals("CD") || lex.contains("collective_nouns", w.lemma()));
     if ((countedParties || (lex.contains("party_nouns", w.lemma())
-            && (count > 1 || (tag.equals("NNS") && openedByDefiniteDeterminer(s, t)))))
-        && !actorBefore(s, t) && !hasActorModifier(s, g, w)) {
+            && (count > 1 || (tag.equals("NNS") && phrases.openedByDefiniteDeterminer(s, t)))))
+        && !phrases.actorBefore(s, t) && !phrases.hasActorModifier(s, g, w)) {
       // "The two leaders discussed …", "Both sides agreed …", "The two discussed …": the parties of the
       // sentences before, when they are that many; else the last actors named (below).
       // A readout's new paragraph often opens so, after the paragraph that reports the meeting.
@@ -258,7 +260,7 @@ final class ActorResolver {
       }
     }
     boolean aggression = lex.contains("aggression_nouns", w.lemma());
-    boolean descriptive = aggression || lex.contains("descriptive_nouns", commonLemma(w.word(), w.lemma(), tag))
+    boolean descriptive = aggression || lex.contains("descriptive_nouns", NounPhrases.commonLemma(w.word(), w.lemma(), tag))
         || doc.titleAt(s, t) != null;
     if (!descriptive) {
       if (depth == 0) {
@@ -275,7 +277,7 @@ final class ActorResolver {
             resolve(s, g, e.getDependent(), out, depth + 1);
           }
         }
-        if (out.isEmpty() && tag.startsWith("NNP") && openedByDefiniteDeterminer(s, t)) {
+        if (out.isEmpty() && tag.startsWith("NNP") && phrases.openedByDefiniteDeterminer(s, t)) {
           // "the Council" after "the Arctic Council": the body named before.
           out.addAll(antecedents.sameHead(s, t, w.lemma(), true, this::resolveIn));
         }
@@ -290,7 +292,7 @@ final class ActorResolver {
       if (relational && rel.equals("compound")) {
         // "our NATO Allies", "EU partners", "our Gulf partners": a body or region modifying the noun is
         // whom the partners are (its members); a state so placed is whose they are ("US allies").
-        Entity body = bodyOrRegion(s, e.getDependent());
+        Entity body = phrases.bodyOrRegion(s, e.getDependent());
         if (body != null) {
           out.add(body);
         }
@@ -316,9 +318,9 @@ final class ActorResolver {
       return;
     }
     // "the Secretary and Foreign Minister signed …": a conjunct shares the determiner of the first.
-    boolean anaphoric = openedByDefiniteDeterminer(s, t) || g.incomingEdgeList(w).stream()
+    boolean anaphoric = phrases.openedByDefiniteDeterminer(s, t) || g.incomingEdgeList(w).stream()
         .anyMatch(e -> e.getRelation().toString().startsWith("conj") && e.getGovernor().index() < w.index()
-            && e.getGovernor().index() > w.index() - 4 && openedByDefiniteDeterminer(s, e.getGovernor().index() - 1));
+            && e.getGovernor().index() > w.index() - 4 && phrases.openedByDefiniteDeterminer(s, e.getGovernor().index() - 1));
     List<Entity> titled;
     if (anaphoric && lead == null && lex.contains("government_nouns", w.lemma())) {
       wantedLead.set(s);
@@ -327,7 +329,7 @@ final class ActorResolver {
       out.add(lead);
     } else if (anaphoric && lex.contains("collective_nouns", w.lemma())) {
       out.addAll(antecedents.previousStates(s, t));
-    } else if (anaphoric && !(titled = titledPersons(s, t)).isEmpty()) {
+    } else if (anaphoric && !(titled = phrases.titledPersons(s, t)).isEmpty()) {
       // "The Vice Foreign Ministers and the Deputy Secretary condemned …": the persons so titled before.
       out.addAll(titled);
     } else if (anaphoric && doc.titleAt(s, t) == null && depth == 0) {
@@ -341,87 +343,11 @@ final class ActorResolver {
     }
   }
 
-  /**
-   * The persons named before whose title has every word of the definite phrase ending at token t
-   * ("the Deputy Secretary" after "Deputy Secretary of State Wendy Sherman"), when its head is a title
-   * word ({@code descriptive_nouns}); empty otherwise.
-   */
-  private List<Entity> titledPersons(int s, int t) {
-    List<CoreLabel> toks = doc.tokens(s);
-    List<String> words = new ArrayList<>();
-    for (int i = t; i >= 0 && !DEFINITE.contains(toks.get(i).word().toLowerCase(Locale.ROOT)); i--) {
-      String tag = toks.get(i).tag();
-      if (tag.equals("CC") || tag.equals(",")) {
-        break;
-      }
-      if (tag.startsWith("NN") || tag.startsWith("JJ")) {
-        words.add(commonLemma(toks.get(i).word(), toks.get(i).lemma(), tag));
-      }
-    }
-    if (words.isEmpty() || !lex.contains("descriptive_nouns", words.get(0))) {
-      return List.of();
-    }
-    CoreLabel head = toks.get(t);
-    boolean plural = head.tag().endsWith("S")
-        || (head.tag().startsWith("NNP") && !words.get(0).equals(head.word().toLowerCase(Locale.ROOT)));
-    return antecedents.personsTitled(s, t, words, plural);
-  }
-
-  /**
-   * A proper noun's lemma as a common noun's: CoreNLP tags a capitalised title plural as a singular
-   * proper noun and leaves it as it is ("the Vice Foreign Ministers"), which then meets neither the
-   * singular titles nor the lexicons.
-   */
-  private static String commonLemma(String word, String lemma, String tag) {
-    return tag.startsWith("NNP")
-        ? Morphology.lemmaStatic(word.toLowerCase(Locale.ROOT), "NNS")
-        : lemma.toLowerCase(Locale.ROOT);
-  }
-
   /** {@link #resolve} in sentence {@code si}, on its own graph. */
   private List<Entity> resolveIn(int si, IndexedWord w) {
     SemanticGraph g = doc.graph(si);
     return g == null ? List.of() : resolve(si, g, w);
   }
-
-  /**
-   * The organisation or region a modifier names ("NATO", "EU"), or, for a word no name is linked at, the
-   * region that word with "states", "countries" or "nations" names ("Gulf": the Gulf states); else null.
-   */
-  private Entity bodyOrRegion(int s, IndexedWord w) {
-    Mention m = doc.mentionAt(s, w.index() - 1);
-    if (m != null) {
-      EntityKind k = m.entity().kind();
-      return k == EntityKind.ORGANIZATION || k == EntityKind.REGION ? m.entity() : null;
-    }
-    if (w.tag() == null || !w.tag().startsWith("NNP")) {
-      return null;
-    }
-    return gazetteer.regionOfStates(w.word()).orElse(null);
-  }
-
-  /**
-   * Whether the noun phrase ending at token t starts with "these", "those", "both" or "the". Read off
-   * the tokens, because the parser often hangs the determiner on a modifier ("these power producing
-   * nations").
-   */
-  private boolean openedByDefiniteDeterminer(int s, int t) {
-    List<CoreLabel> toks = doc.tokens(s);
-    for (int i = t - 1; i >= 0 && t - i <= 5; i--) {
-      String tag = toks.get(i).tag();
-      String w = toks.get(i).word().toLowerCase(Locale.ROOT);
-      if (DEFINITE.contains(w)) {
-        return true;
-      }
-      if (!(tag.startsWith("JJ") || tag.startsWith("NN") || tag.equals("VBG") || tag.equals("VBN")
-          || tag.equals("HYPH") || tag.equals("CD"))) {
-        return false;
-      }
-    }
-    return false;
-  }
-
-  private static final Set<String> DEFINITE = Set.of("these", "those", "both", "the");
 
   /**
    * The side an actor is of: a person's the actor they represent (null if none known), a government
@@ -434,26 +360,5 @@ final class ActorResolver {
     return gazetteer.actsFor(e).filter(a -> a.kind() == EntityKind.STATE).orElse(e);
   }
 
-  /** Whether sentence {@code s} names a state, organisation or person before token {@code t}. */
-  private boolean actorBefore(int s, int t) {
-    for (int i = 0; i < t; i++) {
-      Mention m = doc.mentionAt(s, i);
-      if (m != null && m.entity().kind().isActor()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Whether a named actor modifies node {@code w} ("the Indian delegation", "the delegation of India"). */
-  private boolean hasActorModifier(int s, SemanticGraph g, IndexedWord w) {
-    for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
-      Mention m = doc.mentionAt(s, e.getDependent().index() - 1);
-      if (m != null && m.entity().kind().isActor()) {
-        return true;
-      }
-    }
-    return false;
-  }
 
 }
