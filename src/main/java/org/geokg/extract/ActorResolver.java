@@ -1,14 +1,11 @@
 package org.geokg.extract;
 
-import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
-import edu.stanford.nlp.process.Morphology;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.geokg.link.Entity;
@@ -24,6 +21,13 @@ import org.geokg.link.Place;
  * ({@link Antecedents}); for a descriptive noun ("France's president", "the foreign secretary of
  * India", "these nations"), the actors that modify it. Coordination is already spread by the
  * enhanced++ dependencies.
+ *
+ * <p>The entry point for the rules; the readings it delegates, each calling back into {@link #resolve}:
+ * {@link PronounReferents} (pronouns), {@link ClauseSubjects} (who acts in a clause with no subject),
+ * {@link ActorTargets} (whom an object naming no actor is aimed at), {@link CreditedParties} (whom a verb
+ * credits or blames), {@link MainClauseSides} (the parties a sentence reports), and the token cues of
+ * {@link NounPhrases}. One instance per document: it keeps whom persons represent, the leading actor, and
+ * per-sentence caches.
  */
 final class ActorResolver {
   private final LinkedDocument doc;
@@ -36,6 +40,7 @@ final class ActorResolver {
   private final MainClauseSides sides;
   private final ActorTargets targets;
   private final NounPhrases phrases;
+  private final PronounReferents pronouns;
   private Map<Entity, Entity> represented = Map.of();
   private Entity lead;
   // Sentences where "the administration" went unresolved for want of a leading actor.
@@ -53,6 +58,7 @@ final class ActorResolver {
     this.subjects = new ClauseSubjects(lex, this, credited);
     this.sides = new MainClauseSides(doc, lex, this);
     this.targets = new ActorTargets(lex, this);
+    this.pronouns = new PronounReferents(antecedents, firstPerson, phrases, sides, credited, this);
   }
 
   /** Whom each person represents, so "the Russian chief" can find Putin. */
@@ -91,8 +97,6 @@ final class ActorResolver {
   List<Entity> clauseSubjects(int s, SemanticGraph g, IndexedWord trigger) {
     return subjects.of(s, g, trigger);
   }
-
-  private static final Set<String> POSSESSIVES = Set.of("his", "her", "its", "their");
 
   /** The actors node {@code w} of sentence {@code s} stands for; empty if none. */
   List<Entity> resolve(int s, SemanticGraph g, IndexedWord w) {
@@ -151,51 +155,9 @@ final class ActorResolver {
       }
       return;
     }
-    String word = w.word().toLowerCase(Locale.ROOT);
     String tag = w.tag() == null ? "" : w.tag();
-    if (tag.startsWith("PRP") || tag.equals("WP$") || tag.equals("WP") || tag.equals("WDT")) {
-      if (FirstPerson.PRONOUNS.contains(word)) {
-        // "We call on …" in a government's release: the government; in a quotation: the speaker's side.
-        out.addAll(firstPerson.of(s, t));
-        return;
-      }
-      if (Antecedents.PLURAL_PRONOUNS.contains(word)) {
-        // "India and Russia said they were expanding their ties": all the coordinated subjects.
-        List<Entity> subjects = antecedents.clauseSubjectList(s, t);
-        if (subjects.size() > 1) {
-          out.addAll(subjects);
-          return;
-        }
-        // "They reaffirmed their support for X": "their" is whom the clause's "they" is.
-        boolean theirOfThey = word.equals("their") && "they".equalsIgnoreCase(ClauseSubjects.subjectWord(g, w));
-        if (subjects.isEmpty() && (word.equals("they") || theirOfThey) && !phrases.actorBefore(s, t)) {
-          // "Blinken spoke with Le Drian … They discussed …": the parties of the paragraph.
-          List<Entity> parties = antecedents.participants(s, 0, false, sides::of, this::sideOf);
-          if (!parties.isEmpty()) {
-            out.addAll(parties);
-            return;
-          }
-        }
-        List<Entity> list = antecedents.previousStates(s, t);
-        if (list.size() > 1 && subjects.isEmpty() && !antecedents.hasCoreference(s, t)) {
-          out.addAll(list);
-          return;
-        }
-      }
-      if (POSSESSIVES.contains(word)) {
-        // "thanked the Prime Minister for his country's support", "imposed costs on Russia for its war":
-        // a possessive in what a verb credits or blames its object for is the object's, not the
-        // subject's nor the nearest person's.
-        List<Entity> party = credited.forPossessive(s, g, w);
-        if (!party.isEmpty()) {
-          out.addAll(party);
-          return;
-        }
-      }
-      Entity e = antecedents.pronoun(s, t, word);
-      if (e != null) {
-        out.add(e);
-      }
+    if (PronounReferents.isPronoun(tag)) {
+      pronouns.resolve(s, g, w, out);
       return;
     }
     if (depth > 2 || !(tag.startsWith("NN") || tag.equals("CD"))) {
@@ -359,6 +321,4 @@ final class ActorResolver {
     }
     return gazetteer.actsFor(e).filter(a -> a.kind() == EntityKind.STATE).orElse(e);
   }
-
-
 }

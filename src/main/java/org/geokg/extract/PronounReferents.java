@@ -1,0 +1,88 @@
+package org.geokg.extract;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.geokg.link.Entity;
+
+/**
+ * Whom a pronoun stands for: "we" is the side that speaks ({@link FirstPerson}); a plural pronoun is the
+ * coordinated subjects of its clause, or the parties the paragraph reported, or the states named before;
+ * a possessive in what a verb credits or blames its object for is that object's ({@link
+ * CreditedParties}); any other pronoun is its antecedent ({@link Antecedents#pronoun}). Part of {@link
+ * ActorResolver}.
+ */
+final class PronounReferents {
+  private static final Set<String> POSSESSIVES = Set.of("his", "her", "its", "their");
+  private final Antecedents antecedents;
+  private final FirstPerson firstPerson;
+  private final NounPhrases phrases;
+  private final MainClauseSides sides;
+  private final CreditedParties credited;
+  private final ActorResolver actors;
+
+  PronounReferents(Antecedents antecedents, FirstPerson firstPerson, NounPhrases phrases, MainClauseSides sides,
+      CreditedParties credited, ActorResolver actors) {
+    this.antecedents = antecedents;
+    this.firstPerson = firstPerson;
+    this.phrases = phrases;
+    this.sides = sides;
+    this.credited = credited;
+    this.actors = actors;
+  }
+
+  /** Whether a word of part-of-speech {@code tag} is read here: a personal, possessive or wh- pronoun. */
+  static boolean isPronoun(String tag) {
+    return tag.startsWith("PRP") || tag.equals("WP$") || tag.equals("WP") || tag.equals("WDT");
+  }
+
+  /** Adds to {@code out} whom pronoun node {@code w} of sentence {@code s} stands for, if anyone. */
+  void resolve(int s, SemanticGraph g, IndexedWord w, Set<Entity> out) {
+    int t = w.index() - 1;
+    String word = w.word().toLowerCase(Locale.ROOT);
+    if (FirstPerson.PRONOUNS.contains(word)) {
+      // "We call on …" in a government's release: the government; in a quotation: the speaker's side.
+      out.addAll(firstPerson.of(s, t));
+      return;
+    }
+    if (Antecedents.PLURAL_PRONOUNS.contains(word)) {
+      // "India and Russia said they were expanding their ties": all the coordinated subjects.
+      List<Entity> subjects = antecedents.clauseSubjectList(s, t);
+      if (subjects.size() > 1) {
+        out.addAll(subjects);
+        return;
+      }
+      // "They reaffirmed their support for X": "their" is whom the clause's "they" is.
+      boolean theirOfThey = word.equals("their") && "they".equalsIgnoreCase(ClauseSubjects.subjectWord(g, w));
+      if (subjects.isEmpty() && (word.equals("they") || theirOfThey) && !phrases.actorBefore(s, t)) {
+        // "Blinken spoke with Le Drian … They discussed …": the parties of the paragraph.
+        List<Entity> parties = antecedents.participants(s, 0, false, sides::of, actors::sideOf);
+        if (!parties.isEmpty()) {
+          out.addAll(parties);
+          return;
+        }
+      }
+      List<Entity> list = antecedents.previousStates(s, t);
+      if (list.size() > 1 && subjects.isEmpty() && !antecedents.hasCoreference(s, t)) {
+        out.addAll(list);
+        return;
+      }
+    }
+    if (POSSESSIVES.contains(word)) {
+      // "thanked the Prime Minister for his country's support", "imposed costs on Russia for its war":
+      // a possessive in what a verb credits or blames its object for is the object's, not the
+      // subject's nor the nearest person's.
+      List<Entity> party = credited.forPossessive(s, g, w);
+      if (!party.isEmpty()) {
+        out.addAll(party);
+        return;
+      }
+    }
+    Entity e = antecedents.pronoun(s, t, word);
+    if (e != null) {
+      out.add(e);
+    }
+  }
+}
