@@ -27,9 +27,12 @@ import org.geokg.link.Mention;
  * {@link ActorResolver} that looks backwards through the document.
  */
 final class Antecedents {
-  static final Set<String> PERSON_PRONOUNS = Set.of("he", "him", "his", "she", "her", "hers", "himself", "herself");
-  static final Set<String> GROUP_PRONOUNS = Set.of("it", "its", "they", "them", "their", "itself", "themselves");
-  static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them", "their", "themselves");
+  // Read off one table of the pronouns (Pronoun), so a word's reading is decided once.
+  static final Set<String> PERSON_PRONOUNS = Pronoun.words(p -> p.referent() == Pronoun.Referent.PERSON);
+  static final Set<String> GROUP_PRONOUNS = Pronoun.words(p -> p.referent() == Pronoun.Referent.GROUP);
+  static final Set<String> PLURAL_PRONOUNS = Pronoun.words(Pronoun::plural);
+  /** The possessive determiners: "his", "her", "its", "their". */
+  static final Set<String> POSSESSIVES = Pronoun.words(Pronoun::possessive);
   static final Set<String> RELATIVE = Set.of("whose", "which", "who", "whom", "that");
 
   private final LinkedDocument doc;

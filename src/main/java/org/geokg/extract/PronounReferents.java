@@ -15,7 +15,6 @@ import org.geokg.link.Entity;
  * ActorResolver}.
  */
 final class PronounReferents {
-  private static final Set<String> POSSESSIVES = Set.of("his", "her", "its", "their");
   private final Antecedents antecedents;
   private final FirstPerson firstPerson;
   private final NounPhrases phrases;
@@ -70,7 +69,7 @@ final class PronounReferents {
         return;
       }
     }
-    if (POSSESSIVES.contains(word)) {
+    if (Antecedents.POSSESSIVES.contains(word)) {
       // "thanked the Prime Minister for his country's support", "imposed costs on Russia for its war":
       // a possessive in what a verb credits or blames its object for is the object's, not the
       // subject's nor the nearest person's.
