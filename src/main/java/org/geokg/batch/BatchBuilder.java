@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -111,100 +110,6 @@ public final class BatchBuilder {
     }
   }
 
-  /** One input on its way from the reader to the writer. */
-  private static final class Slot {
-    enum Kind { DOCUMENT, REJECTED, SKIPPED, END }
-
-    static final int QUEUED = 0;
-    static final int RUNNING = 1;
-    static final int DONE = 2;
-    static final int ABANDONED = 3;
-
-    final Kind kind;
-    final String name;
-    final String reason;
-    final Document document;
-    final Throwable readerFailure;
-    final AtomicInteger state = new AtomicInteger(QUEUED);
-    final CountDownLatch done = new CountDownLatch(1);
-    volatile long startedNanos;
-    volatile Worker worker;
-    // Written by the worker before done.countDown(), read by the writer after await(): ordered.
-    DocumentGraph graph;
-    Throwable error;
-
-    private Slot(Kind kind, String name, String reason, Document document, Throwable readerFailure) {
-      this.kind = kind;
-      this.name = name;
-      this.reason = reason;
-      this.document = document;
-      this.readerFailure = readerFailure;
-    }
-
-    static Slot document(Document d) {
-      return new Slot(Kind.DOCUMENT, d.name(), null, d, null);
-    }
-
-    static Slot rejected(String name, String reason) {
-      return new Slot(Kind.REJECTED, name, reason, null, null);
-    }
-
-    static Slot skipped(String name) {
-      return new Slot(Kind.SKIPPED, name, "already stored", null, null);
-    }
-
-    static Slot end(Throwable readerFailure) {
-      return new Slot(Kind.END, "", null, null, readerFailure);
-    }
-  }
-
-  /** A worker thread; replaced, not reused, when abandoned on an over-budget document. */
-  private final class Worker implements Runnable {
-    private final Run run;
-    final Thread thread;
-
-    Worker(Run run, int number) {
-      this.run = run;
-      this.thread = new Thread(this, "geokg-extract-" + number);
-      // Daemon: an abandoned worker stuck in CoreNLP must not keep the JVM alive after the batch.
-      thread.setDaemon(true);
-    }
-
-    @Override
-    public void run() {
-      while (true) {
-        Slot s;
-        try {
-          s = run.tasks.take();
-        } catch (InterruptedException e) {
-          return;
-        }
-        if (s == run.poison) {
-          return;
-        }
-        s.worker = this;
-        s.startedNanos = System.nanoTime();
-        if (!s.state.compareAndSet(Slot.QUEUED, Slot.RUNNING)) {
-          continue;
-        }
-        try {
-          s.graph = extractor.extract(s.document);
-        } catch (Throwable t) {
-          // Errors too (StackOverflowError on a monster sentence, OutOfMemoryError): the document
-          // fails, its memory is garbage now, and the batch goes on.
-          s.error = t;
-        }
-        if (s.state.compareAndSet(Slot.RUNNING, Slot.DONE)) {
-          s.done.countDown();
-        } else {
-          // The writer gave up on this document and started a replacement: this thread is surplus.
-          run.abandonedLive.decrementAndGet();
-          return;
-        }
-      }
-    }
-  }
-
   /** The state of one call to {@link #run}. */
   private final class Run {
     final Consumer<DocumentSink> source;
@@ -251,7 +156,7 @@ public final class BatchBuilder {
     }
 
     private void startWorker() {
-      Worker w = new Worker(this, ++workerNumber);
+      Worker w = new Worker(extractor, tasks, poison, abandonedLive, ++workerNumber);
       workers.add(w);
       w.thread.start();
     }
