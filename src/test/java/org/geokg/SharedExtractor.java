@@ -50,6 +50,16 @@ public final class SharedExtractor {
     return docs.get(0);
   }
 
+  /** The shared extractor's rules and lexicons, for tests of one part of the extraction. */
+  public static org.geokg.extract.RuleSet rules() {
+    return ((StandardExtractor) get()).rules();
+  }
+
+  /** The shared extractor's gazetteer. */
+  public static org.geokg.link.Gazetteer gazetteer() {
+    return ((StandardExtractor) get()).gazetteer();
+  }
+
   public static boolean sharedPresent() {
     return Files.isDirectory(SHARED.resolve("eval"));
   }
