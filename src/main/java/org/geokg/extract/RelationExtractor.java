@@ -398,7 +398,7 @@ public final class RelationExtractor {
         ? new ModalityDetector.Result(r.modality(), null) : modality.detect(g, trigger, s, actors, toks);
     boolean past = trigger.tag() != null && (trigger.tag().equals("VBD") || trigger.tag().equals("VBN")
         || governedByPast(g, trigger));
-    boolean topic = topics.isTopic(g, trigger) || topics.isUndone(g, trigger);
+    boolean topic = topics.isTopic(g, trigger) || topics.isUndone(g, trigger) || topics.isPledgedBacking(g, trigger);
     // "We will step up our efforts", "we reiterate our concern" in a statement of many states: the
     // object is the subjects' own thing, and every author would act on every other. Only a class the
     // parties hold among themselves ("X and Y discussed their cooperation") reads so.

@@ -64,4 +64,15 @@ class PresidencyAndTiesTest {
     assertThat(SentenceFacts.facts("Brazil and Argentina committed to strengthen security cooperation with Uruguay."))
         .noneMatch(l -> l.matches("(BRA militaryTiesWith ARG|ARG militaryTiesWith BRA).*"));
   }
+
+  @Test
+  void backingPledgedIsAStanceNoActOfSupport() {
+    List<String> found = SentenceFacts.facts("""
+        The United States has taken steps to impose visa restrictions on three Nicaraguan officials.         These steps underscore our commitment to supporting the Nicaraguan people.""",
+        "https://www.state.gov/test-release/");
+    assertThat(found).contains("USA supports NIC Asserted").doesNotContain("USA Support NIC Asserted");
+    // Support given is still an act.
+    assertThat(SentenceFacts.interactions("Chile thanked Peru and supported Bolivia's bid."))
+        .anyMatch(l -> l.startsWith("CHL Support"));
+  }
 }
