@@ -67,10 +67,13 @@ class PresidencyAndTiesTest {
 
   @Test
   void backingPledgedIsAStanceNoActOfSupport() {
-    List<String> found = SentenceFacts.facts("""
-        The United States has taken steps to impose visa restrictions on three Nicaraguan officials.         These steps underscore our commitment to supporting the Nicaraguan people.""",
+    List<String> found = SentenceFacts.facts(
+        "The United States has announced new sanctions on Russian officials. "
+            + "These steps underscore our commitment to supporting Ukraine.",
         "https://www.state.gov/test-release/");
-    assertThat(found).contains("USA supports NIC Asserted").doesNotContain("USA Support NIC Asserted");
+    assertThat(found).contains("USA supports UKR Asserted").noneMatch(l -> l.startsWith("USA Support UKR"));
+    assertThat(SentenceFacts.facts("Canada remains committed to assisting Ukraine."))
+        .noneMatch(l -> l.startsWith("CAN Aid UKR") || l.startsWith("CAN Support UKR"));
     // Support given is still an act.
     assertThat(SentenceFacts.interactions("Chile thanked Peru and supported Bolivia's bid."))
         .anyMatch(l -> l.startsWith("CHL Support"));
