@@ -262,7 +262,7 @@ public final class RelationExtractor {
               : r.clauseSubject() ? actors.clauseSubjects(s, g, trigger)
               : entitiesIn(d, s, g, actors, m.groupNodes("$subject"));
           List<Entity> obj = r.resourceObject() ? List.of(resource(toks, trigger))
-              : entitiesIn(d, s, g, actors, m.groupNodes("$object"));
+              : organisations(r, entitiesIn(d, s, g, actors, m.groupNodes("$object")));
           emit(d, s, g, toks, r, relations, actors, modality, out, subj, obj, trigger, Coding.NONE);
         }
       }
@@ -321,7 +321,25 @@ public final class RelationExtractor {
     if ("self".equals(r.object())) {
       return List.of();
     }
-    return node == null ? List.of() : actors.resolveTarget(s, g, node);
+    return node == null ? List.of() : organisations(r, actors.resolveTarget(s, g, node));
+  }
+
+  /**
+   * With {@code object: organisation}, a body that acts for an organisation stands for it ("the
+   * presidency of the Council of the European Union" is held by a member of the EU); else as named.
+   */
+  private List<Entity> organisations(Rule r, List<Entity> objects) {
+    if (!r.organisationObject()) {
+      return objects;
+    }
+    List<Entity> out = new ArrayList<>();
+    for (Entity e : objects) {
+      Entity body = gazetteer.actsFor(e).filter(o -> o.kind() == EntityKind.ORGANIZATION).orElse(e);
+      if (body.kind() == EntityKind.ORGANIZATION && !out.contains(body)) {
+        out.add(body);
+      }
+    }
+    return out;
   }
 
   /** The resource named at or next to the trigger ("oil producer", "power producing"), else energy. */
@@ -380,7 +398,7 @@ public final class RelationExtractor {
         ? new ModalityDetector.Result(r.modality(), null) : modality.detect(g, trigger, s, actors, toks);
     boolean past = trigger.tag() != null && (trigger.tag().equals("VBD") || trigger.tag().equals("VBN")
         || governedByPast(g, trigger));
-    boolean topic = topics.isTopic(g, trigger) || topics.isUndone(g, trigger);
+    boolean topic = topics.isTopic(g, trigger) || topics.isUndone(g, trigger) || topics.isPledgedBacking(g, trigger);
     // "We will step up our efforts", "we reiterate our concern" in a statement of many states: the
     // object is the subjects' own thing, and every author would act on every other. Only a class the
     // parties hold among themselves ("X and Y discussed their cooperation") reads so.

@@ -27,7 +27,9 @@ import org.geokg.claim.Relation;
  *     {@code voice} (whoever speaks at the trigger: a quotation's speaker, else the document's authors or
  *     publisher, as "we" is read; nothing in a text of no known author)
  * @param object {@code node}, {@code resource} (the energy resource named at the trigger), or
- *     {@code self} (the subject's own state: a protest with no target named)
+ *     {@code self} (the subject's own state: a protest with no target named), or {@code organisation}
+ *     (organisations only; a body that acts for an organisation, as the Council of the European Union
+ *     for the EU, stands for it)
  * @param mode the interaction mode, or {@code auto} to read it from the trigger, or null
  * @param participants whether the objects are all the parties ("talks involving A, B and C"): the
  *     lead actor must be one of them and is taken out of the objects
@@ -55,5 +57,10 @@ public record Rule(String id, Relation relation, String relationTable, String fr
 
   public boolean resourceObject() {
     return "resource".equals(object);
+  }
+
+  /** Whether the objects are organisations only, a body that acts for one standing for it. */
+  public boolean organisationObject() {
+    return "organisation".equals(object);
   }
 }

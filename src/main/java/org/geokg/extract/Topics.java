@@ -72,6 +72,34 @@ final class Topics {
     return false;
   }
 
+  /**
+   * Whether {@code trigger} is a verb of lexicon {@code backing_verbs} that a word of
+   * {@code commitment_words} holds ("our commitment to supporting the Cuban people", "committed to help
+   * X"): backing pledged is the standing {@code supports} the commitment rules read, no act of support.
+   */
+  boolean isPledgedBacking(SemanticGraph g, IndexedWord trigger) {
+    if (trigger.tag() == null || !trigger.tag().startsWith("VB") || !lex.contains("backing_verbs", trigger.lemma())) {
+      return false;
+    }
+    for (SemanticGraphEdge e : g.incomingEdgeList(trigger)) {
+      String rel = e.getRelation().toString();
+      IndexedWord gov = e.getGovernor();
+      if (rel.matches("xcomp|acl(:to)?|advcl(:to)?") && lex.contains("commitment_words", gov.lemma())) {
+        return true;
+      }
+      // "commitment to supporting the people": the parser's participle modifying the object.
+      if (rel.equals("amod") && trigger.tag().equals("VBG")) {
+        for (SemanticGraphEdge up : g.incomingEdgeList(gov)) {
+          String r = up.getRelation().toString();
+          if ((r.equals("obl:to") || r.equals("nmod:to")) && lex.contains("commitment_words", up.getGovernor().lemma())) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
   private static boolean isClausal(String rel) {
     return rel.equals("ccomp") || rel.equals("xcomp") || rel.startsWith("acl") || rel.startsWith("advcl")
         || rel.startsWith("csubj");
