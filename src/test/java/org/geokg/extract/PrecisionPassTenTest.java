@@ -56,4 +56,12 @@ class PrecisionPassTenTest {
         + " to discuss continued coordination to support Moldova and its sovereignty.");
     assertThat(found).noneMatch(f -> f.contains("supports FRA") || f.contains("supports CAN"));
   }
+
+  @Test
+  void aSurnameRunIntoAStatesPossessiveIsThePersonAndTheState() {
+    List<String> found = SentenceFacts.interactions("Deputy Secretary Wendy Sherman spoke with French Secretary"
+        + " General Pierre Moreau today. Deputy Secretary Sherman also discussed with Secretary General Moreau"
+        + " France's plans for the summit.");
+    assertThat(found).noneMatch(f -> f.contains("moreau-france"));
+  }
 }
