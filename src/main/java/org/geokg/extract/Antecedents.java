@@ -78,6 +78,10 @@ final class Antecedents {
 
   Entity pronoun(int s, int t, String word) {
     if (word.equals("its") || word.equals("their")) {
+      Entity joined = conjoinedOwner(s, t);
+      if (joined != null) {
+        return joined;
+      }
       // The clause's own subject is a surer antecedent for a possessive than a coreference chain.
       Entity subj = clauseSubject(s, t);
       if (subj != null) {
@@ -112,6 +116,34 @@ final class Antecedents {
     }
     if (RELATIVE.contains(word)) {
       return previous(s, t, null);
+    }
+    return null;
+  }
+
+  /**
+   * "support Ukraine and its sovereignty", "the United States and its Allies": a possessive on a noun
+   * conjoined to a state, organisation or group refers to that conjunct, before any subject of the
+   * clause ("discussed continued coordination to support Ukraine and its sovereignty" is Ukraine's).
+   */
+  private Entity conjoinedOwner(int s, int t) {
+    SemanticGraph g = doc.graph(s);
+    IndexedWord w = g == null ? null : g.getNodeByIndexSafe(t + 1);
+    if (w == null) {
+      return null;
+    }
+    for (SemanticGraphEdge poss : g.incomingEdgeList(w)) {
+      if (!poss.getRelation().toString().equals("nmod:poss")) {
+        continue;
+      }
+      for (SemanticGraphEdge conj : g.incomingEdgeList(poss.getGovernor())) {
+        IndexedWord first = conj.getGovernor();
+        if (conj.getRelation().toString().startsWith("conj") && first.index() - 1 < t) {
+          Mention m = doc.mentionAt(s, first.index() - 1);
+          if (m != null && m.entity().kind().isActor() && m.entity().kind() != EntityKind.PERSON) {
+            return m.entity();
+          }
+        }
+      }
     }
     return null;
   }

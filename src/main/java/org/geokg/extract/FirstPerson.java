@@ -27,6 +27,8 @@ final class FirstPerson {
   static final Set<String> PRONOUNS = Set.of("we", "us", "our", "ours", "ourselves");
   // The attribution of a release comes before its text: read it in the first few sentences only.
   private static final int ATTRIBUTION_SENTENCES = 3;
+  // "issue the following joint statement": how far after a release verb its object noun may be.
+  private static final int RELEASED_OBJECT_WINDOW = 5;
 
   private final LinkedDocument doc;
   private final Lexicons lex;
@@ -111,12 +113,30 @@ final class FirstPerson {
         if (isAgentPreposition(toks.get(i + 1))) {
           return new int[] {s, i + 2, authorsEnd(toks, i + 2)};
         }
-        if (toks.get(i).tag().startsWith("VB") && !actorsIn(s, 0, i).isEmpty()) {
+        if (toks.get(i).tag().startsWith("VB") && releasesText(toks, i) && !actorsIn(s, 0, i).isEmpty()) {
           return new int[] {s, 0, i};
         }
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the release verb at token {@code i} publishes the text: "X and Y issue the following joint
+   * statement", "the two countries released the following statement". Its object is a release noun or
+   * "the following" within a few words. "Russian authorities must release those detained", "calls on
+   * the government to release the prisoners", "the High Commissioner released a report on …" set
+   * someone free or publish something else, and their subjects are not the document's authors.
+   */
+  private boolean releasesText(List<CoreLabel> toks, int i) {
+    for (int k = i + 1; k < Math.min(toks.size(), i + 1 + RELEASED_OBJECT_WINDOW); k++) {
+      CoreLabel t = toks.get(k);
+      if (t.word().equalsIgnoreCase("following")
+          || (t.tag().startsWith("NN") && lex.contains("release_nouns", t.lemma().toLowerCase(Locale.ROOT)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

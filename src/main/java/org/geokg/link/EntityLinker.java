@@ -165,7 +165,7 @@ public final class EntityLinker {
         continue;
       }
       if (j > i) {
-        if (fullNames == (j - i > 1)) {
+        if (fullNames == (j - i > 1) && !splitOwnerState(d, s, i, j, toks, words, surnames)) {
           linkPersonSpan(d, s, i, j, words, surnames);
         }
         i = j;
@@ -186,6 +186,30 @@ public final class EntityLinker {
       }
       i++;
     }
+  }
+
+  /**
+   * "discussed with Secretary General Delattre France's plans": the NER may run a surname and the name of
+   * the state that owns the next noun into one person. A two-word person run whose first word is the
+   * surname of a person named in full before and whose second is a state's name followed by "'s" is
+   * that person and the state. Returns whether it split the run (and linked both).
+   */
+  private boolean splitOwnerState(LinkedDocument d, int s, int i, int j, List<CoreLabel> toks, List<String> words,
+      Map<String, Entity> surnames) {
+    if (j - i != 2 || j >= toks.size() || !toks.get(j).tag().equals("POS") || !surnames.containsKey(words.get(i))) {
+      return false;
+    }
+    PhraseIndex.Match<Candidate> state = names.longestAt(words, i + 1);
+    if (state == null || state.end() != j) {
+      return false;
+    }
+    Candidate c = best(state.values());
+    if (c.entity().kind() != EntityKind.STATE) {
+      return false;
+    }
+    d.add(new Mention(surnames.get(words.get(i)), s, i, i + 1, Form.NAME));
+    d.add(new Mention(c.entity(), s, i + 1, j, c.form()));
+    return true;
   }
 
   private static boolean hyphenatedModifier(List<CoreLabel> toks, int end) {
