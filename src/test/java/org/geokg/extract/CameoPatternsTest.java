@@ -86,6 +86,9 @@ class CameoPatternsTest {
         .noneMatch(f -> f.contains(" Consult "));
     assertThat(SentenceFacts.interactions("Nepal received threats from Bhutan in March."))
         .noneMatch(f -> f.contains(" Consult "));
+    // The verb table's own reading of the object (event-verb-object-met) obeys the same list.
+    assertThat(SentenceFacts.interactions("Kenyan students received assurances from the Kenyan government."))
+        .noneMatch(f -> f.contains(" Consult "));
     // RECEIVE * MINISTERS [043:042]: a guest is still received.
     assertThat(SentenceFacts.interactions("Egypt received the Jordanian foreign minister in Cairo."))
         .contains("EGY Consult JOR Asserted");
