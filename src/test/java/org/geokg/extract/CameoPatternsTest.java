@@ -76,4 +76,21 @@ class CameoPatternsTest {
     assertThat(SentenceFacts.interactions("Kenyan troops arrived in Mogadishu on Monday."))
         .anyMatch(f -> f.startsWith("KEN") && f.contains(" Aid SOM "));
   }
+  @Test
+  void aThingTheDictionaryCodesAsReceivedIsNoPartyMet() {
+    // RECEIVE * ASSURANCE [:030], RECEIVE * LOAN [:071], RECEIVE * THREATS [:130]: the object is a
+    // thing received (consult_object_things.txt, made by the converter), so no meeting with the giver.
+    assertThat(SentenceFacts.interactions("Egypt received assurances from Jordan on the border."))
+        .noneMatch(f -> f.contains(" Consult "));
+    assertThat(SentenceFacts.interactions("Chile received a loan from Brazil last year."))
+        .noneMatch(f -> f.contains(" Consult "));
+    assertThat(SentenceFacts.interactions("Nepal received threats from Bhutan in March."))
+        .noneMatch(f -> f.contains(" Consult "));
+    // The verb table's own reading of the object (event-verb-object-met) obeys the same list.
+    assertThat(SentenceFacts.interactions("Kenyan students received assurances from the Kenyan government."))
+        .noneMatch(f -> f.contains(" Consult "));
+    // RECEIVE * MINISTERS [043:042]: a guest is still received.
+    assertThat(SentenceFacts.interactions("Egypt received the Jordanian foreign minister in Cairo."))
+        .contains("EGY Consult JOR Asserted");
+  }
 }
