@@ -41,11 +41,12 @@ class QualityFloorTest {
   private static final double[] PLOVER = {0.71, 0.32};
 
   /**
-   * statedept, strict headline (every relation): measured P 0.821, R 0.394 after session 9's readout,
-   * precision and statement-actor rules (P 0.750, R 0.324 after session 8's; P 0.680, R 0.269 after session 7's; P 0.593, R 0.202 with the actors named before, "the regime", "the Deputy
+   * statedept, strict headline (every relation): measured P 0.836, R 0.406 after session 10's
+   * presidency, ties and precision rules (P 0.821, R 0.394 after session 9's readout, precision and
+   * statement-actor rules; P 0.750, R 0.324 after session 8's; P 0.680, R 0.269 after session 7's; P 0.593, R 0.202 with the actors named before, "the regime", "the Deputy
    * Secretary", and the places of gatherings; P 0.575, R 0.188 before them); less 0.05.
    */
-  private static final double[] STATEDEPT = {0.77, 0.34};
+  private static final double[] STATEDEPT = {0.78, 0.35};
 
   @Test
   void ploverFiguresHold() {
