@@ -43,6 +43,7 @@ public final class RelationExtractor {
   private final InteractionModes modes;
   private final Amounts amounts;
   private final Topics topics;
+  private final ProtestParties protests;
   // Null unless geokg.backoff = on.
   private final SemanticBackoff backoff;
 
@@ -64,6 +65,7 @@ public final class RelationExtractor {
     this.modes = new InteractionModes(lex);
     this.amounts = new Amounts(lex);
     this.topics = new Topics(lex);
+    this.protests = new ProtestParties(gazetteer, lex);
   }
 
   /** Every claim the rules find in the document, repeats merged. */
@@ -243,7 +245,7 @@ public final class RelationExtractor {
           }
           List<Entity> subj = subjects(r, actors, s, g, m.getNode("subject"), trigger, lead);
           if (subj.isEmpty() && "self".equals(r.object())) {
-            subj = protestersOfPlace(d, s, g, m.getNode("subject"), trigger);
+            subj = protests.protesters(d, s, g, m.getNode("subject"), trigger);
           }
           emit(d, s, g, toks, r, relations, actors, modality, out, subj,
               objects(r, actors, s, g, m.getNode("object"), trigger, toks), trigger, amounts.of(g, m.getNode("amount"), trigger));
@@ -358,19 +360,7 @@ public final class RelationExtractor {
       List<TriggerClasses.Coded> relations, ActorResolver actors, ModalityDetector modality, ClaimCollector out,
       List<Entity> subjects, List<Entity> objects, IndexedWord trigger, Coding amount) {
     if ("self".equals(r.object())) {
-      // "Students staged demonstrations", "workers went on strike": with no target named, event data
-      // codes a protest as directed at the government of where it happened ("rioted at a jail in
-      // Israel"), else at the protesters' own; protesters no actor names ("thousands of students
-      // demonstrated in Bolivia") are the civilians of where they protest.
-      Entity place = locationState(d, s, g, trigger);
-      List<Entity> own = new ArrayList<>();
-      for (Entity e : subjects) {
-        Entity st = place != null ? place : ownState(e, actors);
-        if (st != null && !st.equals(e) && !own.contains(st)) {
-          own.add(st);
-        }
-      }
-      objects = own;
+      objects = protests.targets(d, s, g, trigger, subjects, actors);
     }
     if (subjects.isEmpty()) {
       return;
@@ -456,45 +446,6 @@ public final class RelationExtractor {
         }
       }
     }
-  }
-
-  /**
-   * "Thousands of students demonstrated in Bolivia": protesters no actor names, but a sector noun
-   * (students, workers), are that sector of the state where they protest; else none.
-   */
-  private List<Entity> protestersOfPlace(LinkedDocument d, int s, SemanticGraph g, IndexedWord subject,
-      IndexedWord trigger) {
-    if (subject == null || subject.lemma() == null) {
-      return List.of();
-    }
-    org.geokg.link.Gazetteer.Sector sector = gazetteer.sectors().get(subject.lemma().toLowerCase(java.util.Locale.ROOT));
-    Entity place = sector == null ? null : locationState(d, s, g, trigger);
-    if (place == null) {
-      return List.of();
-    }
-    return List.of(new Entity(EntityKind.GROUP, place.key() + "-" + sector.code(), place.label() + " " + sector.label()));
-  }
-
-  /** The state where the event of {@code trigger} happened, as its sentence says; or null. */
-  private Entity locationState(LinkedDocument d, int s, SemanticGraph g, IndexedWord trigger) {
-    Entity where = EventLocation.of(d, s, g, trigger, gazetteer, lex.contains("mode_visit", trigger.lemma()));
-    if (where == null || where.kind() == EntityKind.STATE) {
-      return where;
-    }
-    org.geokg.link.Place p = gazetteer.places().get(where.key());
-    return p == null ? null : gazetteer.entity(EntityKind.STATE, p.iso3()).orElse(null);
-  }
-
-  /** The state an actor belongs to: a group's country, a person's represented state, else null. */
-  private Entity ownState(Entity e, ActorResolver actors) {
-    if (e.kind() == EntityKind.GROUP) {
-      return gazetteer.entity(EntityKind.STATE, e.stateCode()).orElse(null);
-    }
-    if (e.kind() == EntityKind.PERSON) {
-      Entity r = actors.represented(e);
-      return r != null && r.kind() == EntityKind.STATE ? r : null;
-    }
-    return null;
   }
 
   /**
