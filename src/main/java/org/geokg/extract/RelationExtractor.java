@@ -11,9 +11,7 @@ import edu.stanford.nlp.semgraph.semgrex.SemgrexMatcher;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.IntConsumer;
@@ -24,9 +22,7 @@ import org.geokg.claim.Relation;
 import org.geokg.link.Entity;
 import org.geokg.link.EntityKind;
 import org.geokg.link.Gazetteer;
-import org.geokg.link.GeokgAnnotations;
 import org.geokg.link.LinkedDocument;
-import org.geokg.link.Mention;
 
 /**
  * Applies the {@link RuleSet} to a linked document and returns its claims. Requires the enhanced++
@@ -44,6 +40,7 @@ public final class RelationExtractor {
   private final Amounts amounts;
   private final Topics topics;
   private final ProtestParties protests;
+  private final SlotActors slots;
   // Null unless geokg.backoff = on.
   private final SemanticBackoff backoff;
 
@@ -66,6 +63,7 @@ public final class RelationExtractor {
     this.amounts = new Amounts(lex);
     this.topics = new Topics(lex);
     this.protests = new ProtestParties(gazetteer, lex);
+    this.slots = new SlotActors(gazetteer);
   }
 
   /** Every claim the rules find in the document, repeats merged. */
@@ -243,117 +241,28 @@ public final class RelationExtractor {
           if (relations.isEmpty() || conventions.hostileAct(m.getNode("act"))) {
             continue;
           }
-          List<Entity> subj = subjects(r, actors, s, g, m.getNode("subject"), trigger, lead);
+          List<Entity> subj = slots.subjects(r, actors, s, g, m.getNode("subject"), trigger, lead);
           if (subj.isEmpty() && "self".equals(r.object())) {
             subj = protests.protesters(d, s, g, m.getNode("subject"), trigger);
           }
           emit(d, s, g, toks, r, relations, actors, modality, out, subj,
-              objects(r, actors, s, g, m.getNode("object"), trigger, toks), trigger, amounts.of(g, m.getNode("amount"), trigger));
+              slots.objects(r, actors, s, g, m.getNode("object"), trigger, toks), trigger, amounts.of(g, m.getNode("amount"), trigger));
         }
       } else {
         TokenSequenceMatcher m = r.tokens().getMatcher(toks);
         while (m.find()) {
           dater.accept(s);
-          IndexedWord trigger = node(g, m.groupNodes("$trigger"), m.start());
+          IndexedWord trigger = SlotActors.node(g, m.groupNodes("$trigger"), m.start());
           List<TriggerClasses.Coded> relations = classes.of(r, g, trigger, null, null);
           if (relations.isEmpty()) {
             continue;
           }
-          List<Entity> subj = r.implicitSubject() ? (lead == null ? List.of() : List.of(lead))
-              : r.voiceSubject() ? actors.firstPerson().of(s, trigger.index() - 1)
-              : r.clauseSubject() ? actors.clauseSubjects(s, g, trigger)
-              : entitiesIn(d, s, g, actors, m.groupNodes("$subject"));
-          List<Entity> obj = r.resourceObject() ? List.of(resource(toks, trigger))
-              : organisations(r, entitiesIn(d, s, g, actors, m.groupNodes("$object")));
+          List<Entity> subj = slots.tokenSubjects(r, d, actors, s, g, m, trigger, lead);
+          List<Entity> obj = slots.tokenObjects(r, d, actors, s, g, m, trigger, toks);
           emit(d, s, g, toks, r, relations, actors, modality, out, subj, obj, trigger, Coding.NONE);
         }
       }
     }
-  }
-
-  private static IndexedWord node(SemanticGraph g, List<? extends edu.stanford.nlp.util.CoreMap> group, int fallback) {
-    int idx = fallback;
-    if (group != null && !group.isEmpty()) {
-      idx = ((CoreLabel) group.get(group.size() - 1)).index() - 1;
-    }
-    IndexedWord w = g.getNodeByIndexSafe(idx + 1);
-    return w != null ? w : g.getFirstRoot();
-  }
-
-  private static List<Entity> entitiesIn(LinkedDocument d, int s, SemanticGraph g, ActorResolver actors,
-      List<? extends edu.stanford.nlp.util.CoreMap> group) {
-    Set<Entity> out = new LinkedHashSet<>();
-    if (group == null) {
-      return List.of();
-    }
-    for (edu.stanford.nlp.util.CoreMap cm : group) {
-      CoreLabel t = (CoreLabel) cm;
-      Mention m = d.mentionAt(s, t.index() - 1);
-      if (m != null && m.entity().kind().isActor()) {
-        out.add(m.entity());
-      } else {
-        IndexedWord w = g.getNodeByIndexSafe(t.index());
-        if (w != null && (t.tag().startsWith("PRP") || t.tag().startsWith("NN"))) {
-          out.addAll(actors.resolve(s, g, w));
-        }
-      }
-    }
-    return new ArrayList<>(out);
-  }
-
-  private List<Entity> subjects(Rule r, ActorResolver actors, int s, SemanticGraph g, IndexedWord node,
-      IndexedWord trigger, Entity lead) {
-    if (r.implicitSubject()) {
-      return lead == null ? List.of() : List.of(lead);
-    }
-    if (r.clauseSubject() && node == null) {
-      return actors.clauseSubjects(s, g, trigger);
-    }
-    if (r.voiceSubject()) {
-      return actors.firstPerson().of(s, trigger.index() - 1);
-    }
-    return node == null ? List.of() : actors.resolve(s, g, node);
-  }
-
-  private List<Entity> objects(Rule r, ActorResolver actors, int s, SemanticGraph g, IndexedWord node,
-      IndexedWord trigger, List<CoreLabel> toks) {
-    if (r.resourceObject()) {
-      return List.of(resource(toks, trigger));
-    }
-    if ("self".equals(r.object())) {
-      return List.of();
-    }
-    return node == null ? List.of() : organisations(r, actors.resolveTarget(s, g, node));
-  }
-
-  /**
-   * With {@code object: organisation}, a body that acts for an organisation stands for it ("the
-   * presidency of the Council of the European Union" is held by a member of the EU); else as named.
-   */
-  private List<Entity> organisations(Rule r, List<Entity> objects) {
-    if (!r.organisationObject()) {
-      return objects;
-    }
-    List<Entity> out = new ArrayList<>();
-    for (Entity e : objects) {
-      Entity body = gazetteer.actsFor(e).filter(o -> o.kind() == EntityKind.ORGANIZATION).orElse(e);
-      if (body.kind() == EntityKind.ORGANIZATION && !out.contains(body)) {
-        out.add(body);
-      }
-    }
-    return out;
-  }
-
-  /** The resource named at or next to the trigger ("oil producer", "power producing"), else energy. */
-  private Entity resource(List<CoreLabel> toks, IndexedWord trigger) {
-    int t = trigger.index() - 1;
-    for (int i : new int[] {t, t - 1, t - 2, t + 1}) {
-      if (i >= 0 && i < toks.size() && toks.get(i).get(GeokgAnnotations.ResourceAnnotation.class) != null) {
-        String id = toks.get(i).get(GeokgAnnotations.ResourceAnnotation.class);
-        return gazetteer.entity(EntityKind.RESOURCE, id).orElse(new Entity(EntityKind.RESOURCE, id, id));
-      }
-    }
-    return gazetteer.entity(EntityKind.RESOURCE, "energy").orElse(new Entity(EntityKind.RESOURCE, "energy", "energy"));
   }
 
   private void emit(LinkedDocument d, int s, SemanticGraph g, List<CoreLabel> toks, Rule r,
