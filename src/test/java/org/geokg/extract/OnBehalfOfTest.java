@@ -28,4 +28,11 @@ class OnBehalfOfTest {
     assertThat(SentenceFacts.represents("Elena Marsh spoke on behalf of the victims of the flood."))
         .noneMatch(r -> r.startsWith("elena-marsh"));
   }
+
+  @Test
+  void onBehalfOfAnotherPersonIsNoRepresentation() {
+    assertThat(SentenceFacts.represents(
+        "Dana Whitfield offered condolences on behalf of President Marcus Hale and the American people."))
+        .noneMatch(r -> r.startsWith("dana-whitfield"));
+  }
 }
