@@ -1,0 +1,67 @@
+package org.geokg.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Wire-news constructions of sanctions and threats that the CAMEO codebook codes (161 recalling or
+ * withdrawing an envoy, 162 cutting aid, 190 retaliation; 138 a threat of it), on the real pipeline,
+ * with sentences written for this test (the states are chosen for the purpose, no event is meant).
+ */
+class WireNewsConstructionsTest {
+  @Test
+  void anEnvoyRecalledOrWithdrawnNamesTheTargetAfterFromOrTo() {
+    // WITHDRAW * AMBASSADOR [161]: the parser hangs "from Y" on the envoy, not on the verb.
+    assertThat(SentenceFacts.interactions("Chile withdrew its ambassador from Peru."))
+        .contains("CHL Sanction PER Asserted").noneMatch(f -> f.contains("Retreat"));
+    // The envoy posted to Y, recalled or withdrawn.
+    assertThat(SentenceFacts.interactions("Chile recalled its ambassador to Peru."))
+        .contains("CHL Sanction PER Asserted");
+    assertThat(SentenceFacts.interactions("Chile withdrew its envoy to Peru for consultations."))
+        .contains("CHL Sanction PER Asserted");
+  }
+
+  @Test
+  void troopsWithdrawnStayARetreatAndAnEnvoyWithNoTargetIsNoEvent() {
+    assertThat(SentenceFacts.interactions("Chile withdrew its troops from Peru."))
+        .contains("CHL Retreat PER Asserted").noneMatch(f -> f.contains("Sanction"));
+    assertThat(SentenceFacts.interactions("Chile withdrew its ambassador.")).isEmpty();
+  }
+
+  @Test
+  void aidCutIsASanctionTowardTheOneItWentTo() {
+    // CUT * AID [162], with and without the particle, the target on the verb or on the noun.
+    assertThat(SentenceFacts.interactions("Chile cut aid to Peru.")).contains("CHL Sanction PER Asserted");
+    assertThat(SentenceFacts.interactions("Chile cut off aid to Peru.")).contains("CHL Sanction PER Asserted");
+    // The aid cut is not also given (reversal_verbs).
+    assertThat(SentenceFacts.interactions("Chile cut its military assistance to Peru."))
+        .contains("CHL Sanction PER Asserted").noneMatch(f -> f.contains(" Aid "));
+    // Cutting something that is no aid is no sanction.
+    assertThat(SentenceFacts.interactions("Chile cut interest rates to two percent.")).isEmpty();
+  }
+
+  @Test
+  void retaliationIsAnAssaultAndAVowToRetaliateIsAThreat() {
+    assertThat(SentenceFacts.interactions("Chile retaliated against Peru with air strikes."))
+        .contains("CHL Assault PER Asserted");
+    // A promise to harm is a threat (intent convention), the act itself only planned.
+    assertThat(SentenceFacts.interactions("Chile vowed to retaliate against Peru."))
+        .contains("CHL Threaten PER Asserted").doesNotContain("CHL Assault PER Asserted");
+    // Retaliating against a measure names no target.
+    assertThat(SentenceFacts.interactions("Chile retaliated against the sanctions.")).isEmpty();
+  }
+
+  @Test
+  void aStatesDiplomatsStandForItUnderControlVerbsAfterOfAndInAnExpulsionNoun() {
+    // A control verb passes its subject into the complement (nsubj:xsubj).
+    assertThat(SentenceFacts.interactions("Chile decided to expel Peru's diplomats."))
+        .anyMatch(f -> f.startsWith("CHL Sanction PER"));
+    // The actor after "of" a sector noun.
+    assertThat(SentenceFacts.interactions("Chile expelled diplomats of Peru."))
+        .anyMatch(f -> f.startsWith("CHL Sanction PER"));
+    // The expulsion noun, itself the subject of another verb.
+    assertThat(SentenceFacts.interactions("Chile's expulsion of Peru's diplomats angered Bolivia."))
+        .anyMatch(f -> f.startsWith("CHL Sanction PER"));
+  }
+}
