@@ -33,6 +33,11 @@ final class EventConventions {
       return out;
     }
     String cls = c.relation().localName();
+    if (askedOfAnother(g, trigger)) {
+      // "demanded that its partners refuse to recognize X", "urged Y to vow to attack Z": the refusal,
+      // threat or promise is asked of another, not stated by anyone; the appeal is its own claim.
+      return out;
+    }
     if ((c.modality() == Modality.PLANNED || c.modality() == Modality.HYPOTHETICAL)
         && lex.contains("hostile_intent_classes", cls) && expressedIntent(g, trigger) && !openQuestion(g, trigger)) {
       // A stated intention to harm is a threat (CAMEO 13, PLOVER THREATEN): "said they would
@@ -113,6 +118,36 @@ final class EventConventions {
   private boolean ownDesire(SemanticGraph g, IndexedWord w, String lemma) {
     return lex.contains("desire_verbs", lemma)
         && g.outgoingEdgeList(w).stream().noneMatch(e -> e.getRelation().toString().equals("obj"));
+  }
+
+  /**
+   * Whether the act sits, through clauses, in the complement of an appeal addressed to another actor:
+   * a clause with its own subject under a word of {@code appeal_words} ("demanded that Y refuse to …"),
+   * or an infinitive under one that has an object ("urged Y to …", "wants Y to …"). "X wants to V"
+   * (no object) is X's own intention and is not asked of another.
+   */
+  private boolean askedOfAnother(SemanticGraph g, IndexedWord trigger) {
+    IndexedWord w = trigger;
+    for (int depth = 0; w != null && depth < 4; depth++) {
+      SemanticGraphEdge up = Clauses.governingEdge(g, w);
+      if (up == null) {
+        return false;
+      }
+      String rel = up.getRelation().toString();
+      IndexedWord gov = up.getGovernor();
+      String lemma = gov.lemma() == null ? gov.word() : gov.lemma();
+      if (lex.contains("appeal_words", lemma)) {
+        if (rel.startsWith("ccomp")) {
+          return true;
+        }
+        if (rel.startsWith("xcomp")
+            && g.outgoingEdgeList(gov).stream().anyMatch(e -> e.getRelation().toString().equals("obj"))) {
+          return true;
+        }
+      }
+      w = gov;
+    }
+    return false;
   }
 
   /** "whether Japan would impose sanctions": an open question, not a stated intention. */

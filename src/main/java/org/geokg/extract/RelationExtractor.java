@@ -31,6 +31,9 @@ import org.geokg.link.LinkedDocument;
  * <p>Thread-safe: all per-document state lives in local objects.
  */
 public final class RelationExtractor {
+  /** The most parties a reciprocal reading pairs with each other (rules/README.md). */
+  static final int MAX_RECIPROCAL_PARTIES = 6;
+
   private final RuleSet rules;
   private final Gazetteer gazetteer;
   private final Lexicons lex;
@@ -276,6 +279,12 @@ public final class RelationExtractor {
     }
     if (objects.isEmpty() && r.reciprocal() && subjects.size() > 1) {
       if (hasActorComplement(s, g, trigger, actors, subjects)) {
+        return;
+      }
+      if (subjects.size() > MAX_RECIPROCAL_PARTIES) {
+        // "the twenty signatories committed to …": each of n parties toward every other is n(n-1)
+        // claims (380 for 20) that no gold or reader counts as acts; a bilateral or small-group act
+        // is read, a mass one is left to the list rules (agree-signatories-list, join-signatories*).
         return;
       }
       objects = subjects;
