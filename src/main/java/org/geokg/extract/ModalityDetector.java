@@ -45,6 +45,9 @@ final class ModalityDetector {
     Entity speaker = null;
     IndexedWord w = trigger;
     for (int depth = 0; w != null && depth < 4; depth++) {
+      if (invertedCondition(g, w, tokens)) {
+        hypothetical = true;
+      }
       for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
         String rel = e.getRelation().toString();
         String dep = e.getDependent().word().toLowerCase(Locale.ROOT);
@@ -143,6 +146,54 @@ final class ModalityDetector {
       return new Result(Modality.REPORTED, speaker);
     }
     return new Result(Modality.ASSERTED, null);
+  }
+
+  /**
+   * Whether the clause of {@code w} is a condition put by inversion: a word of {@code inversion_marks}
+   * (had, were, should) that opens the clause before its subject, as its auxiliary or copula or as the
+   * verb the parser hangs it from ("Had Russia invaded Finland, …", "Were China to invade Taiwan, …"). A
+   * question ("Had Russia invaded Finland?") is not one.
+   */
+  private boolean invertedCondition(SemanticGraph g, IndexedWord w, List<CoreLabel> tokens) {
+    if (tokens == null || tokens.isEmpty() || "?".equals(tokens.get(tokens.size() - 1).word())) {
+      return false;
+    }
+    IndexedWord subject = null;
+    for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
+      if (e.getRelation().toString().startsWith("nsubj") && !e.getRelation().toString().contains("xsubj")) {
+        subject = e.getDependent();
+        break;
+      }
+    }
+    if (subject == null) {
+      return false;
+    }
+    java.util.List<IndexedWord> candidates = new java.util.ArrayList<>();
+    for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
+      String rel = e.getRelation().toString();
+      if (rel.equals("aux") || rel.equals("cop")) {
+        candidates.add(e.getDependent());
+      }
+    }
+    SemanticGraphEdge up = Clauses.governingEdge(g, w);
+    if (up != null && up.getRelation().toString().startsWith("ccomp")) {
+      candidates.add(up.getGovernor());
+    }
+    for (IndexedWord v : candidates) {
+      if (v.index() >= subject.index() || !lex.contains("inversion_marks", v.word().toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      int before = v.index() - 2;
+      if (before < 0 || before >= tokens.size()) {
+        return before < 0;
+      }
+      String prev = tokens.get(before).word();
+      String tag = tokens.get(before).tag();
+      if (",".equals(prev) || ";".equals(prev) || ":".equals(prev) || "CC".equals(tag) || "--".equals(prev)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a verb carries its own tense: a past or present form, or a past or present auxiliary. */

@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 /**
  * False-positive causes of the session 11 precision pass, on the real pipeline, with sentences written
  * for this test: a refusal asked of another read as the other's stated Reject; wanting another to know
- * something read as a Demand; a reciprocal reading of many parties paired each with every other.
+ * something read as a Demand; a reciprocal reading of many parties paired each with every other; a
+ * condition put by inversion ('Had X invaded Y, ...') read as asserted.
  */
 class PrecisionPassElevenTest {
   private static final String PUBLISHER = "https://www.state.gov/test-release/";
@@ -45,5 +46,16 @@ class PrecisionPassElevenTest {
         .noneMatch(f -> f.contains(" Agree "));
     assertThat(SentenceFacts.interactions("Chile and Peru agreed to the sharing of expertise on fisheries."))
         .contains("CHL Agree PER Asserted", "PER Agree CHL Asserted");
+  }
+
+  @Test
+  void aConditionPutByInversionIsHypothetical() {
+    assertThat(SentenceFacts.interactions("Had Russia invaded Finland, NATO would have responded."))
+        .contains("RUS Assault FIN Hypothetical").doesNotContain("RUS Assault FIN Asserted");
+    assertThat(SentenceFacts.interactions("Were China to invade Taiwan, Japan would respond."))
+        .doesNotContain("CHN Assault TWN Asserted");
+    // The plain statement stays asserted.
+    assertThat(SentenceFacts.interactions("Russia invaded Ukraine in 2022."))
+        .contains("RUS Assault UKR Asserted");
   }
 }
