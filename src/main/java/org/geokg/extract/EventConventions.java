@@ -117,7 +117,11 @@ final class EventConventions {
    */
   private boolean ownDesire(SemanticGraph g, IndexedWord w, String lemma) {
     return lex.contains("desire_verbs", lemma)
-        && g.outgoingEdgeList(w).stream().noneMatch(e -> e.getRelation().toString().equals("obj"));
+        && !hasObject(g, w);
+  }
+
+  private static boolean hasObject(SemanticGraph g, IndexedWord w) {
+    return g.outgoingEdgeList(w).stream().anyMatch(e -> e.getRelation().toString().equals("obj"));
   }
 
   /**
@@ -140,8 +144,7 @@ final class EventConventions {
         if (rel.startsWith("ccomp")) {
           return true;
         }
-        if (rel.startsWith("xcomp")
-            && g.outgoingEdgeList(gov).stream().anyMatch(e -> e.getRelation().toString().equals("obj"))) {
+        if (rel.startsWith("xcomp") && hasObject(g, gov)) {
           return true;
         }
       }

@@ -4,6 +4,7 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.geokg.claim.Modality;
@@ -168,7 +169,7 @@ final class ModalityDetector {
     if (subject == null) {
       return false;
     }
-    java.util.List<IndexedWord> candidates = new java.util.ArrayList<>();
+    List<IndexedWord> candidates = new ArrayList<>();
     for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
       String rel = e.getRelation().toString();
       if (rel.equals("aux") || rel.equals("cop")) {
