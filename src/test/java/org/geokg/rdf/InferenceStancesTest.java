@@ -25,6 +25,11 @@ class InferenceStancesTest {
         + " ; gk:modality gk:Asserted .\n";
   }
 
+  private static String interaction(String cls, String id, String source, String target) {
+    return "claim:" + id + " a gk:Claim, gk:Interaction, gk:" + cls + " ; gk:source " + source + " ; gk:target " + target
+        + " ; gk:modality gk:Asserted .\n";
+  }
+
   private static List<String> opposes(String turtle) {
     Model m = ModelFactory.createDefaultModel();
     m.read(new StringReader(PREFIXES + turtle), null, "TTL");
@@ -50,5 +55,19 @@ class InferenceStancesTest {
     // Workers protesting at their own government, or one group of a state at another: no state opposes itself.
     assertThat(opposes(protest("a", "group:FRA-LAB", "state:FRA") + protest("b", "state:FRA", "group:FRA-OPP")
         + protest("c", "group:DZA-OPP", "group:DZA-GOV"))).isEmpty();
+  }
+
+  @Test
+  void anActOfForceOrCoercionIsRecordedAsTheActWithNoStance() {
+    // "Chile shelled Peru's border posts", "Chile fought Peru", "Chile detained Peru's fishermen": the act.
+    assertThat(opposes(interaction("Assault", "a", "state:CHL", "state:PER") + interaction("Fight", "b", "state:CHL", "state:PER")
+        + interaction("Coerce", "c", "state:CHL", "group:PER-CVL"))).isEmpty();
+  }
+
+  @Test
+  void aThreatASanctionOrAnAccusationDeclaresOpposition() {
+    assertThat(opposes(interaction("Threaten", "a", "state:CHL", "state:PER")
+        + interaction("Sanction", "b", "state:BOL", "state:PER") + interaction("Accuse", "c", "state:ECU", "state:PER")))
+        .containsExactlyInAnyOrder("CHL PER", "BOL PER", "ECU PER");
   }
 }
