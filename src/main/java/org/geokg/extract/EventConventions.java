@@ -5,6 +5,7 @@ import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.geokg.claim.Claim;
 import org.geokg.claim.Coding;
@@ -105,8 +106,35 @@ final class EventConventions {
           || lex.contains("intent_adjectives", lemma))) {
         return true;
       }
+      if (ownAct(g, trigger, depth) && readinessSubject(g, w)) {
+        // "reaffirmed its readiness to impose costs on Y": the parser makes the noun the act's controlled
+        // subject, off the path up. Only for the act itself (the verb, or its object noun): "… in response
+        // to any further aggression by Y" under it is no intention of Y's.
+        return true;
+      }
       SemanticGraphEdge up = Clauses.governingEdge(g, w);
       w = up == null ? null : up.getGovernor();
+    }
+    return false;
+  }
+
+  /** Whether the word {@code depth} steps up from the trigger is the act's own verb: the trigger, or its object's verb. */
+  private static boolean ownAct(SemanticGraph g, IndexedWord trigger, int depth) {
+    if (depth == 0) {
+      return true;
+    }
+    SemanticGraphEdge up = Clauses.governingEdge(g, trigger);
+    return depth == 1 && up != null && up.getRelation().toString().equals("obj");
+  }
+
+  /** Whether a noun of {@code intent_adjectives} ("readiness") is the controlled subject of {@code w}. */
+  private boolean readinessSubject(SemanticGraph g, IndexedWord w) {
+    for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
+      IndexedWord dep = e.getDependent();
+      String lemma = dep.lemma() == null ? dep.word() : dep.lemma();
+      if (e.getRelation().toString().equals("nsubj:xsubj") && lex.contains("intent_adjectives", lemma.toLowerCase(Locale.ROOT))) {
+        return true;
+      }
     }
     return false;
   }

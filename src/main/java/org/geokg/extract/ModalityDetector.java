@@ -66,6 +66,11 @@ final class ModalityDetector {
         if (rel.equals("mark") && lex.contains("conditional_marks", dep)) {
           hypothetical = true;
         }
+        if (rel.equals("nsubj:xsubj") && lex.contains("planning_verbs", lemma)) {
+          // "reaffirmed its readiness to impose costs on Y": the parser makes the noun of readiness the
+          // controlled subject of the act, which is planned, as after "ready to".
+          planned = true;
+        }
         if (rel.equals("nsubj:xsubj") && lex.contains("appeal_words", lemma)) {
           // "faces pressure to help Iran": the pressure, not an actor, is the act's subject.
           hypothetical = true;
