@@ -159,6 +159,14 @@ final class RepresentsExtractor {
         i = other.begin();
         continue;
       }
+      int of = w.equals("of") ? i : w.equals("the") && i > 0 && toks.get(i - 1).word().equals("of") ? i - 1 : -1;
+      if (of >= 1 && actor != null && title.isEmpty() && !sawTitleOrPossessive && d.mentionAt(m.sentence(), i + 1) != null
+          && (d.titleAt(m.sentence(), of - 1) != null || capitalisedNoun(toks.get(of - 1)))) {
+        // "Minister of Foreign Affairs of Ukraine Dmytro X", "Vice Minister of Defense of the Republic of
+        // Korea X": the actor "of" which the title is, between the title (or its portfolio) and the name.
+        i = of;
+        continue;
+      }
       if (ti != null) {
         title.add(0, t.word());
         titleEntry = titleEntry == null ? ti : titleEntry;

@@ -52,4 +52,14 @@ class TitledNamesTest {
     assertThat(represents("Daniel Okafor, Special Envoy for Sudan, met aid groups in Nairobi."))
         .noneMatch(r -> r.endsWith(" SDN"));
   }
+
+  @Test
+  void aTitleOfAStateBeforeTheNameGivesThatState() {
+    assertThat(represents("Deputy Secretary Sherman spoke with Minister of Foreign Affairs of Guatemala Mario Ortega "
+        + "Luna about migration."))
+        .anyMatch(r -> r.startsWith("mario-ortega-luna ") && r.endsWith(" GTM"));
+    assertThat(represents("The Secretary welcomed Vice Minister of Defense of the Republic of Korea Kang Min-jun "
+        + "to Washington."))
+        .anyMatch(r -> r.endsWith(" KOR"));
+  }
 }
