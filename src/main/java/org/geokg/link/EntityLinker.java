@@ -207,8 +207,9 @@ public final class EntityLinker {
         continue;
       }
       int j = i + 1;
+      // A plural proper noun ("Marine Resources", "Royal Technologies") names a thing, not a person.
       while (j < toks.size() && capitalised(toks.get(j)) && d.mentionAt(s, j) == null && d.titleAt(s, j) == null
-          && (toks.get(j).tag().startsWith("NNP") || toks.get(j).tag().equals("JJ"))) {
+          && (toks.get(j).tag().equals("NNP") || toks.get(j).tag().equals("JJ"))) {
         j++;
       }
       boolean person = false;
@@ -240,6 +241,10 @@ public final class EntityLinker {
    * Cooperation Luigi …".
    */
   private static boolean titleBefore(LinkedDocument d, int s, List<CoreLabel> toks, int i) {
+    if (i == 0 || !(d.titleAt(s, i - 1) != null || capitalised(toks.get(i - 1)))) {
+      // "Minister of Fisheries and Marine Resources": a given name after a joiner starts a portfolio's word.
+      return false;
+    }
     for (int k = i - 1; k >= 0 && k >= i - 10; k--) {
       if (d.titleAt(s, k) != null) {
         return true;
