@@ -62,4 +62,11 @@ class TitledNamesTest {
         + "to Washington."))
         .anyMatch(r -> r.endsWith(" KOR"));
   }
+
+  @Test
+  void aPortfoliosWordsAfterAJoinerAreNoPerson() {
+    assertThat(represents("Namibian Minister of Fisheries and Marine Resources Aina Kaurua met the delegation "
+        + "in Windhoek."))
+        .noneMatch(r -> r.startsWith("marine-resources "));
+  }
 }
