@@ -159,6 +159,14 @@ final class RepresentsExtractor {
         i = other.begin();
         continue;
       }
+      int of = w.equals("of") ? i : w.equals("the") && i > 0 && toks.get(i - 1).word().equals("of") ? i - 1 : -1;
+      if (of >= 1 && actor != null && title.isEmpty() && !sawTitleOrPossessive && d.mentionAt(m.sentence(), i + 1) != null
+          && (d.titleAt(m.sentence(), of - 1) != null || capitalisedNoun(toks.get(of - 1)))) {
+        // "Minister of Foreign Affairs of Ukraine Dmytro X", "Vice Minister of Defense of the Republic of
+        // Korea X": the actor "of" which the title is, between the title (or its portfolio) and the name.
+        i = of;
+        continue;
+      }
       if (ti != null) {
         title.add(0, t.word());
         titleEntry = titleEntry == null ? ti : titleEntry;
@@ -207,6 +215,9 @@ final class RepresentsExtractor {
       }
     }
     Found appos = fromApposition(d, m, actors);
+    if (appos == null) {
+      appos = fromFollowingTitle(d, m);
+    }
     if (appos != null) {
       return appos;
     }
@@ -319,6 +330,80 @@ final class RepresentsExtractor {
 
   private static SemanticGraph graph(LinkedDocument d, int s) {
     return d.graph(s);
+  }
+
+  /**
+   * The title after a comma that follows the name, read on the tokens where the parse of a list of people
+   * loses the apposition: a state's name or demonym before the title ("X, Saudi Minister of
+   * Communications", "X, the Japanese Ambassador"), the state "of" which the title is ("X, Minister of
+   * Foreign Affairs of Japan"; the title and its capitalised portfolio read through), or the state whose
+   * mission, embassy or government ({@code mission_nouns}) the title is "for" or "of" ("X, Chargé
+   * d'Affaires for the United States Mission to Y"). The state a title is posted "to" is not whom it
+   * represents ("X, Ambassador to the United States": nothing), nor is the state of a plain "for"
+   * ("Special Envoy for Syria").
+   */
+  private Found fromFollowingTitle(LinkedDocument d, Mention m) {
+    int s = m.sentence();
+    List<CoreLabel> toks = d.tokens(s);
+    int k = m.end();
+    if (k + 1 >= toks.size() || !toks.get(k).word().equals(",")) {
+      return null;
+    }
+    k++;
+    if (toks.get(k).tag().equals("DT")) {
+      k++;
+    }
+    boolean former = false;
+    if (k < toks.size() && lex.contains("former_words", toks.get(k).word().toLowerCase(Locale.ROOT))) {
+      former = true;
+      k++;
+    }
+    Entity actor = null;
+    Mention st = k < toks.size() ? d.mentionAt(s, k) : null;
+    if (st != null && st.begin() == k && st.entity().kind() == EntityKind.STATE && st.form() != Mention.Form.SEAT) {
+      actor = st.entity();
+      k = st.end() < toks.size() && toks.get(st.end()).tag().equals("POS") ? st.end() + 1 : st.end();
+    }
+    int t0 = k;
+    Gazetteer.Title entry = null;
+    while (k < toks.size() && (d.titleAt(s, k) != null
+        || (k > t0 && lex.contains("title_modifiers", toks.get(k).word().toLowerCase(Locale.ROOT))))) {
+      entry = entry == null ? d.titleAt(s, k) : entry;
+      k++;
+    }
+    if (entry == null || (k < toks.size() && d.mentionAt(s, k) != null
+        && d.mentionAt(s, k).entity().kind() == EntityKind.PERSON)) {
+      return null;
+    }
+    String title = toks.subList(t0, k).stream().map(CoreLabel::word).reduce((a, b) -> a + " " + b).orElse(null);
+    if (actor == null) {
+      // The title's portfolio ("of Foreign Affairs", "for Consular Affairs") read through to an "of"/"for"
+      // that names a state.
+      int p = k;
+      while (p + 1 < toks.size() && p - k < 10 && (toks.get(p).word().equals("of") || toks.get(p).word().equals("for")
+          || toks.get(p).word().equals("and") || capitalisedNoun(toks.get(p)))) {
+        String prep = toks.get(p).word();
+        if (prep.equals("of") || prep.equals("for")) {
+          int q = toks.get(p + 1).tag().equals("DT") ? p + 2 : p + 1;
+          Mention named = q < toks.size() ? d.mentionAt(s, q) : null;
+          if (named != null && named.begin() == q && named.entity().kind() == EntityKind.STATE
+              && named.form() == Mention.Form.NAME) {
+            boolean body = named.end() < toks.size()
+                && lex.contains("mission_nouns", toks.get(named.end()).lemma().toLowerCase(Locale.ROOT));
+            boolean ends = named.end() >= toks.size() || !toks.get(named.end()).tag().startsWith("NN");
+            if (body || (prep.equals("of") && ends)) {
+              actor = named.entity();
+            }
+            break;
+          }
+        }
+        p++;
+      }
+    }
+    if (actor == null && !entry.state().isEmpty()) {
+      actor = gazetteer.actor(entry.state()).orElse(null);
+    }
+    return actor == null ? null : new Found(actor, title, former, "represents-apposition", 0.85);
   }
 
   private Found fromApposition(LinkedDocument d, Mention m, ActorResolver actors) {

@@ -27,6 +27,7 @@ public final class EntityLinker {
   private final PhraseIndex<String> resources = new PhraseIndex<>();
   private final PhraseIndex<String> knownPersons = new PhraseIndex<>();
   private final PlaceLinker places;
+  private final FirstNames firstNames = FirstNames.load();
 
   private record Candidate(Entity entity, Form form) {}
 
@@ -80,6 +81,7 @@ public final class EntityLinker {
     places.link(d);
     // Full names first, so that a later bare surname ("Lavrov") finds the person it belongs to.
     for (int s = 0; s < n; s++) {
+      linkTitledNames(d, s, surnames);
       linkPersons(d, s, surnames, true);
     }
     for (int s = 0; s < n; s++) {
@@ -186,6 +188,89 @@ public final class EntityLinker {
       }
       i++;
     }
+  }
+
+  /**
+   * "Italian Minister of Foreign Affairs and International Cooperation Luigi Di Maio", "Martina Strong,
+   * Chargé d'Affaires for …": a name the NER typed as part of an organisation or a place, right after a
+   * title (and its portfolio) or right before a comma and a title, is a person when it starts with a
+   * given name of {@link FirstNames} and runs on in two to four capitalised words to the end of the
+   * phrase. A span the NER already typed as a person is left to {@link #linkPersons}.
+   */
+  private void linkTitledNames(LinkedDocument d, int s, Map<String, Entity> surnames) {
+    List<CoreLabel> toks = d.tokens(s);
+    List<String> words = words(toks);
+    for (int i = 0; i + 1 < toks.size(); i++) {
+      CoreLabel first = toks.get(i);
+      if (!first.tag().startsWith("NNP") || d.mentionAt(s, i) != null || d.titleAt(s, i) != null
+          || !firstNames.contains(first.word())) {
+        continue;
+      }
+      int j = i + 1;
+      // A plural proper noun ("Marine Resources", "Royal Technologies") names a thing, not a person.
+      while (j < toks.size() && capitalised(toks.get(j)) && d.mentionAt(s, j) == null && d.titleAt(s, j) == null
+          && (toks.get(j).tag().equals("NNP") || toks.get(j).tag().equals("JJ"))) {
+        j++;
+      }
+      boolean person = false;
+      for (int k = i; k < j; k++) {
+        person |= "PERSON".equals(toks.get(k).ner());
+      }
+      if (j == i + 1 || j - i > 4 || person || (j < toks.size() && capitalised(toks.get(j)))) {
+        continue;
+      }
+      boolean before = titleBefore(d, s, toks, i);
+      boolean after = j + 1 < toks.size() && toks.get(j).word().equals(",") && titleAfter(d, s, toks, j + 1);
+      // A JJ word ("Martina Strong") only in a name a title's apposition vouches for.
+      boolean adjective = toks.subList(i + 1, j).stream().anyMatch(t -> t.tag().equals("JJ"));
+      if (!(after || (before && !adjective))) {
+        continue;
+      }
+      linkPersonSpan(d, s, i, j, words, surnames);
+      i = j;
+    }
+  }
+
+  private static boolean capitalised(CoreLabel t) {
+    return !t.word().isEmpty() && Character.isUpperCase(t.word().charAt(0));
+  }
+
+  /**
+   * Whether a title ends right before token {@code i}, or a title's portfolio of capitalised words (with
+   * "of", "for", "and", "the") does, at most ten words back: "Minister of Foreign Affairs and International
+   * Cooperation Luigi …".
+   */
+  private static boolean titleBefore(LinkedDocument d, int s, List<CoreLabel> toks, int i) {
+    if (i == 0 || !(d.titleAt(s, i - 1) != null || capitalised(toks.get(i - 1)))) {
+      // "Minister of Fisheries and Marine Resources": a given name after a joiner starts a portfolio's word.
+      return false;
+    }
+    for (int k = i - 1; k >= 0 && k >= i - 10; k--) {
+      if (d.titleAt(s, k) != null) {
+        return true;
+      }
+      String w = toks.get(k).word();
+      boolean joiner = w.equals("of") || w.equals("for") || w.equals("and") || w.equals("the");
+      if (!(joiner || (capitalised(toks.get(k)) && toks.get(k).tag().startsWith("NNP")))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a title starts at token {@code k}, after an optional article and a state's name or demonym. */
+  private static boolean titleAfter(LinkedDocument d, int s, List<CoreLabel> toks, int k) {
+    if (k < toks.size() && toks.get(k).tag().equals("DT")) {
+      k++;
+    }
+    Mention m = k < toks.size() ? d.mentionAt(s, k) : null;
+    if (m != null && m.begin() == k && m.entity().kind() == EntityKind.STATE) {
+      k = m.end();
+      if (k < toks.size() && toks.get(k).tag().equals("POS")) {
+        k++;
+      }
+    }
+    return k < toks.size() && d.titleAt(s, k) != null;
   }
 
   /**

@@ -1,0 +1,72 @@
+package org.geokg.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Persons next to a title whom the NER does not type as persons, and titles apposed to a name in a list of
+ * people, read on the tokens ({@code EntityLinker.linkTitledNames}, {@code RepresentsExtractor}, session 12).
+ * Sentences and persons written for this test, on the real pipeline.
+ */
+class TitledNamesTest {
+
+  private static List<String> represents(String text) {
+    return SentenceFacts.represents(text);
+  }
+
+  @Test
+  void aNameAfterATitleAndItsPortfolioIsAPersonOfTheTitlesState() {
+    assertThat(represents("Secretary Blinken will join Portuguese Minister of Foreign Affairs and International "
+        + "Cooperation Marco Tavolieri in co-hosting a meeting of the coalition."))
+        .anyMatch(r -> r.startsWith("marco-tavolieri ") && r.endsWith(" PRT"));
+  }
+
+  @Test
+  void aNameBeforeACommaAndATitleForAStatesMissionRepresentsThatState() {
+    assertThat(represents("Martina Keller, Chargé d’Affaires for the United States Mission to Oman, attended the "
+        + "signing ceremony in Muscat."))
+        .anyMatch(r -> r.startsWith("martina-keller ") && r.endsWith(" USA"))
+        .noneMatch(r -> r.startsWith("martina-keller ") && r.endsWith(" OMN"));
+  }
+
+  @Test
+  void aDemonymBeforeAnApposedTitleInAListOfPeopleGivesTheState() {
+    assertThat(represents("The ceremony was attended by Hamad bin Faisal al-Qasimi, Omani Minister of Transport "
+        + "and Communications, Laura Benning, Administrator of the space agency, and others."))
+        .anyMatch(r -> r.startsWith("hamad-bin-faisal-al-qasimi ") && r.endsWith(" OMN"))
+        .noneMatch(r -> r.startsWith("laura-benning ") && r.endsWith(" OMN"));
+  }
+
+  @Test
+  void aTitleOfAStateAfterTheNameGivesThatState() {
+    assertThat(represents("Hiroshi Tanabe, Minister of Foreign Affairs of Japan, arrived in Canberra on Monday."))
+        .anyMatch(r -> r.startsWith("hiroshi-tanabe ") && r.endsWith(" JPN"));
+  }
+
+  @Test
+  void thePostingOfAnApposedTitleAndAPlainForAreNotWhomItRepresents() {
+    assertThat(represents("Princess Nadia bint Khalid, Ambassador to the United States, spoke at the event."))
+        .noneMatch(r -> r.endsWith(" USA"));
+    assertThat(represents("Daniel Okafor, Special Envoy for Sudan, met aid groups in Nairobi."))
+        .noneMatch(r -> r.endsWith(" SDN"));
+  }
+
+  @Test
+  void aTitleOfAStateBeforeTheNameGivesThatState() {
+    assertThat(represents("Deputy Secretary Sherman spoke with Minister of Foreign Affairs of Guatemala Mario Ortega "
+        + "Luna about migration."))
+        .anyMatch(r -> r.startsWith("mario-ortega-luna ") && r.endsWith(" GTM"));
+    assertThat(represents("The Secretary welcomed Vice Minister of Defense of the Republic of Chile Andres Molina "
+        + "Reyes to Washington."))
+        .anyMatch(r -> r.startsWith("andres-molina-reyes ") && r.endsWith(" CHL"));
+  }
+
+  @Test
+  void aPortfoliosWordsAfterAJoinerAreNoPerson() {
+    assertThat(represents("Namibian Minister of Fisheries and Marine Resources Aina Kaurua met the delegation "
+        + "in Windhoek."))
+        .noneMatch(r -> r.startsWith("marine-resources "));
+  }
+}
