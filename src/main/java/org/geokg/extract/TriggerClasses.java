@@ -24,6 +24,9 @@ final class TriggerClasses {
   /** A relation with the CAMEO code the table gave it (or null). */
   record Coded(Relation relation, String cameoCode) {}
 
+  private static final String HAND_VERBS = "interaction_verbs";
+  private static final String CAMEO_VERBS = "cameo_verbs";
+
   private final Lexicons lex;
 
   TriggerClasses(Lexicons lex) {
@@ -148,8 +151,49 @@ final class TriggerClasses {
     if (ppPassive) {
       return passiveRows;
     }
+    if (passiveRows.isEmpty() && withPp.isEmpty() && specific.isEmpty() && !general.isEmpty()
+        && HAND_VERBS.equals(r.relationTable()) && codedByPattern(g, trigger)) {
+      // One precedence across the two tables: a CAMEO pattern with a noun after the verb's
+      // preposition that the clause meets ("engaged Y in a firefight", "hit Y with drones") is more
+      // specific than a hand-written row with no noun, and the CAMEO rules read it.
+      return List.of();
+    }
     return !passiveRows.isEmpty() ? passiveRows : !withPp.isEmpty() ? withPp : !specific.isEmpty() ? specific
         : stopped || nounOnly || pp || nounPp ? List.of() : general;
+  }
+
+  /**
+   * Whether a row of the CAMEO table for {@code trigger}'s lemma with a noun after a preposition
+   * ({@code pp:P} frame: "ENGAGE * (IN FIREFIGHT)") names a noun that hangs on the trigger after that
+   * preposition, the verb having no particle the row does not name.
+   */
+  private boolean codedByPattern(SemanticGraph g, IndexedWord trigger) {
+    if (!lex.hasTable(CAMEO_VERBS)) {
+      return false;
+    }
+    List<Map<String, String>> rows = lex.rows(CAMEO_VERBS, lemma(trigger));
+    if (rows.isEmpty()) {
+      return false;
+    }
+    for (SemanticGraphEdge e : g.outgoingEdgeList(trigger)) {
+      String rel = e.getRelation().toString();
+      if (!rel.startsWith("obl:")) {
+        continue;
+      }
+      String frame = "pp:" + rel.substring(4);
+      IndexedWord n = e.getDependent();
+      String l = lemma(n).toLowerCase(Locale.ROOT);
+      String singular = "NNS".equals(n.tag()) && l.endsWith("s") && !l.endsWith("ss") ? l.substring(0, l.length() - 1) : l;
+      for (Map<String, String> row : rows) {
+        String noun = row.getOrDefault("noun", "");
+        String cls = row.getOrDefault("class", "");
+        if (frame.equals(row.get("frame")) && !cls.isEmpty() && !cls.equals("none")
+            && !"passive".equals(row.get("voice")) && (noun.equals(l) || noun.equals(singular))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**
