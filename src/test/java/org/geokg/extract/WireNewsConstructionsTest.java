@@ -109,6 +109,15 @@ class WireNewsConstructionsTest {
         .anyMatch(f -> f.endsWith("Assault PHL Asserted"));
     // ACCUSE * (OF GENOCIDE) [112] and the hand row agree: one class.
     assertThat(SentenceFacts.interactions("Chile accused Peru of genocide."))
-        .containsExactly("CHL Accuse PER Asserted");
+        .containsOnly("CHL Accuse PER Asserted");
+  }
+
+  @Test
+  void troopsPulledOrWithdrawnOutOfAStateRetreatFromIt() {
+    // "out of" is one preposition to the parser (obl:out_of), as "from" is.
+    assertThat(SentenceFacts.interactions("Kenyan troops pulled out of Somalia."))
+        .contains("KEN-MIL Retreat SOM Asserted");
+    assertThat(SentenceFacts.interactions("Kenya withdrew its troops out of Somalia."))
+        .contains("KEN Retreat SOM Asserted");
   }
 }
