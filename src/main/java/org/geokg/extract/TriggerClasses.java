@@ -152,10 +152,13 @@ final class TriggerClasses {
       return passiveRows;
     }
     if (passiveRows.isEmpty() && withPp.isEmpty() && specific.isEmpty() && !general.isEmpty()
-        && HAND_VERBS.equals(r.relationTable()) && codedByPattern(g, trigger)) {
+        && HAND_VERBS.equals(r.relationTable()) && hasSubject(g, trigger)
+        && !general.stream().map(Coded::relation).toList().containsAll(patternClasses(g, trigger))) {
       // One precedence across the two tables: a CAMEO pattern with a noun after the verb's
       // preposition that the clause meets ("engaged Y in a firefight", "hit Y with drones") is more
-      // specific than a hand-written row with no noun, and the CAMEO rules read it.
+      // specific than a hand-written row with no noun, and the CAMEO rules read it (they need the
+      // verb's subject: a participle with none keeps the hand reading). A pattern that gives the
+      // hand rows' own class changes nothing.
       return List.of();
     }
     return !passiveRows.isEmpty() ? passiveRows : !withPp.isEmpty() ? withPp : !specific.isEmpty() ? specific
@@ -163,17 +166,18 @@ final class TriggerClasses {
   }
 
   /**
-   * Whether a row of the CAMEO table for {@code trigger}'s lemma with a noun after a preposition
-   * ({@code pp:P} frame: "ENGAGE * (IN FIREFIGHT)") names a noun that hangs on the trigger after that
-   * preposition, the verb having no particle the row does not name.
+   * The classes of the CAMEO table's rows for {@code trigger}'s lemma with a noun after a preposition
+   * ({@code pp:P} frame: "ENGAGE * (IN FIREFIGHT)") whose noun hangs on the trigger after that
+   * preposition; empty when none does.
    */
-  private boolean codedByPattern(SemanticGraph g, IndexedWord trigger) {
+  private List<Relation> patternClasses(SemanticGraph g, IndexedWord trigger) {
+    List<Relation> out = new ArrayList<>();
     if (!lex.hasTable(CAMEO_VERBS)) {
-      return false;
+      return out;
     }
     List<Map<String, String>> rows = lex.rows(CAMEO_VERBS, lemma(trigger));
     if (rows.isEmpty()) {
-      return false;
+      return out;
     }
     for (SemanticGraphEdge e : g.outgoingEdgeList(trigger)) {
       String rel = e.getRelation().toString();
@@ -188,12 +192,18 @@ final class TriggerClasses {
         String noun = row.getOrDefault("noun", "");
         String cls = row.getOrDefault("class", "");
         if (frame.equals(row.get("frame")) && !cls.isEmpty() && !cls.equals("none")
-            && !"passive".equals(row.get("voice")) && (noun.equals(l) || noun.equals(singular))) {
-          return true;
+            && !"passive".equals(row.get("voice")) && (noun.equals(l) || noun.equals(singular))
+            && !out.contains(Relation.of(cls))) {
+          out.add(Relation.of(cls));
         }
       }
     }
-    return false;
+    return out;
+  }
+
+  /** Whether the verb has a subject of its own or from the clause that controls it. */
+  private static boolean hasSubject(SemanticGraph g, IndexedWord trigger) {
+    return g.outgoingEdgeList(trigger).stream().anyMatch(e -> e.getRelation().toString().startsWith("nsubj"));
   }
 
   /**
