@@ -115,6 +115,11 @@ public final class Lexicons {
     }
   }
 
+  /** Whether a table of that name is loaded. */
+  public boolean hasTable(String name) {
+    return tables.containsKey(name);
+  }
+
   /** The rows of table {@code name} whose key (first column) is {@code key}, compared lower-case. */
   public List<Map<String, String>> rows(String name, String key) {
     var t = tables.get(name);

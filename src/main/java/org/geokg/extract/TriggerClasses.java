@@ -24,6 +24,9 @@ final class TriggerClasses {
   /** A relation with the CAMEO code the table gave it (or null). */
   record Coded(Relation relation, String cameoCode) {}
 
+  private static final String HAND_VERBS = "interaction_verbs";
+  private static final String CAMEO_VERBS = "cameo_verbs";
+
   private final Lexicons lex;
 
   TriggerClasses(Lexicons lex) {
@@ -148,8 +151,59 @@ final class TriggerClasses {
     if (ppPassive) {
       return passiveRows;
     }
+    if (passiveRows.isEmpty() && withPp.isEmpty() && specific.isEmpty() && !general.isEmpty()
+        && HAND_VERBS.equals(r.relationTable()) && hasSubject(g, trigger)
+        && !general.stream().map(Coded::relation).toList().containsAll(patternClasses(g, trigger))) {
+      // One precedence across the two tables: a CAMEO pattern with a noun after the verb's
+      // preposition that the clause meets ("engaged Y in a firefight", "hit Y with drones") is more
+      // specific than a hand-written row with no noun, and the CAMEO rules read it (they need the
+      // verb's subject: a participle with none keeps the hand reading). A pattern that gives the
+      // hand rows' own class changes nothing.
+      return List.of();
+    }
     return !passiveRows.isEmpty() ? passiveRows : !withPp.isEmpty() ? withPp : !specific.isEmpty() ? specific
         : stopped || nounOnly || pp || nounPp ? List.of() : general;
+  }
+
+  /**
+   * The classes of the CAMEO table's rows for {@code trigger}'s lemma with a noun after a preposition
+   * ({@code pp:P} frame: "ENGAGE * (IN FIREFIGHT)") whose noun hangs on the trigger after that
+   * preposition; empty when none does.
+   */
+  private List<Relation> patternClasses(SemanticGraph g, IndexedWord trigger) {
+    List<Relation> out = new ArrayList<>();
+    if (!lex.hasTable(CAMEO_VERBS)) {
+      return out;
+    }
+    List<Map<String, String>> rows = lex.rows(CAMEO_VERBS, lemma(trigger));
+    if (rows.isEmpty()) {
+      return out;
+    }
+    for (SemanticGraphEdge e : g.outgoingEdgeList(trigger)) {
+      String rel = e.getRelation().toString();
+      if (!rel.startsWith("obl:")) {
+        continue;
+      }
+      String frame = "pp:" + rel.substring(4);
+      IndexedWord n = e.getDependent();
+      String l = lemma(n).toLowerCase(Locale.ROOT);
+      String singular = "NNS".equals(n.tag()) && l.endsWith("s") && !l.endsWith("ss") ? l.substring(0, l.length() - 1) : l;
+      for (Map<String, String> row : rows) {
+        String noun = row.getOrDefault("noun", "");
+        String cls = row.getOrDefault("class", "");
+        if (frame.equals(row.get("frame")) && !cls.isEmpty() && !cls.equals("none")
+            && !"passive".equals(row.get("voice")) && (noun.equals(l) || noun.equals(singular))
+            && !out.contains(Relation.of(cls))) {
+          out.add(Relation.of(cls));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Whether the verb has a subject of its own or from the clause that controls it. */
+  private static boolean hasSubject(SemanticGraph g, IndexedWord trigger) {
+    return g.outgoingEdgeList(trigger).stream().anyMatch(e -> e.getRelation().toString().startsWith("nsubj"));
   }
 
   /**

@@ -64,4 +64,60 @@ class WireNewsConstructionsTest {
     assertThat(SentenceFacts.interactions("Chile's expulsion of Peru's diplomats angered Bolivia."))
         .anyMatch(f -> f.startsWith("CHL Sanction PER"));
   }
+
+  @Test
+  void aRefusalOfAnActTowardAPartyIsARejectionOfIt() {
+    // Deploying is no cooperative act the refusal convention knows; refusing it in a state rejects it.
+    assertThat(SentenceFacts.interactions("Chile refused to deploy troops in Peru."))
+        .contains("CHL Reject PER Asserted");
+    // A phrasal act may turn the act round: refusing to rule out action is no rejection.
+    assertThat(SentenceFacts.interactions("Chile refused to rule out military action against Peru."))
+        .doesNotContain("CHL Reject PER Asserted");
+  }
+
+  @Test
+  void aPromisedActDoneInAStateIsACommitmentTowardIt() {
+    assertThat(SentenceFacts.interactions("Chile agreed to reopen its embassy in Peru."))
+        .contains("CHL Agree PER Asserted");
+    assertThat(SentenceFacts.interactions("Chile pledged to invest $2 billion in Peru."))
+        .contains("CHL Agree PER Asserted");
+  }
+
+  @Test
+  void goingOnStrikeAndProtestingAtAPlacedVenueAreDomesticProtests() {
+    assertThat(SentenceFacts.interactions("Hundreds of Kenyan workers went on strike on Monday."))
+        .contains("KEN-LAB Protest KEN Asserted");
+    assertThat(SentenceFacts.interactions("Kenyan students protested at the university in Nairobi."))
+        .contains("KEN-EDU Protest KEN Asserted");
+  }
+
+  @Test
+  void aMediatorConsultsEachPartyAfterBetween() {
+    // CAMEO 045: the mediator's act toward each side; the sides do not consult each other by it.
+    assertThat(SentenceFacts.interactions(
+        "Qatar launched a mediation effort on Saturday between the Emirates and Saudi Arabia."))
+        .contains("QAT Consult ARE Asserted", "QAT Consult SAU Asserted")
+        .noneMatch(f -> f.startsWith("ARE ") || f.startsWith("SAU "));
+    assertThat(SentenceFacts.interactions("Egypt mediated between Israel and Jordan."))
+        .contains("EGY Consult ISR Asserted", "EGY Consult JOR Asserted");
+  }
+
+  @Test
+  void aCameoPatternWithANounAfterThePrepositionWinsOverTheHandRowWithNone() {
+    // ENGAGE * (IN FIREFIGHT) [190]: the hand table's "engage" has no such reading.
+    assertThat(SentenceFacts.interactions("Syrian rebels engaged Filipino peacekeepers in a firefight."))
+        .anyMatch(f -> f.endsWith("Assault PHL Asserted"));
+    // ACCUSE * (OF GENOCIDE) [112] and the hand row agree: one class.
+    assertThat(SentenceFacts.interactions("Chile accused Peru of genocide."))
+        .containsOnly("CHL Accuse PER Asserted");
+  }
+
+  @Test
+  void troopsPulledOrWithdrawnOutOfAStateRetreatFromIt() {
+    // "out of" is one preposition to the parser (obl:out_of), as "from" is.
+    assertThat(SentenceFacts.interactions("Kenyan troops pulled out of Somalia."))
+        .contains("KEN-MIL Retreat SOM Asserted");
+    assertThat(SentenceFacts.interactions("Kenya withdrew its troops out of Somalia."))
+        .contains("KEN Retreat SOM Asserted");
+  }
 }
