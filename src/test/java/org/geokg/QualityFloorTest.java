@@ -27,26 +27,28 @@ class QualityFloorTest {
       "producesEnergy", new double[] {0.95, 0.95},
       "CONSULT", new double[] {0.95, 0.95});
   /**
-   * Seed, strict, overall: measured P 0.922, R 0.934, modality 0.986; less 0.05 (P kept at 0.88, from
-   * P 0.933 before the reciprocal constructions, whose one new false positive is a second direction).
+   * Seed, strict, overall: measured P 0.934, R 0.934 at session 12 (P 0.922 at session 11), modality
+   * 0.986; less 0.05 (P kept at 0.88, from P 0.933 before the reciprocal constructions, whose one new false positive is a second direction).
    */
   private static final double[] SEED = {0.88, 0.88, 0.93};
 
   /**
-   * PLOVER dev records, strict headline (event relations): measured P 0.765, R 0.371 (session 8; P 0.741,
+   * PLOVER dev records, strict headline (event relations): measured P 0.779, R 0.383 (session 12; P 0.765,
+   * R 0.371 at session 8, P 0.741,
    * R 0.360 at session 7, P 0.711, R 0.309 at session 5); less 0.05. (P was
    * 0.615 before the actor tables and the CAMEO verb import, 0.597 after them, 0.628 before the gold's
    * organisations were read by name; see docs/QUALITY.md.)
    */
-  private static final double[] PLOVER = {0.71, 0.32};
+  private static final double[] PLOVER = {0.72, 0.33};
 
   /**
-   * statedept, strict headline (every relation): measured P 0.836, R 0.406 after session 10's
-   * presidency, ties and precision rules (P 0.821, R 0.394 after session 9's readout, precision and
+   * statedept, strict headline (every relation): measured P 0.863, R 0.422 after session 12's stance,
+   * readout and titled-name rules (P 0.836, R 0.406 after session 10's presidency, ties and precision
+   * rules; P 0.821, R 0.394 after session 9's readout, precision and
    * statement-actor rules; P 0.750, R 0.324 after session 8's; P 0.680, R 0.269 after session 7's; P 0.593, R 0.202 with the actors named before, "the regime", "the Deputy
    * Secretary", and the places of gatherings; P 0.575, R 0.188 before them); less 0.05.
    */
-  private static final double[] STATEDEPT = {0.78, 0.35};
+  private static final double[] STATEDEPT = {0.81, 0.37};
 
   @Test
   void ploverFiguresHold() {
