@@ -375,7 +375,7 @@ final class RepresentsExtractor {
         && d.mentionAt(s, k).entity().kind() == EntityKind.PERSON)) {
       return null;
     }
-    String title = toks.subList(t0, k).stream().map(CoreLabel::word).reduce((a, b) -> a + " " + b).orElse(null);
+    String title = String.join(" ", toks.subList(t0, k).stream().map(CoreLabel::word).toList());
     if (actor == null) {
       // The title's portfolio ("of Foreign Affairs", "for Consular Affairs") read through to an "of"/"for"
       // that names a state.

@@ -89,9 +89,7 @@ final class TriggerClasses {
         : pp ? (prep == null ? "pp:" : "pp:" + prep)
         : passive || nounOnly ? "obj" : r.frame();
     String nounLemma = noun == null ? null : lemma(noun).toLowerCase(Locale.ROOT);
-    // CoreNLP leaves some plurals as their own lemma ("troops"); the tables hold singulars.
-    String nounSingular = nounLemma != null && "NNS".equals(noun.tag()) && nounLemma.endsWith("s")
-        && !nounLemma.endsWith("ss") ? nounLemma.substring(0, nounLemma.length() - 1) : nounLemma;
+    String nounSingular = nounLemma == null ? null : singular(noun, nounLemma);
     List<String> mods = null;
     List<Coded> general = new ArrayList<>();
     List<Coded> specific = new ArrayList<>();
@@ -187,7 +185,7 @@ final class TriggerClasses {
       String frame = "pp:" + rel.substring(4);
       IndexedWord n = e.getDependent();
       String l = lemma(n).toLowerCase(Locale.ROOT);
-      String singular = "NNS".equals(n.tag()) && l.endsWith("s") && !l.endsWith("ss") ? l.substring(0, l.length() - 1) : l;
+      String singular = singular(n, l);
       for (Map<String, String> row : rows) {
         String noun = row.getOrDefault("noun", "");
         String cls = row.getOrDefault("class", "");
@@ -237,6 +235,12 @@ final class TriggerClasses {
 
   private static String lemma(IndexedWord w) {
     return w.lemma() == null ? w.word() : w.lemma();
+  }
+
+  /** CoreNLP leaves some plurals as their own lemma ("troops"); the tables hold singulars. */
+  private static String singular(IndexedWord noun, String lemma) {
+    return "NNS".equals(noun.tag()) && lemma.endsWith("s") && !lemma.endsWith("ss")
+        ? lemma.substring(0, lemma.length() - 1) : lemma;
   }
 
   /**
