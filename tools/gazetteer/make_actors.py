@@ -85,7 +85,32 @@ def words(phrase):
     return [w for w in phrase.replace('_', ' ').split() if w]
 
 
-def recase(ws):
+# Acronyms with a vowel ("US", "UN", "UAE", "OSCE") that the consonant test below would write as words
+# ("Us Department of State"): read from the curated tables by acronyms() before the tables are written.
+ACRONYMS = set()
+
+
+def acronyms(out_dir):
+    """The acronyms of the curated states and organisations: a whole name or alias of two to five capitals
+    ("US", "UN", "UAE", "OSCE"), unless the curated tables also write it as a word inside a longer name
+    ("DUMA" in "State Duma", "NAM" in "Viet Nam"), and no name particle."""
+    caps, inner = set(), set()
+    for name, cols in (('states.tsv', ('name', 'aliases')), ('organizations.tsv', ('name', 'aliases'))):
+        with open(os.path.join(out_dir, name), encoding='utf-8') as f:
+            rows = [l for l in f if not l.startswith('#')]
+        for r in csv.DictReader(rows, delimiter='\t'):
+            for c in cols:
+                for x in r[c].split('|'):
+                    if re.fullmatch(r'[A-Z]{2,5}', x):
+                        caps.add(x)
+                    elif ' ' in x:
+                        inner.update(w.upper() for w in re.split(r'[\s-]+', x) if w[:1].isupper() and w[1:].islower())
+    return {x for x in caps - inner if x.lower() not in PARTICLES}
+
+
+def recase(ws, person=False):
+    """A dictionary phrase in capitals written as a name. In a person's name an acronym is kept only as the
+    state or body before a title ("US President Bill Clinton"): names such as "Chi Un Hui" are words."""
     out = []
     for i, w in enumerate(ws):
         parts = []
@@ -93,6 +118,9 @@ def recase(ws):
             lp = p.lower()
             if lp in PARTICLES and (i > 0 or len(parts) > 0):
                 parts.append(lp)
+            elif p in ACRONYMS and not parts and (not person or (
+                    i == 0 and len(ws) > 1 and ws[1].upper() in TITLE_WORDS | GROUP_TITLE_WORDS)):
+                parts.append(p)  # a curated acronym, as a word or the first part of one ("US-Asia")
             elif re.fullmatch(r"[A-Z]\.([A-Z]\.)*", p) or (len(p) <= 4 and not re.search(r'[AEIOUY]', p)):
                 parts.append(p)  # initials and consonant acronyms stay as they are
             else:
@@ -259,7 +287,7 @@ def make_terms(ref, states, curated_slugs, igo_codes, report, curated=None):
             ws = strip_titles(ws)
             if not ws:
                 continue
-            name = recase(ws)
+            name = recase(ws, person=True)
             terms = set()
             for code, start, end in cs:
                 if code.startswith('IGO'):
@@ -281,7 +309,7 @@ def make_terms(ref, states, curated_slugs, igo_codes, report, curated=None):
                 sw = words(syn)
                 if not sw or sw[0].upper() in TITLE_WORDS:
                     continue
-                a = recase(sw)
+                a = recase(sw, person=True)
                 if a and a != name and a not in p['aliases']:
                     p['aliases'].append(a)
             p['terms'] |= terms
@@ -362,8 +390,40 @@ def common_words(ref):
     return out
 
 
-def make_actors(ref, states, curated_forms, report):
+def curated_test(states, curated_forms, body_forms):
+    """Whether a generated form is the curated tables' own: one of their forms, or the form of a curated
+    body acting for a state after that state's name, acronym or demonym ("US Treasury Department", "US
+    Agency for International Development": the curated "Treasury Department", "U.S. Agency for ..."), which
+    would otherwise shadow the curated body by the longer match. A body of another state or of none keeps
+    its own name ("Sudan People's Liberation Army", "Turkish Hezbollah"). body_forms: (form, state)."""
+    prefixes = {}
+    for iso3, r in states.items():
+        for x in [r['name']] + r['aliases'].split('|') + r['demonyms'].split('|'):
+            if x:
+                prefixes[x.lower()] = iso3
+    ordered = sorted(prefixes, key=len, reverse=True)
+
+    def split(form):
+        f = form.lower()
+        f = f[4:] if f.startswith('the ') else f
+        for p in ordered:
+            if f.startswith(p + ' '):
+                return prefixes[p], f[len(p) + 1:]
+        return None, f
+    cores = set()
+    for form, state in body_forms:
+        if state:
+            cores.add((state, split(form)[1]))
+
+    def curated(form):
+        state, core = split(form)
+        return form.lower() in curated_forms or (state is not None and (state, core) in cores)
+    return curated
+
+
+def make_actors(ref, states, curated_forms, report, body_forms=()):
     rows = {}
+    is_curated = curated_test(states, curated_forms, body_forms)
     common = common_words(ref)
     group_forms = defaultdict(set)
 
@@ -379,7 +439,7 @@ def make_actors(ref, states, curated_forms, report):
         name = recase(ws)
         if cls == 'Company' and (len(ws) == 1 or re.search(r'[0-9$/,]', name)):
             return  # one-word company names are mostly common words ("Shell", "Total", "Apple")
-        if name.lower() in curated_forms:
+        if is_curated(name):
             return
         if len(ws) == 1 and re.fullmatch(r'[A-Z]{2,}', ws[0]):
             # An acronym keeps its capitals ("UNICEF"); news also writes some as names ("Unicef").
@@ -393,7 +453,7 @@ def make_actors(ref, states, curated_forms, report):
             if len(sw) == 1 and len(sw[0]) < 3:
                 continue
             for a in (one_word(sw[0]) if len(sw) == 1 and sw[0].isupper() else [recase(sw)]):
-                if a and a != name and a.lower() not in curated_forms:
+                if a and a != name and not is_curated(a):
                     aliases.append(a)
         if i in rows:
             if rows[i][2] != name:
@@ -434,7 +494,7 @@ def make_actors(ref, states, curated_forms, report):
             # An institution's name has an organisation word and no title: the record's synonyms also
             # hold office titles ("SECRETARY_OF_STATE"), persons and regions, which are not the group.
             upper = [w.upper() for w in form]
-            if (len(form) >= 2 and recase(form).lower() not in curated_forms
+            if (len(form) >= 2 and not is_curated(recase(form))
                     and any(w in ORG_WORDS for w in upper) and not any(w in GROUP_TITLE_WORDS for w in upper)):
                 group_forms[code[:3] + '-' + code[3:6]].add(recase(form))
     for gid, forms in sorted(group_forms.items()):
@@ -588,14 +648,17 @@ def main():
     ap.add_argument('--out', default=os.path.join(REPO, 'src', 'main', 'resources', 'geokg', 'gazetteer'))
     args = ap.parse_args()
     states = read_states(args.out)
+    ACRONYMS.update(acronyms(args.out))
     report = []
     curated_slugs = read_table(args.out, 'persons.tsv', 'slug')
     igo_codes = {r[0]: r[1] for r in read_curated('igo_codes.tsv')}
     curated_forms = set()
+    body_forms = set()
     with open(os.path.join(args.out, 'organizations.tsv'), encoding='utf-8') as f:
         rows = [l for l in f if not l.startswith('#')]
     for r in csv.DictReader(rows, delimiter='\t'):
         curated_forms.update(x.lower() for x in [r['name']] + r['aliases'].split('|') if x)
+        body_forms.update((x, r['represents']) for x in [r['name']] + r['aliases'].split('|') if x)
     for r in states.values():
         curated_forms.update(x.lower() for x in [r['name']] + r['aliases'].split('|') + r['capitals'].split('|')
                              if x)
@@ -603,7 +666,7 @@ def main():
     write(args.out, 'terms.tsv', ['slug', 'name', 'aliases', 'of', 'office', 'sector', 'start', 'end'],
           make_terms(args.ref, states, curated_slugs, igo_codes, report, curated_people(args.out)))
     write(args.out, 'actors.tsv', ['id', 'class', 'name', 'aliases', 'country'],
-          make_actors(args.ref, states, curated_forms, report))
+          make_actors(args.ref, states, curated_forms, report, body_forms))
     write(args.out, 'agents.tsv', ['word', 'sector', 'label'], make_agents(args.ref, sectors, report))
     write(args.out, 'places.tsv', ['id', 'name', 'aliases', 'iso3', 'population', 'lat', 'long', 'capital'],
           make_places(args.ref, states, report))

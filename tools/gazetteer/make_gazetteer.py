@@ -307,13 +307,61 @@ def build_states(ref, report):
 # organisations and memberships
 # --------------------------------------------------------------------------------------------------------------
 
-def build_orgs(ref=None):
-    rows = read_tsv(os.path.join(CURATED, 'organizations.tsv')) + read_tsv(os.path.join(CURATED, 'nonstate_groups.tsv'))
-    for r in rows:
+def build_orgs(ref=None, state_ids=()):
+    rows = read_tsv(os.path.join(CURATED, 'organizations.tsv'))
+    groups = read_tsv(os.path.join(CURATED, 'nonstate_groups.tsv'))
+    countries = nonstate_countries(ref, state_ids) if ref else {}
+    for r in rows + groups:
         r['aliases'] = with_apostrophe_variants(uniq(split_multi(r['aliases'])))
+        r['country'] = ''
+    for r in groups:
+        # A non-state group is where the coders place it ("TALIBAN_ [AFGREB]"), as event data codes its acts;
+        # by its own name only: an alias may be another group's name there ("Ansar Allah" is also Lebanese).
+        r['country'] = '' if r['represents'] else countries.get(name_form(r['name']), '')
+    rows += groups
     if ref:
         rows += factbook_named_orgs(ref, rows)
+        for r in rows:
+            r.setdefault('country', '')
     return rows
+
+
+def name_form(name):
+    """A name as the coders' dictionaries write it, for comparing: capitals, words joined by blanks."""
+    return ' '.join(re.sub(r"[^A-Z0-9']+", ' ', fold(name).upper().replace('-', ' ')).split())
+
+
+def nonstate_countries(ref, state_ids):
+    """The country of each non-state group the PETRARCH2 dictionary Phoenix.MilNonState.actors.txt codes with
+    a state's code: name and synonym forms (name_form) -> ISO3. A form coded with two countries is left out."""
+    path = os.path.join(ref, 'petrarch2', 'Phoenix.MilNonState.actors.txt')
+    if not os.path.exists(path):
+        return {}
+    out, forms = defaultdict(set), []
+
+    def close():
+        code = next((c for c in codes if c[:3] in state_ids), None) if codes else None
+        if code:
+            for f in forms:
+                out[f].add(code[:3])
+    codes = []
+    with open(path, encoding='utf-8', errors='replace') as f:
+        for raw in f:
+            line = raw.split('#')[0].rstrip()
+            if not line.strip():
+                continue
+            found = re.findall(r'\[([A-Z]{3,})[^\]]*\]', line)
+            if line.startswith('\t') or line.startswith(' \t'):
+                codes.extend(found)
+                continue
+            phrase = name_form(re.sub(r'\[[^\]]*\]|\([^)]*\)', ' ', line.lstrip('+').replace('_', ' ')))
+            if line.startswith('+'):
+                forms.append(phrase)
+                continue
+            close()
+            forms, codes = [phrase], found
+    close()
+    return {k: next(iter(v)) for k, v in out.items() if len(v) == 1 and k}
 
 
 # A Factbook organisation written by name rather than acronym ("Arctic Council") is taken as an organisation when
@@ -647,7 +695,7 @@ def build_persons(ref, report, known_ids):
 
 HEADERS = {
     'states.tsv': ['iso3', 'iso2', 'name', 'wikidata', 'aliases', 'demonyms', 'capitals'],
-    'organizations.tsv': ['id', 'class', 'name', 'wikidata', 'aliases', 'represents'],
+    'organizations.tsv': ['id', 'class', 'name', 'wikidata', 'aliases', 'represents', 'country'],
     'memberships.tsv': ['org', 'iso3', 'since', 'until', 'source'],
     'regions.tsv': ['slug', 'label', 'aliases', 'members'],
     'persons.tsv': ['slug', 'name', 'aliases', 'title', 'represents', 'from', 'to', 'wikidata'],
@@ -704,6 +752,8 @@ def validate(outdir):
             errors.append('organizations: bad class %s' % r['id'])
         if r['represents'] and r['represents'] not in states | orgs:
             errors.append('organizations: %s represents unknown %s' % (r['id'], r['represents']))
+        if r.get('country') and r['country'] not in states:
+            errors.append('organizations: %s in unknown country %s' % (r['id'], r['country']))
         if r['class'] == 'GovernmentBody' and not r['represents']:
             errors.append('organizations: government body %s without represents' % r['id'])
     for r in tables['memberships.tsv']:
@@ -802,7 +852,7 @@ def main():
         report = []
         states = build_states(a.ref, report)
         state_ids = {s['iso3'] for s in states}
-        orgs = build_orgs(a.ref)
+        orgs = build_orgs(a.ref, state_ids)
         org_ids = {o['id'] for o in orgs}
         memberships = build_memberships(a.ref, state_ids, report)
         regions = build_regions(a.ref, state_ids, memberships)

@@ -61,6 +61,14 @@ public final class ActorNormalizer {
     this.country = country;
     this.referenceByKey = new HashMap<>();
     direct.forEach((x, y) -> referenceByKey.put(EntityKeys.fromIri(x), EntityKeys.fromIri(y)));
+    // An organisation the reference data places in a country (a non-state group, "TALIBAN": AFG) counts
+    // for that country on the gold side too, as it does on the system's (normalize): a gold set that names
+    // the group by its id and one that codes it by its country then score the same claim alike.
+    country.forEach((x, y) -> {
+      if (EntityKeys.kind(x).filter("org"::equals).isPresent()) {
+        referenceByKey.putIfAbsent(EntityKeys.fromIri(x), EntityKeys.fromIri(y));
+      }
+    });
     this.orgKeyToState = new HashMap<>();
     represents.forEach((x, y) -> {
       if (EntityKeys.kind(x).filter("org"::equals).isPresent()) {

@@ -218,6 +218,9 @@ final class RepresentsExtractor {
     if (appos == null) {
       appos = fromFollowingTitle(d, m);
     }
+    if (appos == null) {
+      appos = fromPrecedingTitle(d, m);
+    }
     if (appos != null) {
       return appos;
     }
@@ -406,6 +409,92 @@ final class RepresentsExtractor {
     return actor == null ? null : new Found(actor, title, former, "represents-apposition", 0.85);
   }
 
+  /**
+   * The title before a comma that precedes the name, read on the tokens where the parse hangs the name on
+   * the title's last noun ("The Permanent Representative of Brazil to the United Nations, X, said": appos
+   * of "Nations"): the state "of" which the title is, read through the title's capitalised portfolio ("the
+   * Minister of Foreign Affairs of Japan, X"), or a state's name or demonym right before the title ("the
+   * Kenyan Ambassador to the United States, X"). The state after "to" is where the title is posted, not
+   * whom it represents. The title phrase holds no comma and no other person, and follows no comma (in a
+   * list of names each followed by its title, such a title is the name's before it).
+   */
+  private Found fromPrecedingTitle(LinkedDocument d, Mention m) {
+    int s = m.sentence();
+    List<CoreLabel> toks = d.tokens(s);
+    int comma = m.begin() - 1;
+    if (comma < 2 || !toks.get(comma).word().equals(",")) {
+      return null;
+    }
+    // The name closes its apposition: a comma, the sentence's end, or a verb right after it.
+    if (m.end() < toks.size() && !toks.get(m.end()).word().equals(",") && !toks.get(m.end()).tag().startsWith("VB")
+        && !toks.get(m.end()).tag().equals(".")) {
+      return null;
+    }
+    // Back from the comma to the title: a posting "to (the) X" and the words "of" a state or a portfolio.
+    int k = comma - 1;
+    Entity ofState = null;
+    int steps = 0;
+    while (k >= 0 && steps++ < 16 && d.titleAt(s, k) == null) {
+      CoreLabel t = toks.get(k);
+      Mention other = d.mentionAt(s, k);
+      if (other != null) {
+        if (other.entity().kind() == EntityKind.PERSON) {
+          return null;
+        }
+        int b = other.begin() - 1;
+        if (b >= 0 && toks.get(b).word().equalsIgnoreCase("the")) {
+          b--;
+        }
+        if (b < 0) {
+          return null;
+        }
+        String prep = toks.get(b).word();
+        if (prep.equals("of") && other.entity().kind() == EntityKind.STATE && other.form() == Mention.Form.NAME) {
+          ofState = other.entity();
+        } else if (!prep.equals("to")) {
+          return null;
+        }
+        k = b - 1;
+        continue;
+      }
+      if (!(capitalisedNoun(t) || t.word().equals("of") || t.word().equals("for") || t.word().equals("and"))) {
+        return null;
+      }
+      k--;
+    }
+    if (k < 0 || d.titleAt(s, k) == null) {
+      return null;
+    }
+    Gazetteer.Title entry = d.titleAt(s, k);
+    int end = k + 1;
+    while (k > 0 && d.titleAt(s, k - 1) != null) {
+      k--;
+    }
+    String title = String.join(" ", toks.subList(k, end).stream().map(CoreLabel::word).toList());
+    Entity actor = ofState;
+    Mention before = k > 0 ? d.mentionAt(s, k - 1) : null;
+    if (before == null && k > 1 && toks.get(k - 1).tag().equals("POS")) {
+      before = d.mentionAt(s, k - 2);
+    }
+    if (actor == null && before != null && before.entity().kind() == EntityKind.STATE
+        && before.form() != Mention.Form.SEAT) {
+      actor = before.entity();
+    }
+    // "X, Saudi Minister of Communications, Bill Nelson, Administrator of …": in a list of names each
+    // followed by its title, a title after a comma is the name's before it, not the next one's.
+    int start = before != null && before.entity().kind() == EntityKind.STATE ? before.begin() : k;
+    if (start > 0 && toks.get(start - 1).tag().equals("DT")) {
+      start--;
+    }
+    if (start > 0 && toks.get(start - 1).word().equals(",")) {
+      return null;
+    }
+    if (actor == null && !entry.state().isEmpty()) {
+      actor = gazetteer.actor(entry.state()).orElse(null);
+    }
+    return actor == null ? null : new Found(actor, title, false, "represents-apposition", 0.85);
+  }
+
   private Found fromApposition(LinkedDocument d, Mention m, ActorResolver actors) {
     SemanticGraph g = graph(d, m.sentence());
     if (g == null) {
@@ -438,10 +527,17 @@ final class RepresentsExtractor {
         for (SemanticGraphEdge e : g.outgoingEdgeList(x)) {
           String rel = e.getRelation().toString();
           IndexedWord dep = e.getDependent();
+          Mention dm = d.mentionAt(m.sentence(), dep.index() - 1);
+          if (rel.equals("nmod:of") && dm != null && dm.entity().kind() == EntityKind.STATE
+              && dm.form() == Mention.Form.NAME) {
+            // "The Permanent Representative of Brazil to the United Nations, X": the state "of" which the
+            // apposed title is (where it is posted, "to", is not whom it represents).
+            actor = actor == null ? dm.entity() : actor;
+            continue;
+          }
           if (!(rel.equals("nmod:poss") || rel.equals("compound") || rel.equals("amod"))) {
             continue;
           }
-          Mention dm = d.mentionAt(m.sentence(), dep.index() - 1);
           if (dm != null && dm.entity().kind().isActor() && dm.entity().kind() != EntityKind.PERSON) {
             actor = actor == null ? dm.entity() : actor;
           } else if (lex.contains("former_words", dep.word())) {

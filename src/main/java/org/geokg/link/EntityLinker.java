@@ -408,6 +408,14 @@ public final class EntityLinker {
         // for a sector are that sector's, as the coders' agent phrases read.
         Gazetteer.Sector modifier = gazetteer.sectors().get(toks.get(k - 1).lemma().toLowerCase(Locale.ROOT));
         sector = modifier == null || modifier.listed() ? null : modifier;
+      } else if (sector != null && GOVERNMENT.equals(sector.code()) && k > first) {
+        // "Afghan rebel leaders", "Syrian opposition officials": a government noun heading a compound is
+        // the modifier's people when the modifier names another sector, as the coders' agent phrases read
+        // (REBEL_LEADER, OPPOSITION_LEADER, BUSINESS_LEADER): the rebels' leaders are no government.
+        Gazetteer.Sector modifier = gazetteer.sectors().get(toks.get(k - 1).lemma().toLowerCase(Locale.ROOT));
+        if (modifier != null && !modifier.listed() && !GOVERNMENT.equals(modifier.code())) {
+          sector = modifier;
+        }
       }
       boolean titleOfPerson = k + 1 < toks.size() && "PERSON".equals(toks.get(k + 1).ner());
       // A listed agent noun only right after its state: "America's alliance community" is no group.
@@ -420,8 +428,49 @@ public final class EntityLinker {
       i = k;
     }
     linkGroupsByPlace(d, s);
+    linkPeoples(d, s);
     linkNationals(d, s);
   }
+
+  /**
+   * "Iraqi Kurds", "Syrian Christians", "Bosnian Serbs": a state's demonym before a plural proper noun of a
+   * people (one the NER reads as no person, organisation or place; or another state's plural demonym) is
+   * a people of that
+   * state, its civilians' group (sector {@value #NATIONALS}), as the coders read an ethnic group (CVL) and
+   * place it in the state the adjective names (BIH for the Bosnian Serbs, IRQ for the Iraqi Kurds).
+   */
+  private void linkPeoples(LinkedDocument d, int s) {
+    Gazetteer.Sector people = gazetteer.sectors().get(NATIONALS);
+    if (people == null) {
+      return;
+    }
+    List<CoreLabel> toks = d.tokens(s);
+    for (int i = 0; i + 1 < toks.size(); i++) {
+      Mention m = d.mentionAt(s, i);
+      if (m == null || m.end() - 1 != i || m.form() != Form.DEMONYM || m.entity().kind() != EntityKind.STATE
+          || !(toks.get(i).tag().startsWith("JJ") || toks.get(i).tag().equals("NNP"))) {
+        continue;
+      }
+      CoreLabel noun = toks.get(i + 1);
+      Mention next = d.mentionAt(s, i + 1);
+      boolean plural = noun.tag().equals("NNPS") && noun.word().endsWith("s");
+      boolean peopleNoun = next == null && PEOPLE_NER.contains(noun.ner());
+      boolean otherDemonym = next != null && next.begin() == i + 1 && next.end() == i + 2
+          && next.form() == Form.DEMONYM && next.entity().kind() == EntityKind.STATE
+          && !next.entity().equals(m.entity());
+      // "Iraqi Kurdish forces": the modifier of a longer phrase; "the Palestinian Territories": a name.
+      boolean definite = m.begin() > 0 && toks.get(m.begin() - 1).word().equalsIgnoreCase("the");
+      if (!plural || !(peopleNoun || otherDemonym) || definite
+          || (i + 2 < toks.size() && toks.get(i + 2).tag().startsWith("NN"))) {
+        continue;
+      }
+      d.add(new Mention(group(m.entity(), people), s, m.begin(), i + 2, Form.DESCRIPTION));
+      i++;
+    }
+  }
+
+  /** CoreNLP's entity types of a plural people noun ("Kurds", "Shiites": none in the 3-class model). */
+  private static final java.util.Set<String> PEOPLE_NER = java.util.Set.of("O", "NATIONALITY", "RELIGION", "MISC");
 
   /**
    * "Young Algerians blocked roads", "thousands of Ukrainians": a plural demonym heading its own phrase,
@@ -460,6 +509,9 @@ public final class EntityLinker {
       }
     }
   }
+
+  /** The sector code of a state's government, whose nouns ("leaders", "officials") yield to a modifier's. */
+  private static final String GOVERNMENT = "GOV";
 
   /** The sector word whose group a state's people are ("Algerians": the Algerian civilians). */
   private static final String NATIONALS = "civilians";

@@ -26,9 +26,12 @@ public final class Gazetteer {
   public record State(String iso3, String iso2, String name, String wikidata,
       List<String> aliases, List<String> demonyms, List<String> capitals) {}
 
-  /** An organisation; {@code represents} is the state or organisation a government body acts for. */
+  /**
+   * An organisation; {@code represents} is the state or organisation a government body acts for;
+   * {@code country} the state a non-state group is active in, as the event coders place it (ISO3), or empty.
+   */
   public record Organization(String id, String kind, String name, String wikidata,
-      List<String> aliases, String represents) {
+      List<String> aliases, String represents, String country) {
     public boolean isAlliance() {
       return kind.equalsIgnoreCase("Alliance");
     }
@@ -107,7 +110,7 @@ public final class Gazetteer {
     Map<String, Organization> orgs = new LinkedHashMap<>();
     for (Tsv.Row r : Tsv.read(dataDir, FOLDER, "organizations.tsv")) {
       orgs.put(r.get("id"), new Organization(r.get("id"), r.get("class"), r.get("name"),
-          r.get("wikidata"), r.list("aliases"), r.get("represents")));
+          r.get("wikidata"), r.list("aliases"), r.get("represents"), r.get("country")));
     }
     organizations = ImmutableMap.copyOf(orgs);
     memberships = Tsv.read(dataDir, FOLDER, "memberships.tsv").stream()

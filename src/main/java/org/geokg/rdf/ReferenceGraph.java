@@ -60,6 +60,10 @@ public final class ReferenceGraph {
       if (!o.represents().isEmpty()) {
         gz.actor(o.represents()).ifPresent(a -> g.add(n, GK.represents.asNode(), node(a)));
       }
+      if (!o.country().isEmpty()) {
+        // A non-state group's country ("the Taliban": Afghanistan), as listed actors of the coders carry it.
+        gz.entity(EntityKind.STATE, o.country()).ifPresent(c -> g.add(n, GK.country.asNode(), node(c)));
+      }
       sameAs(g, n, o.wikidata());
     }
     for (Gazetteer.Membership m : gz.memberships()) {

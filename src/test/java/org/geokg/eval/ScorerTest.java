@@ -380,4 +380,15 @@ class ScorerTest {
     assertThat(Relations.canonical("DISAPPROVE")).isEqualTo("ACCUSE");
     assertThat(Relations.canonical("Request")).isEqualTo("DEMAND");
   }
+
+  @Test
+  void aNonStateGroupOfTheReferenceDataCountsForItsCountryOnBothSides() {
+    // The reference graph places the Taliban in Afghanistan: a gold set that names the group by its id
+    // (statedept) and one that codes it by its country (PLOVER) both meet the system's claim on it.
+    DatasetGraph dsg = dataset("GRAPH graph:reference { igo:TALIBAN a gk:Organization ; gk:country state:AFG . }");
+    ActorNormalizer n = ActorNormalizer.from(SystemFacts.unionGraph(dsg));
+    assertThat(n.normalize("https://w3id.org/geokg/id/org/TALIBAN")).isEqualTo("AFG");
+    assertThat(n.referenceKey("TALIBAN")).isEqualTo("AFG");
+    assertThat(n.referenceKey("NATO")).isNull();
+  }
 }

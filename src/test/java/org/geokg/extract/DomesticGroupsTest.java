@@ -19,6 +19,25 @@ class DomesticGroupsTest {
   }
 
   @Test
+  void aGovernmentNounAfterAnotherSectorsNounIsThatSectorsPeople() {
+    // As the coders' agent phrases read REBEL_LEADER, OPPOSITION_LEADER: the rebels' leaders are no government.
+    assertThat(SentenceFacts.interactions("Nepalese rebel leaders met the UN envoy in Geneva on Monday."))
+        .anyMatch(f -> f.startsWith("NPL-REB Consult "));
+    assertThat(SentenceFacts.interactions("Belarusian opposition leaders accused Russia of interference."))
+        .anyMatch(f -> f.startsWith("BLR-OPP Accuse RUS"));
+  }
+
+  @Test
+  void aDemonymBeforeAPluralPeopleNounIsThatStatesPeople() {
+    // The coders code an ethnic group in the state the adjective names (CVL): "Iraqi Kurds" IRQ.
+    assertThat(SentenceFacts.interactions("Thousands of Turkish Kurds demonstrated in Diyarbakir on Sunday, "
+        + "calling for autonomy from Turkey."))
+        .anyMatch(f -> f.startsWith("TUR-CVL Protest TUR"));
+    assertThat(SentenceFacts.interactions("Iranian troops shelled Iraqi Kurds near the border."))
+        .anyMatch(f -> f.startsWith("IRN-MIL Assault IRQ-CVL"));
+  }
+
+  @Test
   void aBarePluralDemonymIsTheStatesPeople() {
     assertThat(SentenceFacts.interactions("Young Peruvians blocked roads in Lima on Sunday."))
         .contains("PER-CVL Protest PER Asserted");

@@ -64,6 +64,19 @@ class TitledNamesTest {
   }
 
   @Test
+  void aTitleOfAStateBeforeACommaAndTheNameGivesThatState() {
+    // The parser hangs the name on the posting's last noun ("Nations"); the tokens give the title.
+    assertThat(represents("The Permanent Representative of Chile to the United Nations, Rodrigo Alcaino, "
+        + "addressed the Security Council on Tuesday."))
+        .anyMatch(r -> r.startsWith("rodrigo-alcaino ") && r.endsWith(" CHL"));
+    assertThat(represents("The Secretary met the Minister of Foreign Affairs and Trade of Hungary, Tamas "
+        + "Szabados, and the Ambassador of Kenya to the United States, Peter Wanjiru, in Washington."))
+        .anyMatch(r -> r.startsWith("tamas-szabados ") && r.endsWith(" HUN"))
+        .anyMatch(r -> r.startsWith("peter-wanjiru ") && r.endsWith(" KEN"))
+        .noneMatch(r -> r.startsWith("peter-wanjiru ") && r.endsWith(" USA"));
+  }
+
+  @Test
   void aPortfoliosWordsAfterAJoinerAreNoPerson() {
     assertThat(represents("Namibian Minister of Fisheries and Marine Resources Aina Kaurua met the delegation "
         + "in Windhoek."))

@@ -84,6 +84,27 @@ class GazetteerTest {
   }
 
   @Test
+  void theCodersAcronymsKeepTheirCapitalsAndCuratedBodiesWin() {
+    // make_actors.py writes a curated acronym ("US", "UN") in capitals, not as a word ("Us", "Un").
+    assertThat(GZ.listedActors().get("UN-MISSION-IN-SUDAN").name()).isEqualTo("UN Mission in Sudan");
+    assertThat(GZ.listedActors().get("USA-GOV").aliases()).contains("US Supreme Court")
+        .doesNotContain("Us Supreme Court")
+        // A curated body's name after its state's acronym is the curated body's, not the group's.
+        .doesNotContain("US Treasury Department", "US Department of State");
+    // In a person's name, only before a title ("US President Bill Clinton"), never in the name itself.
+    assertThat(GZ.roles("chung-un-chan").get(0).name()).isEqualTo("Chung Un Chan");
+  }
+
+  @Test
+  void aCuratedNonStateGroupHasTheCountryTheCodersGiveIt() {
+    assertThat(GZ.organizations().get("TALIBAN").country()).isEqualTo("AFG");
+    assertThat(GZ.organizations().get("HEZBOLLAH").country()).isEqualTo("LBN");
+    // By its own name only: "Ansar Allah" is also a Lebanese group's name in the dictionary.
+    assertThat(GZ.organizations().get("HOUTHIS").country()).isEmpty();
+    assertThat(GZ.organizations().get("NATO").country()).isEmpty();
+  }
+
+  @Test
   void aPublishersHostGivesTheStateOrBodyItSpeaksFor() {
     assertThat(GZ.publisher("https://www.state.gov/secretary-blinkens-call/")).map(Entity::key).hasValue("USA");
     assertThat(GZ.publisher("https://bidenwhitehouse.archives.gov/briefing-room/")).map(Entity::key).hasValue("USA");
