@@ -453,7 +453,9 @@ public final class EntityLinker {
       }
       CoreLabel noun = toks.get(i + 1);
       Mention next = d.mentionAt(s, i + 1);
-      boolean plural = noun.tag().equals("NNPS") && noun.word().endsWith("s");
+      // "American NGOs", "British MPs": an acronym's plural names an organisation or office, no people.
+      boolean plural = noun.tag().equals("NNPS") && noun.word().endsWith("s")
+          && !noun.word().substring(0, noun.word().length() - 1).chars().allMatch(Character::isUpperCase);
       boolean peopleNoun = next == null && PEOPLE_NER.contains(noun.ner());
       boolean otherDemonym = next != null && next.begin() == i + 1 && next.end() == i + 2
           && next.form() == Form.DEMONYM && next.entity().kind() == EntityKind.STATE

@@ -38,6 +38,13 @@ class DomesticGroupsTest {
   }
 
   @Test
+  void anAcronymsPluralAfterADemonymIsNoPeople() {
+    // A bug of the first version: "American NGOs" became the US civilians' group.
+    assertThat(SentenceFacts.interactions("Chile sent aid to Peruvian NGOs after the floods."))
+        .noneMatch(f -> f.contains("PER-CVL"));
+  }
+
+  @Test
   void aBarePluralDemonymIsTheStatesPeople() {
     assertThat(SentenceFacts.interactions("Young Peruvians blocked roads in Lima on Sunday."))
         .contains("PER-CVL Protest PER Asserted");
