@@ -33,6 +33,10 @@ final class ActorTargets {
    * when it stands for none, those it is aimed at ("further action against Russia", "sanctions on Iran": lexicon target_prepositions).
    */
   List<Entity> of(int s, SemanticGraph g, IndexedWord w) {
+    List<Entity> own = ownDeedTargets(s, g, w);
+    if (!own.isEmpty()) {
+      return own;
+    }
     List<Entity> direct = actors.resolve(s, g, w);
     if (!direct.isEmpty() || w.tag() == null || !w.tag().startsWith("NN")) {
       return direct;
@@ -76,6 +80,56 @@ final class ActorTargets {
         actors.resolve(s, g, e.getDependent(), out, 1);
       }
     }
+    return new ArrayList<>(out);
+  }
+
+  /**
+   * "X lifted its blockade on Y", "X eased its sanctions against Y", "X suspended its aid to Y": undoing
+   * (a verb of {@code reversal_verbs}) the subject's own deed (an event noun of {@code interaction_nouns}
+   * whose possessive pronoun stands for the verb's subject) is aimed at whom the deed was aimed at, named after a target preposition (or
+   * "of", for a noun whose "of" names its target); not at the subject itself. Empty otherwise: an act
+   * that judges a deed ("condemned its attacks on Y") is aimed at its doer.
+   */
+  private List<Entity> ownDeedTargets(int s, SemanticGraph g, IndexedWord w) {
+    if (w.tag() == null || !w.tag().startsWith("NN")
+        || lex.rows("interaction_nouns", (w.lemma() == null ? w.word() : w.lemma()).toLowerCase(Locale.ROOT)).isEmpty()) {
+      return List.of();
+    }
+    IndexedWord possessor = null;
+    for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
+      if (e.getRelation().toString().equals("nmod:poss") && "PRP$".equals(e.getDependent().tag())) {
+        possessor = e.getDependent();
+      }
+    }
+    if (possessor == null) {
+      return List.of();
+    }
+    Set<Entity> subjects = new LinkedHashSet<>();
+    for (SemanticGraphEdge in : g.incomingEdgeList(w)) {
+      IndexedWord verb = in.getGovernor();
+      if (!in.getRelation().toString().equals("obj") || verb.lemma() == null
+          || !lex.contains("reversal_verbs", verb.lemma().toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      for (SemanticGraphEdge e : g.outgoingEdgeList(in.getGovernor())) {
+        if (e.getRelation().toString().startsWith("nsubj")) {
+          actors.resolve(s, g, e.getDependent(), subjects, 1);
+        }
+      }
+    }
+    Set<Entity> owners = new LinkedHashSet<>(actors.resolve(s, g, possessor));
+    if (subjects.isEmpty() || !subjects.equals(owners)) {
+      return List.of();
+    }
+    Set<Entity> out = new LinkedHashSet<>();
+    for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
+      String rel = e.getRelation().toString();
+      if ((rel.startsWith("nmod:") && lex.contains("target_prepositions", rel.substring("nmod:".length())))
+          || (rel.equals("nmod:of") && ofNamesTarget(w))) {
+        actors.resolve(s, g, e.getDependent(), out, 1);
+      }
+    }
+    out.removeAll(owners);
     return new ArrayList<>(out);
   }
 

@@ -2,6 +2,7 @@ package org.geokg.extract;
 
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +22,9 @@ import org.geokg.link.Place;
  * <p>Stateless and thread-safe; the place of an event is {@link EventLocation}'s.
  */
 final class ProtestParties {
+  /** The sector row of people no sector names ("thousands marched"): civilians. */
+  private static final String CIVILIANS = "civilians";
+
   private final Gazetteer gazetteer;
   private final Lexicons lex;
 
@@ -37,12 +41,35 @@ final class ProtestParties {
     if (subject == null || subject.lemma() == null) {
       return List.of();
     }
-    Gazetteer.Sector sector = gazetteer.sectors().get(subject.lemma().toLowerCase(Locale.ROOT));
+    Gazetteer.Sector sector = sectorOf(g, subject);
     Entity place = sector == null ? null : locationState(d, s, g, trigger);
     if (place == null) {
       return List.of();
     }
     return List.of(new Entity(EntityKind.GROUP, place.key() + "-" + sector.code(), place.label() + " " + sector.label()));
+  }
+
+  /**
+   * Protesters a people's noun names through a state's demonym that modifies it ("Iraqi Kurds
+   * demonstrated in Kirkuk"): the resolver gives the bare state, but the people are that state's
+   * civilians (as "thousands of Iraqis" is), so that their protest at home is a domestic event and not a
+   * state acting on itself. A state named by the subject itself ("Iraq protested") stays.
+   */
+  List<Entity> asPeople(LinkedDocument d, int s, IndexedWord subject, List<Entity> protesters) {
+    if (subject == null || subject.tag() == null || !subject.tag().startsWith("NNS") && !subject.tag().equals("NNPS")
+        || d.mentionAt(s, subject.index() - 1) != null) {
+      return protesters;
+    }
+    Gazetteer.Sector people = gazetteer.sectors().get(CIVILIANS);
+    if (people == null) {
+      return protesters;
+    }
+    List<Entity> out = new ArrayList<>();
+    for (Entity e : protesters) {
+      out.add(e.kind() == EntityKind.STATE
+          ? new Entity(EntityKind.GROUP, e.key() + "-" + people.code(), e.label() + " " + people.label()) : e);
+    }
+    return out;
   }
 
   /**
@@ -61,6 +88,36 @@ final class ProtestParties {
       }
     }
     return own;
+  }
+
+  /**
+   * The sector the protesters' noun names: a sector noun ("students"); through a noun of quantity, the
+   * noun after "of" ("thousands of students"); people no sector names are civilians: a quantity with no
+   * "of" ("thousands marched"), a people's plural name ("ethnic Albanians", "Kurds") or a noun of
+   * {@code protester_nouns} ("prisoners", "supporters"), after a quantity or not. Null for any other noun.
+   */
+  private Gazetteer.Sector sectorOf(SemanticGraph g, IndexedWord subject) {
+    IndexedWord noun = subject;
+    boolean quantity = lex.contains("quantity_nouns", lower(subject.lemma()));
+    if (quantity) {
+      for (SemanticGraphEdge e : g.outgoingEdgeList(subject)) {
+        if (e.getRelation().toString().equals("nmod:of")) {
+          noun = e.getDependent();
+          break;
+        }
+      }
+    }
+    Gazetteer.Sector sector = gazetteer.sectors().get(lower(noun.lemma()));
+    if (sector != null) {
+      return sector;
+    }
+    boolean people = (quantity && noun == subject) || "NNPS".equals(noun.tag())
+        || lex.contains("protester_nouns", lower(noun.lemma()));
+    return people ? gazetteer.sectors().get(CIVILIANS) : null;
+  }
+
+  private static String lower(String s) {
+    return s == null ? "" : s.toLowerCase(Locale.ROOT);
   }
 
   /** The state where the event of {@code trigger} happened, as its sentence says; or null. */

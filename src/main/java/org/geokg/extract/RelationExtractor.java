@@ -247,6 +247,8 @@ public final class RelationExtractor {
           List<Entity> subj = slots.subjects(r, actors, s, g, m.getNode("subject"), trigger, lead);
           if (subj.isEmpty() && "self".equals(r.object())) {
             subj = protests.protesters(d, s, g, m.getNode("subject"), trigger);
+          } else if ("self".equals(r.object())) {
+            subj = protests.asPeople(d, s, m.getNode("subject"), subj);
           }
           emit(d, s, g, toks, r, relations, actors, modality, out, subj,
               slots.objects(r, actors, s, g, m.getNode("object"), trigger, toks), trigger, amounts.of(g, m.getNode("amount"), trigger));

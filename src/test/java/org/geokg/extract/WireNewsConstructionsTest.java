@@ -120,4 +120,41 @@ class WireNewsConstructionsTest {
     assertThat(SentenceFacts.interactions("Kenya withdrew its troops out of Somalia."))
         .contains("KEN Retreat SOM Asserted");
   }
+
+  @Test
+  void protestersCountedOrNamedByAPeopleAreTheCiviliansOfWhereTheyProtest() {
+    // A quantity with its noun after "of", or with none: the civilians of the state where they protest.
+    assertThat(SentenceFacts.interactions("Thousands of people demonstrated in Peru on Sunday."))
+        .contains("PER-CVL Protest PER Asserted");
+    assertThat(SentenceFacts.interactions("Thousands protested in Lima on Sunday."))
+        .contains("PER-CVL Protest PER Asserted");
+    // A noun of protester_nouns, which no sector names.
+    assertThat(SentenceFacts.interactions("Prisoners rioted at a jail in Lima on Monday."))
+        .contains("PER-CVL Protest PER Asserted");
+    // A demonym on a people's noun: the state's civilians, not the state protesting at itself.
+    assertThat(SentenceFacts.interactions("Thousands of Peruvian Kurds demonstrated in Cusco on Sunday."))
+        .contains("PER-CVL Protest PER Asserted");
+    // A sector noun after the quantity keeps its sector.
+    assertThat(SentenceFacts.interactions("Thousands of students demonstrated in Bolivia."))
+        .contains("BOL-EDU Protest BOL Asserted");
+  }
+
+  @Test
+  void troopsOfADeploymentArriveAsTroopsOfAContingentDo() {
+    // "deployment" a noun of quantity_nouns: the troops after "of" are the pattern's subject noun.
+    assertThat(SentenceFacts.interactions("The first deployment of Chilean peacekeeping troops arrived in Peru."))
+        .anyMatch(f -> f.startsWith("CHL") && f.contains(" Aid PER"));
+  }
+
+  @Test
+  void undoingOnesOwnDeedIsAimedAtWhomTheDeedWasAimedAt() {
+    // The possessive stands for the subject: the target is after the deed's preposition.
+    assertThat(SentenceFacts.interactions("Argentina lifted its embargo on Peru."))
+        .contains("ARG Retreat PER Asserted");
+    assertThat(SentenceFacts.interactions("Ecuador eased its sanctions against Peru."))
+        .contains("ECU Retreat PER Asserted");
+    // Judging a deed is aimed at its doer, whoever "its" stands for: no act toward the deed's victim.
+    assertThat(SentenceFacts.interactions("Chile condemned Peru for its attacks on Bolivia."))
+        .contains("CHL Accuse PER Asserted").doesNotContain("CHL Accuse BOL Asserted");
+  }
 }
