@@ -47,4 +47,16 @@ class ReadoutRecallThirteenTest {
     assertThat(SentenceFacts.facts("Canada stands ready to work with Iraq."))
         .noneMatch(l -> l.startsWith("CAN supports IRQ"));
   }
+
+  @Test
+  void cooperationThePartiesSpeakOfIsTheLeadsWithEachOtherParty() {
+    String meeting = "Chilean Foreign Minister Alberto Vidal met with Peruvian Foreign Minister Rosa Ortiz today in Lima."
+        + " Foreign Minister Vidal thanked Peru for its support. ";
+    assertThat(SentenceFacts.interactions(meeting
+        + "The two discussed the latest developments in the region, including the need for continued cooperation on fisheries."))
+        .contains("CHL Cooperate PER Asserted").doesNotContain("PER Cooperate CHL Asserted");
+    // Cooperation with a party named is that party's; talk of how to cooperate is no cooperation.
+    assertThat(SentenceFacts.interactions(meeting + "They discussed how to deepen cooperation on fisheries."))
+        .noneMatch(l -> l.startsWith("CHL Cooperate PER"));
+  }
 }
