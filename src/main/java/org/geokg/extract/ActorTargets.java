@@ -63,6 +63,21 @@ final class ActorTargets {
           actors.resolve(s, g, e.getDependent(), out, 1);
         }
       }
+      if (out.isEmpty()) {
+        // "support the democratic aspirations of the people of Belarus": a thing of a thing of an actor
+        // (a common noun, not an aggression or an event whose "of" names its target) is the actor's too.
+        for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
+          IndexedWord inner = e.getDependent();
+          if (e.getRelation().toString().equals("nmod:of") && inner.tag() != null && inner.tag().matches("NNS?")
+              && !lex.contains("aggression_nouns", inner.lemma()) && !ofNamesTarget(inner)) {
+            for (SemanticGraphEdge f : g.outgoingEdgeList(inner)) {
+              if (f.getRelation().toString().equals("nmod:of")) {
+                actors.resolve(s, g, f.getDependent(), out, 2);
+              }
+            }
+          }
+        }
+      }
       if (!out.isEmpty()) {
         return new ArrayList<>(out);
       }

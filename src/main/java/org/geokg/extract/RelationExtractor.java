@@ -295,12 +295,15 @@ public final class RelationExtractor {
       return;
     }
     if (r.participants()) {
-      if (!objects.containsAll(subjects)) {
+      // The parties as the sides they act for: "the Secretary and the Foreign Minister discussed …" names
+      // persons, the lead is their state.
+      List<Entity> sides = objects.stream().map(o -> side(o, actors)).distinct().toList();
+      if (!objects.containsAll(subjects) && !sides.containsAll(subjects)) {
         return;
       }
       // "talks involving Russia, the U.S. and NATO nations": the named states are the parties; a
       // vague collective ("European nations") is not one.
-      objects = new ArrayList<>(objects);
+      objects = new ArrayList<>(objects.containsAll(subjects) ? objects : sides);
       objects.removeAll(subjects);
       objects.removeIf(o -> o.kind() != EntityKind.STATE);
     }
@@ -402,3 +405,4 @@ public final class RelationExtractor {
     return false;
   }
 }
+

@@ -55,6 +55,11 @@ final class SlotActors {
     if ("self".equals(r.object())) {
       return List.of();
     }
+    if (r.participants() && node == null) {
+      // "The Secretary and the Foreign Minister discussed continued cooperation": the parties are the
+      // clause's subjects.
+      return actors.clauseSubjects(s, g, trigger);
+    }
     return node == null ? List.of() : organisations(r, actors.resolveTarget(s, g, node));
   }
 
