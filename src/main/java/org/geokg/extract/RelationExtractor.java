@@ -405,4 +405,3 @@ public final class RelationExtractor {
     return false;
   }
 }
-
