@@ -22,9 +22,6 @@ import org.geokg.link.Place;
  * <p>Stateless and thread-safe; the place of an event is {@link EventLocation}'s.
  */
 final class ProtestParties {
-  /** The sector row of people no sector names ("thousands marched"): civilians. */
-  private static final String CIVILIANS = "civilians";
-
   private final Gazetteer gazetteer;
   private final Lexicons lex;
 
@@ -46,7 +43,7 @@ final class ProtestParties {
     if (place == null) {
       return List.of();
     }
-    return List.of(new Entity(EntityKind.GROUP, place.key() + "-" + sector.code(), place.label() + " " + sector.label()));
+    return List.of(sector.groupOf(place));
   }
 
   /**
@@ -60,14 +57,14 @@ final class ProtestParties {
         || d.mentionAt(s, subject.index() - 1) != null) {
       return protesters;
     }
-    Gazetteer.Sector people = gazetteer.sectors().get(CIVILIANS);
+    Gazetteer.Sector people = gazetteer.civilians();
     if (people == null) {
       return protesters;
     }
     List<Entity> out = new ArrayList<>();
     for (Entity e : protesters) {
       out.add(e.kind() == EntityKind.STATE
-          ? new Entity(EntityKind.GROUP, e.key() + "-" + people.code(), e.label() + " " + people.label()) : e);
+          ? people.groupOf(e) : e);
     }
     return out;
   }
@@ -113,7 +110,7 @@ final class ProtestParties {
     }
     boolean people = (quantity && noun == subject) || "NNPS".equals(noun.tag())
         || lex.contains("protester_nouns", lower(noun.lemma()));
-    return people ? gazetteer.sectors().get(CIVILIANS) : null;
+    return people ? gazetteer.civilians() : null;
   }
 
   private static String lower(String s) {

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.geokg.doc.Document;
 import org.geokg.link.Gazetteer.PersonRole;
 import org.geokg.link.Gazetteer.Title;
@@ -423,7 +424,7 @@ public final class EntityLinker {
       if (sector == null || titleOfPerson || d.titleAt(s, k) != null || (sector.listed() && !plain)) {
         continue;
       }
-      d.add(new Mention(group(m.entity(), sector), s, m.begin(), k + 1, Form.DESCRIPTION));
+      d.add(new Mention(sector.groupOf(m.entity()), s, m.begin(), k + 1, Form.DESCRIPTION));
       linkCoordinatedGroups(d, s, m.begin(), sector);
       i = k;
     }
@@ -436,11 +437,11 @@ public final class EntityLinker {
    * "Iraqi Kurds", "Syrian Christians", "Bosnian Serbs": a state's demonym before a plural proper noun of a
    * people (one the NER reads as no person, organisation or place; or another state's plural demonym) is
    * a people of that
-   * state, its civilians' group (sector {@value #NATIONALS}), as the coders read an ethnic group (CVL) and
+   * state, its civilians' group (sector "civilians"), as the coders read an ethnic group (CVL) and
    * place it in the state the adjective names (BIH for the Bosnian Serbs, IRQ for the Iraqi Kurds).
    */
   private void linkPeoples(LinkedDocument d, int s) {
-    Gazetteer.Sector people = gazetteer.sectors().get(NATIONALS);
+    Gazetteer.Sector people = gazetteer.civilians();
     if (people == null) {
       return;
     }
@@ -466,21 +467,21 @@ public final class EntityLinker {
           || (i + 2 < toks.size() && toks.get(i + 2).tag().startsWith("NN"))) {
         continue;
       }
-      d.add(new Mention(group(m.entity(), people), s, m.begin(), i + 2, Form.DESCRIPTION));
+      d.add(new Mention(people.groupOf(m.entity()), s, m.begin(), i + 2, Form.DESCRIPTION));
       i++;
     }
   }
 
   /** CoreNLP's entity types of a plural people noun ("Kurds", "Shiites": none in the 3-class model). */
-  private static final java.util.Set<String> PEOPLE_NER = java.util.Set.of("O", "NATIONALITY", "RELIGION", "MISC");
+  private static final Set<String> PEOPLE_NER = Set.of("O", "NATIONALITY", "RELIGION", "MISC");
 
   /**
    * "Young Algerians blocked roads", "thousands of Ukrainians": a plural demonym heading its own phrase,
    * with no definite article ("the Russians" is often the state's side), is the state's people, its
-   * civilians' group (sector {@value #NATIONALS}), so a state acting on its own people is a domestic event.
+   * civilians' group (sector "civilians"), so a state acting on its own people is a domestic event.
    */
   private void linkNationals(LinkedDocument d, int s) {
-    Gazetteer.Sector people = gazetteer.sectors().get(NATIONALS);
+    Gazetteer.Sector people = gazetteer.civilians();
     if (people == null) {
       return;
     }
@@ -507,7 +508,7 @@ public final class EntityLinker {
       // "ethnic Albanians demonstrated in Serbia": an ethnicity, not the nationals of the state.
       boolean ethnic = m.begin() > 0 && toks.get(m.begin() - 1).word().equalsIgnoreCase("ethnic");
       if (!modifies && !definite && !ethnic) {
-        d.add(new Mention(group(m.entity(), people), s, m.begin(), m.end(), Form.DESCRIPTION));
+        d.add(new Mention(people.groupOf(m.entity()), s, m.begin(), m.end(), Form.DESCRIPTION));
       }
     }
   }
@@ -515,8 +516,6 @@ public final class EntityLinker {
   /** The sector code of a state's government, whose nouns ("leaders", "officials") yield to a modifier's. */
   private static final String GOVERNMENT = "GOV";
 
-  /** The sector word whose group a state's people are ("Algerians": the Algerian civilians). */
-  private static final String NATIONALS = "civilians";
 
   /**
    * "US and British activists", "French, German and Italian troops": the states coordinated before the
@@ -532,13 +531,9 @@ public final class EntityLinker {
           || before.end() != j) {
         return;
       }
-      d.add(new Mention(group(before.entity(), sector), s, before.begin(), before.end(), Form.DESCRIPTION));
+      d.add(new Mention(sector.groupOf(before.entity()), s, before.begin(), before.end(), Form.DESCRIPTION));
       j = before.begin() - 1;
     }
-  }
-
-  private static Entity group(Entity state, Gazetteer.Sector sector) {
-    return new Entity(EntityKind.GROUP, state.key() + "-" + sector.code(), state.label() + " " + sector.label());
   }
 
   /**
@@ -567,7 +562,7 @@ public final class EntityLinker {
         default -> null;
       };
       if (state != null) {
-        d.add(new Mention(group(state, sector), s, k, k + 1, Form.DESCRIPTION));
+        d.add(new Mention(sector.groupOf(state), s, k, k + 1, Form.DESCRIPTION));
       }
     }
   }

@@ -78,7 +78,12 @@ public final class Gazetteer {
    * @param listed whether the noun comes from the event coders' agent list ({@code agents.tsv}) rather than
    *     the curated table: such nouns make a group only right after their state ("Chinese farmers")
    */
-  public record Sector(String code, String label, boolean listed) {}
+  public record Sector(String code, String label, boolean listed) {
+    /** This sector's group of {@code state} ("Russian troops": RUS-MIL, "Russia military"). */
+    public Entity groupOf(Entity state) {
+      return new Entity(EntityKind.GROUP, state.key() + "-" + code, state.label() + " " + label);
+    }
+  }
 
   private final ImmutableMap<String, State> states;
   private final ImmutableMap<String, Organization> organizations;
@@ -304,6 +309,17 @@ public final class Gazetteer {
   public ImmutableMap<String, Sector> sectors() {
     return sectors;
   }
+
+  /**
+   * The sector of a state's people that no sector noun names ("thousands of Iraqis", "Iraqi Kurds",
+   * "prisoners"), as the coders' CVL; null when the sector table lacks it.
+   */
+  public Sector civilians() {
+    return sectors.get(CIVILIANS);
+  }
+
+  /** The sector table's noun for {@link #civilians()}. */
+  private static final String CIVILIANS = "civilians";
 
   /**
    * The region whose name is {@code word} followed by "states", "countries" or "nations" ("Gulf" → the
