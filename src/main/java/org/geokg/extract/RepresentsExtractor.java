@@ -88,6 +88,9 @@ final class RepresentsExtractor {
     // "The following is attributable to Spokesperson Ned Price" in a government's release: the person
     // it is attributed to speaks for the publisher.
     Entity publisher = actors.firstPerson().publisher().orElse(null);
+    if (publisher != null && publisher.kind() == EntityKind.STATE) {
+      envoysOfPublisher(d, publisher, represented, out);
+    }
     for (Entity p : publisher == null ? List.<Entity>of() : actors.firstPerson().attributedPersons()) {
       if (!represented.containsKey(p)) {
         represented.put(p, publisher);
@@ -96,6 +99,45 @@ final class RepresentsExtractor {
       }
     }
     return represented;
+  }
+
+  /** The title kind of envoys and ambassadors, whose bare title a government's own release gives its own. */
+  private static final String DIPLOMAT = "diplomat";
+
+  /**
+   * "Special Envoy Lenderking traveled to Riyadh", "Ambassador Thomas-Greenfield met with …" in a state's
+   * own release (its publisher): a person first named right after a capitalised diplomatic title that
+   * names no state, with nothing before the title that names one ("UN Special Envoy", "Kenyan Ambassador",
+   * which the walk back reads), and of whom the text says nothing else, is the publisher's envoy, as a
+   * release writes its own people's titles bare and another state's with their state.
+   */
+  private void envoysOfPublisher(LinkedDocument d, Entity publisher, Map<Entity, Entity> represented,
+      ClaimCollector out) {
+    Set<Entity> seen = new HashSet<>();
+    for (Mention m : d.mentions()) {
+      Entity p = m.entity();
+      if (p.kind() != EntityKind.PERSON || !seen.add(p) || represented.containsKey(p)) {
+        continue;
+      }
+      int s = m.sentence();
+      Gazetteer.Title ti = d.titleAt(s, m.begin() - 1);
+      if (ti == null || !DIPLOMAT.equals(ti.kind()) || !ti.state().isEmpty()
+          || !Character.isUpperCase(ti.phrase().charAt(0))) {
+        continue;
+      }
+      int start = m.begin() - 1;
+      while (start > 0 && d.titleAt(s, start - 1) != null) {
+        start--;
+      }
+      List<CoreLabel> toks = d.tokens(s);
+      boolean cue = start > 0 && (d.mentionAt(s, start - 1) != null
+          || toks.get(start - 1).tag().equals("POS") || toks.get(start - 1).tag().startsWith("NNP"));
+      if (cue) {
+        continue;
+      }
+      represented.put(p, publisher);
+      out.add(claim(p, new Found(publisher, ti.phrase(), false, "represents-publisher-envoy", 0.6), s, out));
+    }
   }
 
   /** The role held on the day, else the latest one that ended before it, else the first. */

@@ -55,4 +55,11 @@ class DomesticGroupsTest {
     assertThat(SentenceFacts.interactions("The Russians rejected the proposal of Japan."))
         .contains("RUS Reject JPN Asserted");
   }
+
+  @Test
+  void aDemonymBeforeANounOfPeopleInAnEventIsThatStatesCivilians() {
+    // Session 14: "prisoners", "supporters" are civilians in every relation, not only in a protest.
+    assertThat(SentenceFacts.interactions("Peruvian soldiers attacked Peruvian prisoners near the border."))
+        .anyMatch(f -> f.startsWith("PER-MIL Assault PER-CVL"));
+  }
 }

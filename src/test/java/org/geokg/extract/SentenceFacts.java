@@ -74,6 +74,13 @@ final class SentenceFacts {
         s -> tail(s.get("p").toString()) + " " + tail(s.get("s").toString()));
   }
 
+  /** As {@link #represents(String)}, for a document published at {@code source} (a URL, or null). */
+  static List<String> represents(String text, String source) {
+    return select(text, source, PREFIX + """
+        SELECT ?p ?s WHERE { ?c gk:subject ?p ; gk:predicate gk:represents ; gk:object ?s }""",
+        s -> tail(s.get("p").toString()) + " " + tail(s.get("s").toString()));
+  }
+
   private static List<String> select(String text, String query, Function<QuerySolution, String> row) {
     return select(text, null, query, row);
   }

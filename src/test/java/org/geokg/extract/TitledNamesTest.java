@@ -82,4 +82,28 @@ class TitledNamesTest {
         + "in Windhoek."))
         .noneMatch(r -> r.startsWith("marine-resources "));
   }
+
+  @Test
+  void aDeputySecretaryIsAUsOfficialAndAUnDeputySecretaryGeneralIsNot() {
+    assertThat(represents("Deputy Secretary Karen Whitcombe met with Moroccan officials in Rabat on Monday."))
+        .anyMatch(r -> r.startsWith("karen-whitcombe ") && r.endsWith(" USA"));
+    assertThat(represents("UN Deputy Secretary General Amina Diallo visited refugee camps in Kenya."))
+        .noneMatch(r -> r.endsWith(" USA"));
+  }
+
+  @Test
+  void anEnvoyWithABareTitleInAStatesOwnReleaseIsThatStates() {
+    String release = "https://www.state.gov/special-envoy-travel/";
+    assertThat(SentenceFacts.represents("Special Envoy Daniel Harrow traveled to Riyadh and met Saudi officials "
+        + "to discuss the war in Yemen.", release))
+        .anyMatch(r -> r.startsWith("daniel-harrow ") && r.endsWith(" USA"));
+    // Not in a text of no known publisher, and not when a state is named before the title.
+    assertThat(SentenceFacts.represents("Special Envoy Daniel Harrow traveled to Riyadh and met Saudi officials "
+        + "to discuss the war in Yemen.", null))
+        .noneMatch(r -> r.startsWith("daniel-harrow ") && r.endsWith(" USA"));
+    assertThat(SentenceFacts.represents("Kenyan Ambassador Peter Wanjiru met with Secretary Blinken in "
+        + "Washington.", release))
+        .anyMatch(r -> r.startsWith("peter-wanjiru ") && r.endsWith(" KEN"))
+        .noneMatch(r -> r.startsWith("peter-wanjiru ") && r.endsWith(" USA"));
+  }
 }

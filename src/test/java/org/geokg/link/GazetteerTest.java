@@ -155,4 +155,22 @@ class GazetteerTest {
     assertThat(GZ.regionOfStates("Baltic")).map(Entity::key).hasValue("baltic-states");
     assertThat(GZ.regionOfStates("Washington")).isEmpty();
   }
+
+  @Test
+  void aDeputySecretaryIsTheUsRankAndTheDeputiesOfASecretaryGeneralKeepNoState() {
+    // Session 14: "Deputy Secretary" alone, as "Under Secretary" and "Assistant Secretary" already were.
+    assertThat(GZ.titles().get("Deputy Secretary").state()).isEqualTo("USA");
+    assertThat(GZ.titles().get("Deputy Secretary General").state()).isEmpty();
+    assertThat(GZ.titles().get("Under Secretary General").state()).isEmpty();
+    assertThat(GZ.titles().get("Assistant Secretary General").state()).isEmpty();
+  }
+
+  @Test
+  void peopleNamedByWhatTheyAreInAnEventAreCivilians() {
+    assertThat(GZ.sectors().get("prisoners").code()).isEqualTo("CVL");
+    assertThat(GZ.sectors().get("supporters").code()).isEqualTo("CVL");
+    assertThat(GZ.sectors().get("mourner").code()).isEqualTo("CVL");
+    // The coders' own reading of a detainee (OPP) stays.
+    assertThat(GZ.sectors().get("detainee").code()).isEqualTo("OPP");
+  }
 }
