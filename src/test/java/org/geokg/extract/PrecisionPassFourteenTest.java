@@ -50,4 +50,21 @@ class PrecisionPassFourteenTest {
         + "cooperation. They discussed efforts to support the people of Burma.";
     assertThat(SentenceFacts.facts(text)).noneMatch(f -> f.startsWith("indo-pacific"));
   }
+
+  @Test
+  void thePluralPossessiveOfNamedPartiesIsTheirs() {
+    ResolverFixture f = ResolverFixture.of("Foreign Minister Ana Ruiz of Chile met with Peruvian Foreign Minister "
+        + "Luis Vega in Lima. Foreign Minister Ruiz and Foreign Minister Vega discussed their commitment to free trade "
+        + "in a free and open Asia-Pacific.");
+    assertThat(keys(f.actors.resolve(1, f.graph(1), f.node(1, "their")))).doesNotContain("asia-pacific").hasSize(2);
+  }
+
+  @Test
+  void anEventConjoinedAfterAnAggressionsTargetIsNoTarget() {
+    assertThat(SentenceFacts.interactions("Secretary of State Antony Blinken met with Ghanaian President John "
+        + "Mensah. Secretary Blinken thanked the President for Ghana's principled stance in condemning Russia's "
+        + "unprovoked invasion of Ukraine and his country's support for the Ukrainian people."))
+        .noneMatch(f -> f.startsWith("RUS Assault") && !f.startsWith("RUS Assault UKR"))
+        .contains("RUS Assault UKR Asserted");
+  }
 }
