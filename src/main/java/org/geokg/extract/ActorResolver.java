@@ -321,4 +321,26 @@ final class ActorResolver {
     }
     return gazetteer.actsFor(e).filter(a -> a.kind() == EntityKind.STATE).orElse(e);
   }
+
+  /**
+   * Whether object {@code node} is an event noun (a row of {@code interaction_nouns}) conjoined after a
+   * named actor: "Russia's invasion of Ukraine and his country's support for …" is parsed with "support"
+   * a conjunct of "Ukraine", so the object copied onto it is no party of the invasion (its owner acts in
+   * an event of its own, which the rules read there).
+   */
+  boolean eventAfterNamedActor(int s, SemanticGraph g, IndexedWord node) {
+    if (node.tag() == null || !node.tag().startsWith("NN") || lex.rows("interaction_nouns",
+        (node.lemma() == null ? node.word() : node.lemma()).toLowerCase(java.util.Locale.ROOT)).isEmpty()) {
+      return false;
+    }
+    for (edu.stanford.nlp.semgraph.SemanticGraphEdge e : g.incomingEdgeList(node)) {
+      if (e.getRelation().toString().startsWith("conj") && e.getGovernor().index() < node.index()) {
+        Mention first = doc.mentionAt(s, e.getGovernor().index() - 1);
+        if (first != null && first.entity().kind().isActor()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
 }

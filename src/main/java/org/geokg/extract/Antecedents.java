@@ -93,6 +93,14 @@ final class Antecedents {
       return c;
     }
     if (PERSON_PRONOUNS.contains(word)) {
+      if (SUBJECT_PERSON_PRONOUNS.contains(word) && isSubject(s, t)) {
+        // "The Secretary will travel to Riga to meet with President X and Foreign Minister Y. He will …":
+        // a subject "he" continues the subject before it, not the last person named as an object.
+        Entity continued = continuedSubject(s, t, word, 0);
+        if (continued != null) {
+          return continued;
+        }
+      }
       return previous(s, t, EntityKind.PERSON);
     }
     if (GROUP_PRONOUNS.contains(word)) {
@@ -112,7 +120,7 @@ final class Antecedents {
           return first;
         }
       }
-      return previous(s, t, null);
+      return previous(s, t, null, PLURAL_PRONOUNS.contains(word));
     }
     if (RELATIVE.contains(word)) {
       return previous(s, t, null);
@@ -360,6 +368,14 @@ final class Antecedents {
    * kind, or any non-person actor.
    */
   private Entity previous(int s, int t, EntityKind kind) {
+    return previous(s, t, kind, false);
+  }
+
+  /**
+   * As {@link #previous(int, int, EntityKind)}; for a {@code plural} pronoun not a name that only modifies
+   * a singular common noun ("who endure this Russian invasion. We stand with them": not Russia).
+   */
+  private Entity previous(int s, int t, EntityKind kind, boolean plural) {
     // Not past the start of the paragraph: a new paragraph does not continue the last one's actors.
     for (int si = s; si >= Math.max(0, s - 2) && (si == s || !paragraphBreakAfter(si)); si--) {
       List<CoreLabel> toks = doc.tokens(si);
@@ -368,8 +384,107 @@ final class Antecedents {
         if (m == null || !m.entity().kind().isActor()) {
           continue;
         }
+        if (plural && (modifiesSingularNoun(si, m) || singularRegion(si, m))) {
+          ti = m.begin();
+          continue;
+        }
         if (kind == null ? m.entity().kind() != EntityKind.PERSON : m.entity().kind() == kind) {
           return m.entity();
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether mention {@code m} of sentence {@code si} is an adjective or a name before a singular common
+   * noun that it modifies ("the Russian invasion", "the Russian government"), which a plural pronoun
+   * cannot take up.
+   */
+  private boolean modifiesSingularNoun(int si, Mention m) {
+    List<CoreLabel> toks = doc.tokens(si);
+    if (m.end() >= toks.size()) {
+      return false;
+    }
+    String next = toks.get(m.end()).tag();
+    String own = toks.get(m.end() - 1).tag();
+    return "NN".equals(next) && own != null && (own.startsWith("JJ") || own.startsWith("NNP"));
+  }
+
+  /**
+   * Whether mention {@code m} of sentence {@code si} is a region named as a place, not as its states ("a
+   * free and open Indo-Pacific", "the Gulf"; not "the Baltic states" or "Gulf partners", whose last word
+   * is plural), which a plural pronoun cannot take up.
+   */
+  private boolean singularRegion(int si, Mention m) {
+    if (m.entity().kind() != EntityKind.REGION) {
+      return false;
+    }
+    String own = doc.tokens(si).get(m.end() - 1).tag();
+    return own == null || !own.endsWith("S");
+  }
+
+  /** The person pronouns that, as a clause's subject, continue the subject before them. */
+  private static final Set<String> SUBJECT_PERSON_PRONOUNS = Set.of("he", "she");
+  /** How many subject pronouns back {@link #continuedSubject} follows a chain ("He … He … he"). */
+  private static final int SUBJECT_CHAIN = 4;
+
+  /** Whether token t of sentence s is a clause's subject. */
+  private boolean isSubject(int s, int t) {
+    SemanticGraph g = doc.graph(s);
+    IndexedWord w = g == null ? null : g.getNodeByIndexSafe(t + 1);
+    return w != null && g.incomingEdgeList(w).stream().anyMatch(e -> e.getRelation().toString().startsWith("nsubj"));
+  }
+
+  /**
+   * The person the nearest clause subject before token t stands for (this sentence, then up to two
+   * before, in its paragraph): a named person, a definite title phrase ("the Secretary": the last
+   * person named with that title) or the same subject pronoun again, followed back; null when the
+   * nearest subject that is a person cannot be told, so the caller falls back to the nearest person.
+   */
+  private Entity continuedSubject(int s, int t, String word, int depth) {
+    for (int si = s; si >= Math.max(0, s - 2) && (si == s || !paragraphBreakAfter(si)); si--) {
+      SemanticGraph g = doc.graph(si);
+      if (g == null) {
+        continue;
+      }
+      List<IndexedWord> subjects = new ArrayList<>();
+      for (SemanticGraphEdge e : g.edgeIterable()) {
+        IndexedWord d = e.getDependent();
+        if (e.getRelation().toString().startsWith("nsubj") && (si != s || d.index() - 1 < t) && !subjects.contains(d)) {
+          subjects.add(d);
+        }
+      }
+      subjects.sort((a, b) -> Integer.compare(b.index(), a.index()));
+      for (IndexedWord d : subjects) {
+        int ti = d.index() - 1;
+        Mention m = doc.mentionAt(si, ti);
+        if (m != null) {
+          if (m.entity().kind() == EntityKind.PERSON) {
+            return m.entity();
+          }
+          continue;
+        }
+        String w = d.word().toLowerCase(Locale.ROOT);
+        if (w.equals(word)) {
+          return depth < SUBJECT_CHAIN ? continuedSubject(si, ti, word, depth + 1) : null;
+        }
+        if (PERSON_PRONOUNS.contains(w)) {
+          return null;
+        }
+        if (d.tag().startsWith("NNP") && g.outgoingEdgeList(d).stream()
+            .anyMatch(e -> e.getRelation().toString().equals("det") && e.getDependent().word().equalsIgnoreCase("the"))) {
+          List<String> words = new ArrayList<>();
+          for (SemanticGraphEdge e : g.outgoingEdgeList(d)) {
+            if (e.getRelation().toString().equals("compound")) {
+              words.add(e.getDependent().word().toLowerCase(Locale.ROOT));
+            }
+          }
+          words.add(w);
+          List<Entity> titled = personsTitled(si, ti, words, false);
+          if (!titled.isEmpty()) {
+            return titled.get(0);
+          }
         }
       }
     }

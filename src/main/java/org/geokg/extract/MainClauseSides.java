@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.geokg.link.Entity;
+import org.geokg.link.EntityKind;
 import org.geokg.link.LinkedDocument;
 
 /**
@@ -64,7 +65,8 @@ final class MainClauseSides {
       for (IndexedWord p : parties) {
         for (Entity x : actors.resolve(si, g, p)) {
           Entity side = actors.sideOf(x);
-          if (side != null && side.kind().isActor() && !found.contains(side)) {
+          // A region ("a free and open Indo-Pacific") is where the parties act, not one of them.
+          if (side != null && side.kind().isActor() && side.kind() != EntityKind.REGION && !found.contains(side)) {
             found.add(side);
           }
         }

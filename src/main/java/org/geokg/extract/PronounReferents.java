@@ -37,6 +37,39 @@ final class PronounReferents {
     return tag.startsWith("PRP") || tag.equals("WP$") || tag.equals("WP") || tag.equals("WDT");
   }
 
+  /** The plural pronouns that take up the subject of their own clause ("their", "they", "themselves"). */
+  private static final java.util.Set<String> SUBJECT_PLURALS = java.util.Set.of("their", "they", "themselves");
+
+  /**
+   * The actors the subject of the nearest clause above pronoun {@code w} stands for, when it comes before
+   * the pronoun: every one its subject words resolve to, in order, without repeats.
+   */
+  private List<Entity> subjectParties(int s, SemanticGraph g, IndexedWord w) {
+    IndexedWord v = w;
+    for (int depth = 0; v != null && depth < 6; depth++) {
+      List<Entity> found = new java.util.ArrayList<>();
+      boolean subject = false;
+      for (edu.stanford.nlp.semgraph.SemanticGraphEdge e : g.outgoingEdgeList(v)) {
+        String rel = e.getRelation().toString();
+        IndexedWord d = e.getDependent();
+        if (rel.startsWith("nsubj") && d.index() < w.index()) {
+          subject = true;
+          for (Entity x : actors.resolve(s, g, d)) {
+            if (!found.contains(x)) {
+              found.add(x);
+            }
+          }
+        }
+      }
+      if (subject) {
+        return found;
+      }
+      edu.stanford.nlp.semgraph.SemanticGraphEdge up = Clauses.governingEdge(g, v);
+      v = up == null ? null : up.getGovernor();
+    }
+    return List.of();
+  }
+
   /** Adds to {@code out} whom pronoun node {@code w} of sentence {@code s} stands for, if anyone. */
   void resolve(int s, SemanticGraph g, IndexedWord w, Set<Entity> out) {
     int t = w.index() - 1;
@@ -52,6 +85,15 @@ final class PronounReferents {
       if (subjects.size() > 1) {
         out.addAll(subjects);
         return;
+      }
+      if (SUBJECT_PLURALS.contains(word)) {
+        // "The two sides resolved to continue their cooperation", "X and Y discussed their commitment":
+        // the clause's subject names two or more parties (persons, counted or descriptive phrases).
+        List<Entity> parties = subjectParties(s, g, w);
+        if (parties.size() > 1) {
+          out.addAll(parties);
+          return;
+        }
       }
       // "They reaffirmed their support for X": "their" is whom the clause's "they" is.
       boolean theirOfThey = word.equals("their") && "they".equalsIgnoreCase(ClauseSubjects.subjectWord(g, w));

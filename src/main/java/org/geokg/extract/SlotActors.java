@@ -60,8 +60,12 @@ final class SlotActors {
       // clause's subjects.
       return actors.clauseSubjects(s, g, trigger);
     }
-    return node == null ? List.of() : organisations(r, actors.resolveTarget(s, g, node));
+    if (node == null || actors.eventAfterNamedActor(s, g, node)) {
+      return List.of();
+    }
+    return organisations(r, actors.resolveTarget(s, g, node));
   }
+
 
   /** The subjects of a TokensRegex match: its {@code $subject} group's actors, unless the rule reads them so. */
   List<Entity> tokenSubjects(Rule r, LinkedDocument d, ActorResolver actors, int s, SemanticGraph g,
