@@ -48,7 +48,7 @@ final class ClauseSubjects {
             || (rel.equals("nmod:poss") && depth == 0) || numeralBefore) {
           List<Entity> found = actors.resolve(s, g, e.getDependent());
           if (!found.isEmpty()) {
-            return found;
+            return withMeetingParty(s, g, w, found);
           }
         }
       }
@@ -81,6 +81,34 @@ final class ClauseSubjects {
       w = up == null ? null : up.getGovernor();
     }
     return List.of();
+  }
+
+  /**
+   * "X spoke with Y to discuss continued coordination to support Z": what is discussed at a meeting is
+   * spoken of by both sides, so when the subject is found at a verb of {@code reciprocal_consult_verbs}
+   * that is the purpose of a verb of {@code consult_verbs} (xcomp, advcl), the meeting verb's "with"
+   * party joins the subjects.
+   */
+  private List<Entity> withMeetingParty(int s, SemanticGraph g, IndexedWord w, List<Entity> found) {
+    if (w.tag() == null || !w.tag().startsWith("VB") || !lex.contains("reciprocal_consult_verbs", w.lemma())) {
+      return found;
+    }
+    SemanticGraphEdge up = Clauses.governingEdge(g, w);
+    if (up == null || !up.getRelation().toString().matches("xcomp|advcl(:to)?")
+        || !lex.contains("consult_verbs", up.getGovernor().lemma())) {
+      return found;
+    }
+    List<Entity> out = new java.util.ArrayList<>(found);
+    for (SemanticGraphEdge e : g.outgoingEdgeList(up.getGovernor())) {
+      if (e.getRelation().toString().equals("obl:with")) {
+        for (Entity x : actors.resolve(s, g, e.getDependent())) {
+          if (!out.contains(x)) {
+            out.add(x);
+          }
+        }
+      }
+    }
+    return out;
   }
 
   /** The word of the subject of the clause node {@code w} is in (its nearest verb's), or null. */

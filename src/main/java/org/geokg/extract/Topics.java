@@ -29,6 +29,9 @@ final class Topics {
 
   /** Whether {@code trigger} is in a clause that a topic verb governs. */
   boolean isTopic(SemanticGraph g, IndexedWord trigger) {
+    if (isPresupposed(g, trigger)) {
+      return false;
+    }
     record Step(IndexedWord word, int depth, boolean clausal) {}
     Deque<Step> todo = new ArrayDeque<>();
     Set<IndexedWord> seen = new HashSet<>();
@@ -40,7 +43,9 @@ final class Topics {
       }
       for (SemanticGraphEdge e : g.incomingEdgeList(s.word())) {
         String rel = e.getRelation().toString();
-        if (rel.startsWith("conj") || rel.equals("parataxis")) {
+        // A controlled subject ("discussed continued coordination to support Ukraine": nsubj:xsubj(support,
+        // coordination)) is the controller's word, not a word inside the clause it controls.
+        if (rel.startsWith("conj") || rel.equals("parataxis") || rel.contains("xsubj")) {
           continue;
         }
         boolean clausal = s.clausal() || isClausal(rel);
@@ -49,6 +54,23 @@ final class Topics {
           return true;
         }
         todo.add(new Step(gov, s.depth() + 1, clausal));
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@code trigger} is an aggression noun of lexicon {@code presupposed_nouns} named with its own
+   * possessive agent ("in the face of Putin's war against Ukraine", "Russia's invasion"): the event is
+   * presupposed, not talked about, whatever clause it sits in.
+   */
+  private boolean isPresupposed(SemanticGraph g, IndexedWord trigger) {
+    if (trigger.tag() == null || !trigger.tag().startsWith("NN") || !lex.contains("presupposed_nouns", trigger.lemma())) {
+      return false;
+    }
+    for (SemanticGraphEdge e : g.outgoingEdgeList(trigger)) {
+      if (e.getRelation().toString().equals("nmod:poss")) {
+        return true;
       }
     }
     return false;
