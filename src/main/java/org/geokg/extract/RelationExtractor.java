@@ -251,7 +251,8 @@ public final class RelationExtractor {
             subj = protests.asPeople(d, s, m.getNode("subject"), subj);
           }
           emit(d, s, g, toks, r, relations, actors, modality, out, subj,
-              slots.objects(r, actors, s, g, m.getNode("object"), trigger, toks), trigger, amounts.of(g, m.getNode("amount"), trigger));
+              slots.objects(r, actors, s, g, m.getNode("object"), trigger, toks), trigger, amounts.of(g, m.getNode("amount"), trigger),
+              placeNamed(d, s, g, m.getNode("object"), actors));
         }
       } else {
         TokenSequenceMatcher m = r.tokens().getMatcher(toks);
@@ -273,6 +274,36 @@ public final class RelationExtractor {
   private void emit(LinkedDocument d, int s, SemanticGraph g, List<CoreLabel> toks, Rule r,
       List<TriggerClasses.Coded> relations, ActorResolver actors, ModalityDetector modality, ClaimCollector out,
       List<Entity> subjects, List<Entity> objects, IndexedWord trigger, Coding amount) {
+    emit(d, s, g, toks, r, relations, actors, modality, out, subjects, objects, trigger, amount, Set.of());
+  }
+
+  /**
+   * The states an object node names as a place of theirs, not by their own name: a city or region
+   * ("imposed a curfew in Algiers", "shelled the town of Cizre"), directly or after "of".
+   */
+  private static Set<Entity> placeNamed(LinkedDocument d, int s, SemanticGraph g, IndexedWord w, ActorResolver actors) {
+    if (w == null) {
+      return Set.of();
+    }
+    List<IndexedWord> nodes = new ArrayList<>(List.of(w));
+    for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
+      if (e.getRelation().toString().equals("nmod:of")) {
+        nodes.add(e.getDependent());
+      }
+    }
+    Set<Entity> out = new java.util.HashSet<>();
+    for (IndexedWord x : nodes) {
+      org.geokg.link.Mention m = d.mentionAt(s, x.index() - 1);
+      if (m != null && m.entity().kind() == EntityKind.PLACE) {
+        out.addAll(actors.resolve(s, g, x));
+      }
+    }
+    return out;
+  }
+
+  private void emit(LinkedDocument d, int s, SemanticGraph g, List<CoreLabel> toks, Rule r,
+      List<TriggerClasses.Coded> relations, ActorResolver actors, ModalityDetector modality, ClaimCollector out,
+      List<Entity> subjects, List<Entity> objects, IndexedWord trigger, Coding amount, Set<Entity> placeNamed) {
     if ("self".equals(r.object())) {
       objects = protests.targets(d, s, g, trigger, subjects, actors);
     }
@@ -351,7 +382,13 @@ public final class RelationExtractor {
           // to democratize Serbia": a state, or those who speak for it, acting on itself is no relation
           // between actors. (A government acting on its own people, "Museveni threatened Ugandan
           // opposition candidates", is a domestic event: a group is its own side.)
-          if (side(subj, actors).equals(side(obj, actors))) {
+          // A place of the state named instead of the state ("President X imposed a curfew in Algiers", of
+          // Algeria) is a domestic event on it, as event data code it (a state on itself, the collector
+          // still drops: the subject must be a person or body of the state). Not a class the parties hold
+          // among themselves (shared_classes: "travelled to Valparaiso", "met the mayor of New York").
+          if (side(subj, actors).equals(side(obj, actors))
+              && !(placeNamed.contains(obj) && relation.isInteraction()
+                  && !lex.contains("shared_classes", relation.localName()))) {
             continue;
           }
           if (relation.isInteraction() && !obj.kind().isActor()) {

@@ -157,4 +157,46 @@ class WireNewsConstructionsTest {
     assertThat(SentenceFacts.interactions("Chile condemned Peru for its attacks on Bolivia."))
         .contains("CHL Accuse PER Asserted").doesNotContain("CHL Accuse BOL Asserted");
   }
+
+  @Test
+  void anAmountPledgedInAidToAStateIsACommitmentTowardIt() {
+    // The amount is the verb's object and "to Y" hangs on the event noun after it.
+    assertThat(SentenceFacts.interactions("Chile pledged $5 million in aid to Peru."))
+        .contains("CHL Agree PER Asserted");
+    // No amount: a pledge of support in a fight is no commitment toward the enemy.
+    assertThat(SentenceFacts.interactions("Chile pledged its support in the fight against Peru."))
+        .doesNotContain("CHL Agree PER Asserted");
+  }
+
+  @Test
+  void anOccupationEndedIsARetreat() {
+    assertThat(SentenceFacts.interactions("Chile ended its occupation of Peru."))
+        .contains("CHL Retreat PER Asserted");
+  }
+
+  @Test
+  void refugeSoughtInAStateIsADemandOnIt() {
+    assertThat(SentenceFacts.interactions("Some 8,000 Bolivians sought refuge in Peru last month."))
+        .contains("BOL Demand PER Asserted");
+    assertThat(SentenceFacts.interactions("Hundreds of Bolivian dissidents requested asylum in Peru."))
+        .contains("BOL-OPP Demand PER Asserted");
+  }
+
+  @Test
+  void attendingAMeetingInANamedStateConsultsItsHostButACityIsOnlyAVenue() {
+    assertThat(SentenceFacts.interactions("Bachelet is scheduled to attend a summit in Peru on the unrest in Bolivia."))
+        .contains("bachelet Consult PER Planned");
+    assertThat(SentenceFacts.interactions("The Secretary will attend the NATO Summit in Vilnius."))
+        .noneMatch(f -> f.contains("LTU"));
+  }
+
+  @Test
+  void anOfficialActingOnAPlaceOfItsOwnStateIsADomesticEventOnIt() {
+    // A city named instead of the state: the official's threat is on Chile, as event data code it.
+    assertThat(SentenceFacts.interactions(
+        "Chilean President Michelle Bachelet threatened to impose a curfew in the city of Arica."))
+        .contains("michelle-bachelet Threaten CHL Asserted");
+    // The state itself on its own city stays no relation between actors.
+    assertThat(SentenceFacts.interactions("Chile threatened to impose a curfew in Arica.")).isEmpty();
+  }
 }
