@@ -37,8 +37,13 @@ final class PronounReferents {
     return tag.startsWith("PRP") || tag.equals("WP$") || tag.equals("WP") || tag.equals("WDT");
   }
 
-  /** The plural pronouns that take up the subject of their own clause ("their", "they", "themselves"). */
-  private static final java.util.Set<String> SUBJECT_PLURALS = java.util.Set.of("their", "they", "themselves");
+  /**
+   * The plural pronouns that take up the subject of their own clause ("their", "themselves"). Not a
+   * subject "they" of a clause under a speech verb: read as the persons of the clause above ("A and B
+   * said they will attack Z") it added two false threats on the PETRARCH set, which codes that
+   * sentence as a claim of responsibility, and moved no statedept fact (session 14 merge).
+   */
+  private static final java.util.Set<String> SUBJECT_PLURALS = java.util.Set.of("their", "themselves");
 
   /**
    * The actors the subject of the nearest clause above pronoun {@code w} stands for, when it comes before

@@ -67,4 +67,12 @@ class PrecisionPassFourteenTest {
         .noneMatch(f -> f.startsWith("RUS Assault") && !f.startsWith("RUS Assault UKR"))
         .contains("RUS Assault UKR Asserted");
   }
+
+  @Test
+  void aSubjectTheyUnderASpeechVerbIsNotTakenAsBothSpeakers() {
+    // Scope kept at the session 14 merge: only "their"/"themselves" take the clause's named parties.
+    ResolverFixture f = ResolverFixture.of("Prime Minister Jonas Dahl met with President Ana Ruiz in Oslo. "
+        + "Dahl and Ruiz said they will attack Peru.");
+    assertThat(keys(f.actors.resolve(1, f.graph(1), f.node(1, "they")))).hasSizeLessThan(2);
+  }
 }
