@@ -4,8 +4,10 @@ import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.geokg.link.Entity;
@@ -44,7 +46,7 @@ final class ActorResolver {
   private Map<Entity, Entity> represented = Map.of();
   private Entity lead;
   // Sentences where "the administration" went unresolved for want of a leading actor.
-  private final java.util.BitSet wantedLead = new java.util.BitSet();
+  private final BitSet wantedLead = new BitSet();
 
   /** With the speakers of the document's quotations, so that a quoted "we" is the speaker's side. */
   ActorResolver(LinkedDocument doc, Lexicons lex, Gazetteer gazetteer, QuoteSpeakers quotes) {
@@ -330,10 +332,10 @@ final class ActorResolver {
    */
   boolean eventAfterNamedActor(int s, SemanticGraph g, IndexedWord node) {
     if (node.tag() == null || !node.tag().startsWith("NN") || lex.rows("interaction_nouns",
-        (node.lemma() == null ? node.word() : node.lemma()).toLowerCase(java.util.Locale.ROOT)).isEmpty()) {
+        (node.lemma() == null ? node.word() : node.lemma()).toLowerCase(Locale.ROOT)).isEmpty()) {
       return false;
     }
-    for (edu.stanford.nlp.semgraph.SemanticGraphEdge e : g.incomingEdgeList(node)) {
+    for (SemanticGraphEdge e : g.incomingEdgeList(node)) {
       if (e.getRelation().toString().startsWith("conj") && e.getGovernor().index() < node.index()) {
         Mention first = doc.mentionAt(s, e.getGovernor().index() - 1);
         if (first != null && first.entity().kind().isActor()) {

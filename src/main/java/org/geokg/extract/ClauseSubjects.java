@@ -3,6 +3,7 @@ package org.geokg.extract;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.geokg.link.Entity;
@@ -98,7 +99,7 @@ final class ClauseSubjects {
         || !lex.contains("consult_verbs", up.getGovernor().lemma())) {
       return found;
     }
-    List<Entity> out = new java.util.ArrayList<>(found);
+    List<Entity> out = new ArrayList<>(found);
     for (SemanticGraphEdge e : g.outgoingEdgeList(up.getGovernor())) {
       if (e.getRelation().toString().equals("obl:with")) {
         for (Entity x : actors.resolve(s, g, e.getDependent())) {

@@ -2,6 +2,8 @@ package org.geokg.extract;
 
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -43,7 +45,7 @@ final class PronounReferents {
    * said they will attack Z") it added two false threats on the PETRARCH set, which codes that
    * sentence as a claim of responsibility, and moved no statedept fact (session 14 merge).
    */
-  private static final java.util.Set<String> SUBJECT_PLURALS = java.util.Set.of("their", "themselves");
+  private static final Set<String> SUBJECT_PLURALS = Set.of("their", "themselves");
 
   /**
    * The actors the subject of the nearest clause above pronoun {@code w} stands for, when it comes before
@@ -52,9 +54,9 @@ final class PronounReferents {
   private List<Entity> subjectParties(int s, SemanticGraph g, IndexedWord w) {
     IndexedWord v = w;
     for (int depth = 0; v != null && depth < 6; depth++) {
-      List<Entity> found = new java.util.ArrayList<>();
+      List<Entity> found = new ArrayList<>();
       boolean subject = false;
-      for (edu.stanford.nlp.semgraph.SemanticGraphEdge e : g.outgoingEdgeList(v)) {
+      for (SemanticGraphEdge e : g.outgoingEdgeList(v)) {
         String rel = e.getRelation().toString();
         IndexedWord d = e.getDependent();
         if (rel.startsWith("nsubj") && d.index() < w.index()) {
@@ -69,7 +71,7 @@ final class PronounReferents {
       if (subject) {
         return found;
       }
-      edu.stanford.nlp.semgraph.SemanticGraphEdge up = Clauses.governingEdge(g, v);
+      SemanticGraphEdge up = Clauses.governingEdge(g, v);
       v = up == null ? null : up.getGovernor();
     }
     return List.of();

@@ -11,6 +11,7 @@ import edu.stanford.nlp.semgraph.semgrex.SemgrexMatcher;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,6 +24,7 @@ import org.geokg.link.Entity;
 import org.geokg.link.EntityKind;
 import org.geokg.link.Gazetteer;
 import org.geokg.link.LinkedDocument;
+import org.geokg.link.Mention;
 
 /**
  * Applies the {@link RuleSet} to a linked document and returns its claims. Requires the enhanced++
@@ -153,7 +155,7 @@ public final class RelationExtractor {
     for (Claim c : out.claims()) {
       if (c.relation().isInteraction()) {
         for (org.geokg.claim.Evidence e : c.evidence()) {
-          known.computeIfAbsent(e.sentenceIndex(), k -> new java.util.HashSet<>())
+          known.computeIfAbsent(e.sentenceIndex(), k -> new HashSet<>())
               .add(SemanticBackoff.pair(c.subject(), c.object()));
         }
       }
@@ -291,9 +293,9 @@ public final class RelationExtractor {
         nodes.add(e.getDependent());
       }
     }
-    Set<Entity> out = new java.util.HashSet<>();
+    Set<Entity> out = new HashSet<>();
     for (IndexedWord x : nodes) {
-      org.geokg.link.Mention m = d.mentionAt(s, x.index() - 1);
+      Mention m = d.mentionAt(s, x.index() - 1);
       if (m != null && m.entity().kind() == EntityKind.PLACE) {
         out.addAll(actors.resolve(s, g, x));
       }
@@ -347,7 +349,7 @@ public final class RelationExtractor {
     // object is the subjects' own thing, and every author would act on every other. Only a class the
     // parties hold among themselves ("X and Y discussed their cooperation") reads so.
     boolean ownObject = objects != subjects && subjects.size() > 1
-        && new java.util.HashSet<>(objects).equals(new java.util.HashSet<>(subjects));
+        && new HashSet<>(objects).equals(new HashSet<>(subjects));
     for (TriggerClasses.Coded coded : relations) {
       Relation relation = coded.relation();
       if (topic && relation.isInteraction()) {
@@ -360,9 +362,9 @@ public final class RelationExtractor {
       // An event takes the nearest date in its sentence; a tie or stance only one inside its own
       // clause ("an ally … with whose minister Blinken spoke in mid-January" says nothing of when
       // the alliance held).
-      java.util.Set<Integer> clause = null;
+      Set<Integer> clause = null;
       if (!relation.isInteraction()) {
-        clause = new java.util.HashSet<>();
+        clause = new HashSet<>();
         for (IndexedWord x : g.descendants(trigger)) {
           clause.add(x.index() - 1);
         }
