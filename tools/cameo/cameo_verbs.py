@@ -18,7 +18,8 @@ Every pattern goes to every verb of its block (the block's verbs are synonyms). 
 way is counted by reason in REPORT.md, with examples. Rows the hand-written tables already decide
 (interaction_verbs.tsv, light verbs with interaction_nouns.tsv) are left out, so that one word has one
 reading, except a hand verb's patterns with a noun after a preposition ("ENGAGE * (IN FIREFIGHT)",
-frame pp:P), which no hand row can say: TriggerClasses lets such a row, when the clause meets it, win
+frame pp:P), and a light verb's object-noun patterns when its hand rows never read its object ("GIVE *
+PERMISSION", "LAUNCH * OPERATION"), which no hand row can say: TriggerClasses lets such a row, when the clause meets it, win
 over the hand rows that name no noun. The output is sorted and has no timestamps: running the converter twice gives the same bytes.
 
 Usage: tools/cameo/cameo_verbs.py [--shared ../shared] [--check]
@@ -59,6 +60,18 @@ def table_keys(path):
     rows = [r for r in rows if r.strip()]
     for r in rows[1:]:
         out.add(r.split("\t")[0].strip().lower())
+    return out
+
+
+def object_readers(path):
+    """The hand table's verbs with a row that reads the verb's direct object (frame obj, no particle)."""
+    out = set()
+    rows = [l.split("#", 1)[0].rstrip("\n") for l in open(path, encoding="utf-8")]
+    rows = [r for r in rows if r.strip()]
+    for r in rows[1:]:
+        cols = [c.strip() for c in r.split("\t")] + ["", "", ""]
+        if cols[2] == "obj" and not cols[3]:
+            out.add(cols[0].lower())
     return out
 
 
@@ -364,6 +377,10 @@ def convert(shared):
     general = words(os.path.join(ROOT, "tools/cameo/general_verbs.txt"))
     hand_verbs = table_keys(os.path.join(LEX, "interaction_verbs.tsv"))
     hand_nouns = table_keys(os.path.join(LEX, "interaction_nouns.tsv"))
+    # A light verb whose hand rows never read its direct object ("give in to", "launch … at") leaves its
+    # object-noun patterns to the dictionary ("GIVE * PERMISSION", "LAUNCH * OPERATION"): no hand row can
+    # say them, and the light-verb rules read only the nouns of interaction_nouns.tsv.
+    hand_objects = object_readers(os.path.join(LEX, "interaction_verbs.tsv"))
     consult_verbs = words(os.path.join(LEX, "consult_object_verbs.txt"))
     # Object nouns the dictionary codes, under a verb whose object is the party met or received, as
     # something other than a meeting ("RECEIVE * ASSURANCE [:030]", "RECEIVE * LOAN [:071]"): such an
@@ -435,7 +452,9 @@ def convert(shared):
                             continue
                         # A hand verb keeps its patterns with a noun after a preposition (frame pp:P),
                         # which its hand rows cannot say; its other patterns are left to the hand rows.
-                        if lemma in hand_verbs and not frame.startswith("pp:"):
+                        light_noun = (frame == "noun" and noun and not particle and not pp
+                                      and lemma in light and lemma not in hand_objects)
+                        if lemma in hand_verbs and not frame.startswith("pp:") and not light_noun:
                             report.skip("verb already in interaction_verbs.tsv (its hand-written rows decide)", lemma)
                             continue
                         if not noun and lemma in general:

@@ -51,7 +51,8 @@ final class EventConventions {
       // would not send aid", "will not meet"; a plain negated fact ("did not meet") is not.
       out.add(asserted(c, REJECT, r.confidence() * 0.85, r.id() + "+refusal"));
     }
-    if (c.modality() == Modality.PLANNED && lex.contains("intent_classes", cls) && expressedIntent(g, trigger)) {
+    if ((c.modality() == Modality.PLANNED || (c.modality() == Modality.HYPOTHETICAL && reportedFuture(g, trigger)))
+        && lex.contains("intent_classes", cls) && expressedIntent(g, trigger) && !openQuestion(g, trigger)) {
       // A stated intention to cooperate is itself an act (CAMEO 03x, PLOVER AGREE): "offered to
       // negotiate", "will visit", "promised aid".
       out.add(asserted(c, AGREE, r.confidence() * 0.9, r.id() + "+intent"));
@@ -179,6 +180,47 @@ final class EventConventions {
       w = gov;
     }
     return false;
+  }
+
+  /**
+   * Whether the act's hypothetical is only a future told in the past ("announced it would free 150
+   * prisoners", "said it would send aid"): its verb (or, for an event noun, the verb it is the object of)
+   * has an auxiliary of {@code reported_future_aux} and no other modal, and no condition hangs on it
+   * ("would send aid if …", "unless …").
+   */
+  private boolean reportedFuture(SemanticGraph g, IndexedWord trigger) {
+    IndexedWord verb = trigger;
+    SemanticGraphEdge up = Clauses.governingEdge(g, trigger);
+    if (trigger.tag() != null && trigger.tag().startsWith("NN") && up != null
+        && up.getRelation().toString().equals("obj")) {
+      verb = up.getGovernor();
+    }
+    boolean would = false;
+    for (SemanticGraphEdge e : g.outgoingEdgeList(verb)) {
+      String rel = e.getRelation().toString();
+      IndexedWord dep = e.getDependent();
+      String lemma = (dep.lemma() == null ? dep.word() : dep.lemma()).toLowerCase(Locale.ROOT);
+      if (rel.equals("aux")) {
+        if (lex.contains("reported_future_aux", lemma) || lex.contains("reported_future_aux", dep.word().toLowerCase(Locale.ROOT))) {
+          would = true;
+        } else if (lex.contains("hypothetical_aux", lemma)) {
+          return false;
+        }
+      }
+      if (rel.equals("mark") && lex.contains("conditional_marks", dep.word().toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+      if (rel.startsWith("advcl") && conditional(g, dep)) {
+        return false;
+      }
+    }
+    return would;
+  }
+
+  /** Whether a clause is introduced by a mark of {@code conditional_marks} ("if", "unless"). */
+  private boolean conditional(SemanticGraph g, IndexedWord clause) {
+    return g.outgoingEdgeList(clause).stream().anyMatch(e -> e.getRelation().toString().equals("mark")
+        && lex.contains("conditional_marks", e.getDependent().word().toLowerCase(Locale.ROOT)));
   }
 
   /** "whether Japan would impose sanctions": an open question, not a stated intention. */

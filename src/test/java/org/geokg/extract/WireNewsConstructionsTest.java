@@ -199,4 +199,43 @@ class WireNewsConstructionsTest {
     // The state itself on its own city stays no relation between actors.
     assertThat(SentenceFacts.interactions("Chile threatened to impose a curfew in Arica.")).isEmpty();
   }
+
+  @Test
+  void anIntentionToldInThePastWithWouldIsACommitmentButNotUnderAConditionOrAnotherModal() {
+    // "said it would V": a future told in the past, the actor's stated intention (CAMEO 03x, AGREE).
+    assertThat(SentenceFacts.interactions("Peru said it would send aid to Ecuador."))
+        .contains("PER Agree ECU Asserted");
+    assertThat(SentenceFacts.interactions("Chile said it would withdraw its troops from Bolivia."))
+        .contains("CHL Agree BOL Asserted");
+    // A condition on the act, another modal, an open question: no stated intention.
+    assertThat(SentenceFacts.interactions("Peru said it would send aid to Ecuador if the rebels agreed to a ceasefire."))
+        .doesNotContain("PER Agree ECU Asserted");
+    assertThat(SentenceFacts.interactions("Peru said it could send aid to Ecuador."))
+        .doesNotContain("PER Agree ECU Asserted");
+    assertThat(SentenceFacts.interactions("Analysts asked whether Chile would withdraw its troops from Bolivia."))
+        .doesNotContain("CHL Agree BOL Asserted");
+    // A harm told the same way stays a threat, not a commitment.
+    assertThat(SentenceFacts.interactions("Bolivia said it would impose sanctions on Paraguay."))
+        .contains("BOL Threaten PRY Asserted").doesNotContain("BOL Agree PRY Asserted");
+  }
+
+  @Test
+  void attendingAConferenceOrForumInANamedStateConsultsItsHost() {
+    assertThat(SentenceFacts.interactions("Colombia attended a forum in Ecuador."))
+        .contains("COL Consult ECU Asserted");
+    assertThat(SentenceFacts.interactions("Uruguay attended a conference in Montevideo."))
+        .noneMatch(f -> f.contains("Consult"));
+  }
+
+  @Test
+  void aLightVerbWhoseHandRowsNeverReadItsObjectTakesTheDictionarysObjectNouns() {
+    // GIVE * PERMISSION [080 → Concede], LAUNCH * OPERATION [190 → Assault]: the nouns are not event
+    // nouns of interaction_nouns.tsv, and the hand rows of give/launch name a particle or a preposition only.
+    assertThat(SentenceFacts.interactions("Bolivia gave permission to Peru to use its airspace."))
+        .contains("BOL Concede PER Asserted");
+    assertThat(SentenceFacts.interactions("Argentina gave food to Paraguay."))
+        .contains("ARG Aid PRY Asserted");
+    assertThat(SentenceFacts.interactions("Bolivia launched a military operation against Paraguay."))
+        .contains("BOL Assault PRY Asserted");
+  }
 }
