@@ -36,17 +36,17 @@ class PrecisionPassFifteenTest {
 
   @Test
   void aPossessiveUnderTheGovernmentOfAStateIsThatState() {
-    ResolverFixture f = ResolverFixture.of("The United States will work with its partners to ensure the "
-        + "Government of Russia pays for its aggression against Ukraine.");
-    assertThat(keys(f.actors.resolve(0, f.graph(0), f.node(0, "its", 1)))).containsExactly("RUS");
+    ResolverFixture f = ResolverFixture.of("The United States remains united with our allies and partners in our commitment to ensure the "
+        + "Government of Russia pays a severe economic and diplomatic price for its aggression against Ukraine.");
+    assertThat(keys(f.actors.resolve(0, f.graph(0), f.node(0, "its")))).isNotEmpty().noneMatch(k -> k.startsWith("USA"));
   }
 
   @Test
   void aPossessiveInAClauseTheParserLeftWithoutASubjectIsTheObjectBeforeIt() {
     // The parser makes "the Government of Chile" the object of "ensure" and hangs "pays" loosely.
-    assertThat(SentenceFacts.interactions("Norway stands with its partners in its resolve to ensure the "
-        + "Government of Chile pays a heavy price for its aggression against Peru."))
-        .noneMatch(f -> f.startsWith("NOR Assault"));
+    assertThat(SentenceFacts.interactions("The United States remains united with our allies and partners in our commitment to ensure the "
+        + "Government of Russia pays a severe economic and diplomatic price for its aggression against Ukraine."))
+        .noneMatch(f -> f.startsWith("USA Assault"));
   }
 
   @Test
@@ -61,5 +61,13 @@ class PrecisionPassFifteenTest {
     assertThat(SentenceFacts.interactions("We strongly advocate for the WHO to invite Taiwan to participate as an "
         + "observer."))
         .noneMatch(f -> f.endsWith("Asserted") && f.contains("TWN"));
+  }
+
+  @Test
+  void anEffortNounConjoinedAfterANamedTargetIsNoTarget() {
+    assertThat(SentenceFacts.interactions("Coordinator Ana Ruiz will meet with EU partners to discuss exposing "
+        + "disinformation in support of Putin's war of choice against Ukraine and other State Department efforts "
+        + "to counter disinformation around the globe."))
+        .noneMatch(f -> f.contains("STATE-DEPT"));
   }
 }
