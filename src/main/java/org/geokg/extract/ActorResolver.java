@@ -331,8 +331,10 @@ final class ActorResolver {
    * an event of its own, which the rules read there).
    */
   boolean eventAfterNamedActor(int s, SemanticGraph g, IndexedWord node) {
-    if (node.tag() == null || !node.tag().startsWith("NN") || lex.rows("interaction_nouns",
-        (node.lemma() == null ? node.word() : node.lemma()).toLowerCase(Locale.ROOT)).isEmpty()) {
+    String lemma = (node.lemma() == null ? node.word() : node.lemma()).toLowerCase(Locale.ROOT);
+    // Also a noun of effort_nouns: "Putin's war against Ukraine and other State Department efforts to …".
+    if (node.tag() == null || !node.tag().startsWith("NN")
+        || (lex.rows("interaction_nouns", lemma).isEmpty() && !lex.contains("effort_nouns", lemma))) {
       return false;
     }
     for (SemanticGraphEdge e : g.incomingEdgeList(node)) {
@@ -341,6 +343,30 @@ final class ActorResolver {
         if (first != null && first.entity().kind().isActor()) {
           return true;
         }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether object {@code node} names an actor conjoined after an event noun (a row of {@code
+   * interaction_nouns}) that heads the first conjunct: "As Ukrainian forces continue to combat Russia's
+   * renewed invasion, the United States and its Allies stand …" is parsed with "the United States" a
+   * conjunct of "invasion", so the act is copied onto the main clause's subject. What one fights, condemns
+   * or ends is the event, not an actor listed beside it; the event's owner is read there.
+   */
+  boolean actorAfterEvent(int s, SemanticGraph g, IndexedWord node) {
+    Mention own = doc.mentionAt(s, node.index() - 1);
+    if (own == null || !own.entity().kind().isActor()) {
+      return false;
+    }
+    for (SemanticGraphEdge e : g.incomingEdgeList(node)) {
+      IndexedWord first = e.getGovernor();
+      if (e.getRelation().toString().startsWith("conj") && first.index() < node.index()
+          && first.tag() != null && first.tag().startsWith("NN") && doc.mentionAt(s, first.index() - 1) == null
+          && !lex.rows("interaction_nouns", (first.lemma() == null ? first.word() : first.lemma())
+              .toLowerCase(Locale.ROOT)).isEmpty()) {
+        return true;
       }
     }
     return false;

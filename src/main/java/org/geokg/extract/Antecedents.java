@@ -88,6 +88,14 @@ final class Antecedents {
         return subj;
       }
     }
+    if (FRONTED_PERSON_PRONOUNS.contains(word)) {
+      // "During his stop in Riga, the Secretary met with …": a pronoun in an adjunct put before its
+      // clause's subject points forward to that subject, not back to the last person named.
+      Entity ahead = frontedSubject(s, t);
+      if (ahead != null) {
+        return ahead;
+      }
+    }
     Entity c = corefAntecedents.get(key(s, t));
     if (c != null) {
       return c;
@@ -182,6 +190,12 @@ final class Antecedents {
           }
         }
       }
+      if (found.isEmpty()) {
+        Mention m = danglingClauseSubject(s, g, w);
+        if (m != null && m.entity().kind().isActor() && m.entity().kind() != EntityKind.PERSON) {
+          found.add(m.entity());
+        }
+      }
       if (!found.isEmpty()) {
         return found;
       }
@@ -189,6 +203,34 @@ final class Antecedents {
       w = up == null ? null : up.getGovernor();
     }
     return List.of();
+  }
+
+  /**
+   * "to ensure the Government of Russia pays a price for its aggression": the parser often makes the
+   * subject of a complement clause without "that" the object of the verb before ("ensure … Government")
+   * and hangs the clause's verb loosely (dep) with no subject; the object phrase that ends right before
+   * such a verb is its subject. The mention it names (through {@link #subjectMention}), or null.
+   */
+  private Mention danglingClauseSubject(int s, SemanticGraph g, IndexedWord verb) {
+    if (verb.tag() == null || !verb.tag().startsWith("VB")
+        || g.incomingEdgeList(verb).stream().noneMatch(e -> e.getRelation().toString().equals("dep"))
+        || g.outgoingEdgeList(verb).stream().anyMatch(e -> e.getRelation().toString().startsWith("nsubj"))) {
+      return null;
+    }
+    IndexedWord x = g.getNodeByIndexSafe(verb.index() - 1);
+    for (int depth = 0; x != null && depth < 3; depth++) {
+      IndexedWord here = x;
+      if (g.incomingEdgeList(here).stream().anyMatch(e -> e.getRelation().toString().equals("obj")
+          && e.getGovernor().index() < here.index())) {
+        return here.tag() != null && here.tag().startsWith("NN") ? subjectMention(s, g, here) : null;
+      }
+      SemanticGraphEdge up = g.incomingEdgeList(x).stream()
+          .filter(e -> { String r = e.getRelation().toString();
+            return r.startsWith("nmod") || r.equals("compound") || r.equals("amod"); })
+          .findFirst().orElse(null);
+      x = up == null || up.getGovernor().index() > x.index() ? null : up.getGovernor();
+    }
+    return null;
   }
 
   /**
@@ -204,7 +246,9 @@ final class Antecedents {
     }
     for (SemanticGraphEdge e : g.outgoingEdgeList(subject)) {
       String rel = e.getRelation().toString();
-      if (rel.equals("amod") || rel.equals("compound") || rel.equals("nmod:poss")) {
+      // "ensure the Government of Russia pays for its aggression": a government noun's state after "of".
+      boolean ofGovernment = rel.equals("nmod:of") && lex.contains("government_nouns", subject.lemma());
+      if (rel.equals("amod") || rel.equals("compound") || rel.equals("nmod:poss") || ofGovernment) {
         Mention d = doc.mentionAt(s, e.getDependent().index() - 1);
         if (d != null) {
           return d;
@@ -422,6 +466,70 @@ final class Antecedents {
     }
     String own = doc.tokens(si).get(m.end() - 1).tag();
     return own == null || !own.endsWith("S");
+  }
+
+  /** The person pronouns that, in an adjunct put before the clause's subject, point forward to it. */
+  private static final Set<String> FRONTED_PERSON_PRONOUNS = Set.of("his", "her", "he", "she");
+
+  /**
+   * The person the subject of the clause stands for when token t (a possessive, or the subject of an
+   * adverbial clause) sits in a dependent of that clause put before its subject ("During his stop in
+   * Riga, the Secretary met …", "After he arrived in Riga, Secretary Clark met …"); null otherwise. The
+   * subject is a named person or a definite title phrase ("the Secretary": the last person named with
+   * that title).
+   */
+  private Entity frontedSubject(int s, int t) {
+    SemanticGraph g = doc.graph(s);
+    IndexedWord w = g == null ? null : g.getNodeByIndexSafe(t + 1);
+    if (w == null) {
+      return null;
+    }
+    String own = g.incomingEdgeList(w).stream().map(e -> e.getRelation().toString()).findFirst().orElse("");
+    if (!own.equals("nmod:poss") && !own.startsWith("nsubj")) {
+      return null;
+    }
+    IndexedWord v = w;
+    for (int depth = 0; depth < 6; depth++) {
+      SemanticGraphEdge up = Clauses.governingEdge(g, v);
+      if (up == null) {
+        return null;
+      }
+      String rel = up.getRelation().toString();
+      IndexedWord gov = up.getGovernor();
+      boolean adjunct = rel.startsWith("obl") || rel.startsWith("advcl");
+      if (adjunct && gov.index() > w.index()) {
+        for (SemanticGraphEdge e : g.outgoingEdgeList(gov)) {
+          String r = e.getRelation().toString();
+          IndexedWord d = e.getDependent();
+          if ((r.equals("nsubj") || r.equals("nsubj:pass")) && d.index() > v.index() && d.index() < gov.index()) {
+            return personOfSubject(s, g, d);
+          }
+        }
+      }
+      v = gov;
+    }
+    return null;
+  }
+
+  /** The person a subject node names: a named person or a definite title phrase; null otherwise. */
+  private Entity personOfSubject(int si, SemanticGraph g, IndexedWord d) {
+    Mention m = doc.mentionAt(si, d.index() - 1);
+    if (m != null) {
+      return m.entity().kind() == EntityKind.PERSON ? m.entity() : null;
+    }
+    if (d.tag() != null && d.tag().startsWith("NNP") && g.outgoingEdgeList(d).stream()
+        .anyMatch(e -> e.getRelation().toString().equals("det") && e.getDependent().word().equalsIgnoreCase("the"))) {
+      List<String> words = new ArrayList<>();
+      for (SemanticGraphEdge e : g.outgoingEdgeList(d)) {
+        if (e.getRelation().toString().equals("compound")) {
+          words.add(e.getDependent().word().toLowerCase(Locale.ROOT));
+        }
+      }
+      words.add(d.word().toLowerCase(Locale.ROOT));
+      List<Entity> titled = personsTitled(si, d.index() - 1, words, false);
+      return titled.isEmpty() ? null : titled.get(0);
+    }
+    return null;
   }
 
   /** The person pronouns that, as a clause's subject, continue the subject before them. */

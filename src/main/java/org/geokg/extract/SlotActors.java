@@ -60,7 +60,7 @@ final class SlotActors {
       // clause's subjects.
       return actors.clauseSubjects(s, g, trigger);
     }
-    if (node == null || actors.eventAfterNamedActor(s, g, node)) {
+    if (node == null || actors.eventAfterNamedActor(s, g, node) || actors.actorAfterEvent(s, g, node)) {
       return List.of();
     }
     return organisations(r, actors.resolveTarget(s, g, node));
