@@ -124,7 +124,8 @@ final class RepresentsExtractor {
     Set<Entity> seen = new HashSet<>();
     for (Mention m : d.mentions()) {
       Entity p = m.entity();
-      if (p.kind() != EntityKind.PERSON || !seen.add(p) || represented.containsKey(p)) {
+      if (p.kind() != EntityKind.PERSON || !seen.add(p) || represented.containsKey(p) || partOfAnotherName(d, p)
+          || namedBefore(d, m)) {
         continue;
       }
       int s = m.sentence();
@@ -138,8 +139,10 @@ final class RepresentsExtractor {
         start--;
       }
       List<CoreLabel> toks = d.tokens(s);
+      // "Republic of Korea (ROK) Special Representative Noh": a bracketed acronym closes a state's name.
       boolean cue = start > 0 && (d.mentionAt(s, start - 1) != null
-          || toks.get(start - 1).tag().equals("POS") || toks.get(start - 1).tag().startsWith("NNP"));
+          || toks.get(start - 1).tag().equals("POS") || toks.get(start - 1).tag().startsWith("NNP")
+          || toks.get(start - 1).tag().equals("-RRB-"));
       if (cue) {
         continue;
       }
@@ -164,6 +167,48 @@ final class RepresentsExtractor {
       }
     }
     return first;
+  }
+
+  /**
+   * Whether the one-word name of {@code p} is a word of another person's name in the document ("Noh" after
+   * "Noh Kyu-duk", "Liu" after "Liu Xiaoming", a family name written first): the text has named that person
+   * already, with whatever title it gave them there.
+   */
+  private static boolean partOfAnotherName(LinkedDocument d, Entity p) {
+    String name = p.label();
+    if (name == null || name.contains(" ")) {
+      return false;
+    }
+    for (Mention o : d.mentions()) {
+      Entity q = o.entity();
+      if (q.kind() == EntityKind.PERSON && !q.equals(p) && q.label() != null
+          && List.of(q.label().split("[ \\-]")).contains(name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the one-word name of the person {@code m} first links is written before it ("… Special
+   * Representative for Korean Peninsula Affairs Liu Xiaoming …", a name the linker did not take as this
+   * person's, then "Special Representative Liu"): the text has named the person already.
+   */
+  private static boolean namedBefore(LinkedDocument d, Mention m) {
+    String name = m.entity().label();
+    if (name == null || name.contains(" ")) {
+      return false;
+    }
+    for (int s = 0; s <= m.sentence(); s++) {
+      List<CoreLabel> toks = d.tokens(s);
+      int end = s == m.sentence() ? m.begin() : toks.size();
+      for (int i = 0; i < end; i++) {
+        if (toks.get(i).word().equals(name)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The role held on the day, else the latest one that ended before it, else null. */

@@ -131,4 +131,19 @@ class TitledNamesTest {
     assertThat(represents("Mitsotakis met the visiting delegation in Athens."))
         .noneMatch(r -> r.startsWith("kyriakos-mitsotakis "));
   }
+
+  @Test
+  void anotherStatesEnvoyNamedBeforeIsNotThePublishersByABareTitleLater() {
+    String release = "https://www.state.gov/special-representative-meeting/";
+    // A bracketed acronym closes the state's name before the title.
+    assertThat(SentenceFacts.represents("Secretary Blinken met Republic of Korea (ROK) Special Representative Kang "
+        + "in Seoul.", release))
+        .noneMatch(r -> r.startsWith("kang ") && r.endsWith(" USA"));
+    // A family name written first, named in full before with its state, then by the bare title.
+    assertThat(SentenceFacts.represents("Special Representative Helen Park met the People’s Republic of China "
+        + "Special Representative for Korean Peninsula Affairs Wu Jiandong in Washington. Special Representative "
+        + "Park and Special Representative Wu discussed the missile launches.", release))
+        .anyMatch(r -> r.startsWith("helen-park ") && r.endsWith(" USA"))
+        .noneMatch(r -> r.startsWith("wu ") && r.endsWith(" USA"));
+  }
 }
