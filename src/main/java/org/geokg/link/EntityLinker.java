@@ -4,6 +4,7 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -431,6 +432,77 @@ public final class EntityLinker {
     linkGroupsByPlace(d, s);
     linkPeoples(d, s);
     linkNationals(d, s);
+    linkArmedPeoples(d, s);
+  }
+
+  /** CAMEO sectors of armed groups outside a state's forces: rebels, insurgents, separatists, armed men. */
+  private static final Set<String> ARMED = Set.of("REB", "INS", "SEP", "UAF");
+
+  /** Prepositions that say where something happens ("in northern Sri Lanka", "across Kashmir"). */
+  private static final Set<String> LOCATIVE = Set.of("in", "inside", "across", "throughout", "near");
+
+  /**
+   * "Tamil rebels attacked an army camp in northern Sri Lanka": an armed group named by a people that is no
+   * state (a capitalised modifier no table links, one word) is that sector of the state where the sentence
+   * says things happen: the one state named, or whose city is named, after a preposition of place, as the
+   * event coders place a people's rebels in the state they fight in (LKA REB). No such place, or places of
+   * two states: no group.
+   */
+  private void linkArmedPeoples(LinkedDocument d, int s) {
+    List<CoreLabel> toks = d.tokens(s);
+    Entity where = null;
+    boolean looked = false;
+    for (int k = 1; k < toks.size(); k++) {
+      CoreLabel noun = toks.get(k);
+      CoreLabel mod = toks.get(k - 1);
+      if (!noun.tag().equals("NNS") || d.mentionAt(s, k) != null || d.mentionAt(s, k - 1) != null
+          || d.titleAt(s, k - 1) != null || !Character.isUpperCase(mod.word().charAt(0)) || mod.word().length() < 3
+          || !(mod.tag().equals("NNP") || (mod.tag().startsWith("JJ") && k > 1)) || !PEOPLE_NER.contains(mod.ner())
+          || (k > 1 && (d.mentionAt(s, k - 2) != null || toks.get(k - 2).tag().startsWith("NNP")))) {
+        continue;
+      }
+      Gazetteer.Sector sector = gazetteer.sectors().get(noun.lemma().toLowerCase(Locale.ROOT));
+      if (sector == null || !ARMED.contains(sector.code())) {
+        continue;
+      }
+      if (!looked) {
+        where = stateWhere(d, s);
+        looked = true;
+      }
+      if (where != null) {
+        d.add(new Mention(sector.groupOf(where), s, k - 1, k + 1, Form.DESCRIPTION));
+      }
+    }
+  }
+
+  /** The one state a sentence names as a place after a preposition of place (itself or a city of it), else null. */
+  private Entity stateWhere(LinkedDocument d, int s) {
+    List<CoreLabel> toks = d.tokens(s);
+    Set<Entity> found = new LinkedHashSet<>();
+    for (int i = 1; i < toks.size(); i++) {
+      Mention m = d.mentionAt(s, i);
+      if (m == null || m.begin() != i || m.form() == Form.DEMONYM) {
+        continue;
+      }
+      int j = i - 1;
+      while (j > 0 && i - j <= 2 && (toks.get(j).tag().equals("DT") || toks.get(j).tag().startsWith("JJ"))) {
+        j--;
+      }
+      if (!LOCATIVE.contains(toks.get(j).word().toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      Entity state = switch (m.entity().kind()) {
+        case STATE -> m.entity();
+        case PLACE -> gazetteer.places().containsKey(m.entity().key())
+            ? gazetteer.entity(EntityKind.STATE, gazetteer.places().get(m.entity().key()).iso3()).orElse(null)
+            : null;
+        default -> null;
+      };
+      if (state != null) {
+        found.add(state);
+      }
+    }
+    return found.size() == 1 ? found.iterator().next() : null;
   }
 
   /**

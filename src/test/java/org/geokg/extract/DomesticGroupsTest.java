@@ -62,4 +62,18 @@ class DomesticGroupsTest {
     assertThat(SentenceFacts.interactions("Peruvian soldiers attacked Peruvian prisoners near the border."))
         .anyMatch(f -> f.startsWith("PER-MIL Assault PER-CVL"));
   }
+
+  @Test
+  void anArmedGroupNamedByAPeopleIsThatSectorOfTheStateWhereItFights() {
+    // The people is no state; the sentence places the act in one state, as the coders place the rebels.
+    assertThat(SentenceFacts.interactions("Tamil rebels attacked Sri Lankan soldiers in eastern Sri Lanka on "
+        + "Tuesday."))
+        .anyMatch(f -> f.startsWith("LKA-REB Assault LKA-MIL"));
+    assertThat(SentenceFacts.interactions("Karen guerrillas ambushed Burmese troops in eastern Myanmar, the "
+        + "military said."))
+        .anyMatch(f -> f.startsWith("MMR-REB Assault MMR-MIL"));
+    // No place of one state: no group.
+    assertThat(SentenceFacts.interactions("Tamil rebels accused India of betraying them."))
+        .noneMatch(f -> f.startsWith("IND-REB "));
+  }
 }

@@ -106,4 +106,44 @@ class TitledNamesTest {
         .anyMatch(r -> r.startsWith("peter-wanjiru ") && r.endsWith(" KEN"))
         .noneMatch(r -> r.startsWith("peter-wanjiru ") && r.endsWith(" USA"));
   }
+
+  @Test
+  void aCounselorOrSpecialRepresentativeWithABareTitleInAStatesOwnReleaseIsThatStates() {
+    String release = "https://www.state.gov/counselor-travel/";
+    assertThat(SentenceFacts.represents("Counselor Martin Reeve traveled to Warsaw and met Polish officials to "
+        + "discuss energy security.", release))
+        .anyMatch(r -> r.startsWith("martin-reeve ") && r.endsWith(" USA"));
+    assertThat(SentenceFacts.represents("Special Representative Helen Park spoke with Japanese officials about "
+        + "the missile launches.", release))
+        .anyMatch(r -> r.startsWith("helen-park ") && r.endsWith(" USA"));
+    // Another state's envoy is written with the state before the title.
+    assertThat(SentenceFacts.represents("Japanese Special Representative Kenji Mori spoke with Secretary "
+        + "Blinken about the missile launches.", release))
+        .noneMatch(r -> r.startsWith("kenji-mori ") && r.endsWith(" USA"));
+  }
+
+  @Test
+  void aLeaderCalledByTheOfficeTheTablesDateFromALaterTermRepresentsItsState() {
+    // The sentences are dated 2023-05-02; the tables give Kyriakos Mitsotakis the office from 2023-06-26
+    // only (the Factbook's start of his second term).
+    assertThat(represents("Prime Minister Mitsotakis met the visiting delegation in Athens."))
+        .anyMatch(r -> r.startsWith("kyriakos-mitsotakis ") && r.endsWith(" GRC"));
+    assertThat(represents("Mitsotakis met the visiting delegation in Athens."))
+        .noneMatch(r -> r.startsWith("kyriakos-mitsotakis "));
+  }
+
+  @Test
+  void anotherStatesEnvoyNamedBeforeIsNotThePublishersByABareTitleLater() {
+    String release = "https://www.state.gov/special-representative-meeting/";
+    // A bracketed acronym closes the state's name before the title.
+    assertThat(SentenceFacts.represents("Secretary Blinken met Republic of Korea (ROK) Special Representative Kang "
+        + "in Seoul.", release))
+        .noneMatch(r -> r.startsWith("kang ") && r.endsWith(" USA"));
+    // A family name written first, named in full before with its state, then by the bare title.
+    assertThat(SentenceFacts.represents("Special Representative Helen Park met the People’s Republic of China "
+        + "Special Representative for Korean Peninsula Affairs Wu Jiandong in Washington. Special Representative "
+        + "Park and Special Representative Wu discussed the missile launches.", release))
+        .anyMatch(r -> r.startsWith("helen-park ") && r.endsWith(" USA"))
+        .noneMatch(r -> r.startsWith("wu ") && r.endsWith(" USA"));
+  }
 }
