@@ -438,13 +438,11 @@ public final class EntityLinker {
   /** CAMEO sectors of armed groups outside a state's forces: rebels, insurgents, separatists, armed men. */
   private static final Set<String> ARMED = Set.of("REB", "INS", "SEP", "UAF");
 
-  /** Prepositions that say where something happens ("in northern Sri Lanka", "across Kashmir"). */
-  private static final Set<String> LOCATIVE = Set.of("in", "inside", "across", "throughout", "near");
-
   /**
    * "Tamil rebels attacked an army camp in northern Sri Lanka": an armed group named by a people that is no
    * state (a capitalised modifier no table links, one word) is that sector of the state where the sentence
-   * says things happen: the one state named, or whose city is named, after a preposition of place, as the
+   * says things happen: the one state named, or whose city is named, after a preposition of place
+   * ({@code place_context.tsv}'s locatives), as the
    * event coders place a people's rebels in the state they fight in (LKA REB). No such place, or places of
    * two states: no group.
    */
@@ -488,7 +486,7 @@ public final class EntityLinker {
       while (j > 0 && i - j <= 2 && (toks.get(j).tag().equals("DT") || toks.get(j).tag().startsWith("JJ"))) {
         j--;
       }
-      if (!LOCATIVE.contains(toks.get(j).word().toLowerCase(Locale.ROOT))) {
+      if (!gazetteer.locatives().contains(toks.get(j).word().toLowerCase(Locale.ROOT))) {
         continue;
       }
       Entity state = switch (m.entity().kind()) {
