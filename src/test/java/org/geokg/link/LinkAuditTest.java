@@ -93,7 +93,7 @@ class LinkAuditTest {
         "Envoy/NNP/O Daniel/NNP/PERSON Harrow/NNP/PERSON met/VBD/O Daniel/NNP/PERSON Okafor/NNP/PERSON ./././O");
     assertThat(d.mentionAt(1, 0).entity().key()).isEqualTo("zhou-weiguang");
     // A given name written first is not taken as the family name.
-    assertThat(d.mentionAt(2, 3).entity().key()).isEqualTo("daniel-okafor");
+    assertThat(d.mentionAt(2, 4).entity().key()).isEqualTo("daniel-okafor");
   }
 
   @Test
