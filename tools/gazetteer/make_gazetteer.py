@@ -67,8 +67,19 @@ JAPANESE = {'JPN'}
 
 MONTHS = {m: i for i, m in enumerate(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august',
                                          'september', 'october', 'november', 'december'], 1)}
+MONTH_NAMES = set(MONTHS)
 MONTHS.update({k[:3]: v for k, v in list(MONTHS.items())})
 MONTHS['sept'] = 9
+# Words of the calendar that news writes capitalised on every page (weekdays, months, seasons): a one-word
+# surname alias equal to one would link the date ("on Friday", "in March"), whoever the person is, so all of
+# them are dropped, not only those listed in SURNAME_DROP (Godwin Friday, Theresa May).
+CALENDAR_WORDS = MONTH_NAMES | {'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+                                'spring', 'summer', 'autumn', 'fall', 'winter'}
+
+
+def surname_dropped(alias):
+    """Whether a one-word surname alias is never emitted: listed in SURNAME_DROP or a word of the calendar."""
+    return alias in SURNAME_DROP or (' ' not in alias and alias.lower() in CALENDAR_WORDS)
 
 
 def log(*a):
@@ -677,7 +688,7 @@ def build_persons(ref, report, known_ids):
             if a == r['name']:
                 continue
             single = ' ' not in a
-            if a in SURNAME_DROP or (single and len(alias_owner[a]) > 1):
+            if surname_dropped(a) or (single and len(alias_owner[a]) > 1):
                 report.append('persons: dropped alias %r of %s' % (a, r['slug']))
                 continue
             if single and len(a) < 3 and a not in ('Xi',):

@@ -259,8 +259,9 @@ final class RepresentsExtractor {
       if (other != null) {
         int post = postingPreposition(d, m.sentence(), toks, other.begin());
         if (post >= 0) {
-          // "U.S. Ambassador to Russia John Smith", "Representative to the UN": the actor after "to" is
-          // where the holder is posted; whom they represent is named before the title, if at all.
+          // "U.S. Ambassador to Russia John Smith", "Representative to the UN", "Special Envoy for Yemen X":
+          // the actor after "to" or "for" is where the holder is posted or what they work on; whom they
+          // represent is named before the title, if at all.
           title.add(0, toks.get(post - 1).word());
           sawTitleOrPossessive = true;
           i = post - 1;
@@ -341,16 +342,18 @@ final class RepresentsExtractor {
   }
 
   /**
-   * The index of "to" when the mention starting at {@code begin} is the posting of a title ("Ambassador to
-   * the UN", "Special Envoy to Syria"): "to", an optional "the", and before "to" a title or a capitalised
-   * word of one ("Representative"); else -1. "a letter to the Russian President" is no posting.
+   * The index of "to" or "for" when the mention starting at {@code begin} is the posting of a title
+   * ("Ambassador to the UN", "Special Envoy to Syria") or its portfolio ("Special Representative for the
+   * DPRK", "Special Envoy for Yemen": the state the holder works on, not whom they represent): "to" or
+   * "for", an optional "the", and before it a title or a capitalised word of one ("Representative"); else
+   * -1. "a letter to the Russian President", "a statement for Japan" are no posting.
    */
   private static int postingPreposition(LinkedDocument d, int sentence, List<CoreLabel> toks, int begin) {
     int k = begin - 1;
     if (k >= 0 && toks.get(k).word().equalsIgnoreCase("the")) {
       k--;
     }
-    if (k < 1 || !toks.get(k).word().equals("to")) {
+    if (k < 1 || !(toks.get(k).word().equals("to") || toks.get(k).word().equals("for"))) {
       return -1;
     }
     CoreLabel before = toks.get(k - 1);

@@ -175,8 +175,10 @@ public final class EntityLinker {
         i = j;
         continue;
       }
-      // Bare surnames the NER missed or mistyped ("Nuland" as a place), once the full name is known.
+      // Bare surnames the NER missed or mistyped ("Nuland" as a place), once the full name is known; a
+      // word the NER reads as a date is the date ("Prime Minister Godwin Friday ... on Friday").
       if (!fullNames && toks.get(i).tag().startsWith("NNP") && surnames.containsKey(words.get(i))
+          && !"DATE".equals(toks.get(i).ner())
           && !hyphenatedModifier(toks, i + 1)
           && (i + 1 >= toks.size() || !toks.get(i + 1).tag().startsWith("NNP"))) {
         d.add(new Mention(surnames.get(words.get(i)), s, i, i + 1, Form.NAME));
@@ -349,6 +351,12 @@ public final class EntityLinker {
     d.add(new Mention(person, s, i, j, Form.NAME));
     if (j - i > 1 || known != null) {
       surnames.putIfAbsent(words.get(j - 1), person);
+      if (known == null && j - i == 2 && d.titleAt(s, i) == null && !firstNames.contains(words.get(i))
+          && words.get(i).matches("\\p{Lu}\\p{Ll}+")) {
+        // "Ambassador Liu Xiaoming ... Liu said": a two-word name whose first word is no given name may
+        // be written family name first; a later bare first word names the same person.
+        surnames.putIfAbsent(words.get(i), person);
+      }
       if (known != null) {
         for (String part : person.label().split(" ")) {
           surnames.putIfAbsent(part, person);

@@ -54,6 +54,22 @@ class TitledNamesTest {
   }
 
   @Test
+  void aStateAfterForInATitleIsItsPortfolioNotWhomTheHolderRepresents() {
+    assertThat(represents("Special Representative for the DPRK Daniel Harrow met Japanese officials in Tokyo."))
+        .noneMatch(r -> r.startsWith("daniel-harrow ") && r.endsWith(" PRK"));
+    assertThat(represents("Special Envoy for Yemen Laura Benning traveled to Riyadh on Monday."))
+        .noneMatch(r -> r.startsWith("laura-benning ") && r.endsWith(" YEM"));
+    // The state named before the title is still whom the holder represents.
+    assertThat(represents("U.S. Special Envoy for Sudan Tom Okello met aid groups in Nairobi."))
+        .anyMatch(r -> r.startsWith("tom-okello ") && r.endsWith(" USA"))
+        .noneMatch(r -> r.startsWith("tom-okello ") && r.endsWith(" SDN"));
+    // Nor in a state's own release (the publisher's envoy rule takes a bare title right before the name only).
+    assertThat(SentenceFacts.represents("Special Envoy for Yemen Laura Benning traveled to Riyadh to discuss "
+        + "the peace process.", "https://www.state.gov/special-envoy-travel/"))
+        .noneMatch(r -> r.startsWith("laura-benning ") && r.endsWith(" YEM"));
+  }
+
+  @Test
   void aTitleOfAStateBeforeTheNameGivesThatState() {
     assertThat(represents("Deputy Secretary Sherman spoke with Minister of Foreign Affairs of Guatemala Mario Ortega "
         + "Luna about migration."))

@@ -39,6 +39,17 @@ class GazetteerTest {
   }
 
   @Test
+  void noPersonIsNamedByAWordOfTheCalendarAlone() {
+    // The converters drop one-word surname aliases that are weekdays, months or seasons (Godwin Friday).
+    var calendar = java.util.Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "spring", "summer", "autumn", "fall", "winter");
+    assertThat(GZ.persons().values()).allSatisfy(r -> assertThat(r.aliases())
+        .noneMatch(a -> calendar.contains(a.toLowerCase(java.util.Locale.ROOT))));
+    assertThat(GZ.roles("godwin-friday")).isNotEmpty();
+  }
+
+  @Test
   void keyOfResolvesNamesOfStatesAndOrganisations() {
     assertThat(GZ.keyOf("Britain")).contains("GBR");
     assertThat(GZ.keyOf("NATO")).contains("NATO");

@@ -74,6 +74,29 @@ class LinkAuditTest {
   }
 
   @Test
+  void aSurnameTheNerReadsAsADateIsTheDateNotThePerson() {
+    // A full name whose last word is a weekday, then the weekday as a date and the surname with a title.
+    LinkedDocument d = link(LocalDate.of(2024, 3, 1),
+        "Minister/NNP/O Jonah/NNP/PERSON Friday/NNP/PERSON arrived/VBD/O ./././O",
+        "Talks/NNS/O began/VBD/O on/IN/O Friday/NNP/DATE ./././O",
+        "Friday/NNP/O said/VBD/O no/DT/O ./././O");
+    assertThat(d.mentionAt(0, 1).entity().key()).isEqualTo("jonah-friday");
+    assertThat(d.mentionAt(1, 3)).isNull();
+    assertThat(d.mentionAt(2, 0).entity().key()).isEqualTo("jonah-friday");
+  }
+
+  @Test
+  void aFamilyNameWrittenFirstNamesThePersonLater() {
+    LinkedDocument d = link(LocalDate.of(2024, 3, 1),
+        "Ambassador/NNP/O Zhou/NNP/PERSON Weiguang/NNP/PERSON arrived/VBD/O ./././O",
+        "Zhou/NNP/PERSON said/VBD/O no/DT/O ./././O",
+        "Envoy/NNP/O Daniel/NNP/PERSON Harrow/NNP/PERSON met/VBD/O Daniel/NNP/PERSON Okafor/NNP/PERSON ./././O");
+    assertThat(d.mentionAt(1, 0).entity().key()).isEqualTo("zhou-weiguang");
+    // A given name written first is not taken as the family name.
+    assertThat(d.mentionAt(2, 4).entity().key()).isEqualTo("daniel-okafor");
+  }
+
+  @Test
   void aCapitalInTheNameOfAnAgreementIsTheCityNotTheState() {
     LinkedDocument d = link(LocalDate.of(2022, 3, 1),
         "Russia/NNP/LOCATION violated/VBD/O the/DT/O Minsk/NNP/LOCATION agreements/NNS/O ./././O",
