@@ -54,6 +54,7 @@ final class ActorResolver {
     this.lex = lex;
     this.gazetteer = gazetteer;
     this.antecedents = new Antecedents(doc, lex);
+    antecedents.setPastHolder(this::pastHolder);
     this.firstPerson = new FirstPerson(doc, lex, gazetteer, quotes);
     this.phrases = new NounPhrases(doc, lex, gazetteer, antecedents);
     this.credited = new CreditedParties(doc, lex, this);
@@ -176,6 +177,22 @@ final class ActorResolver {
       return;
     }
     int count = antecedents.numberBefore(s, t);
+    if (tag.equals("NNS") && lex.contains("party_state_nouns", w.lemma()) && (count == 2 || ownedByUs(g, w))) {
+      // "Secretary X and Foreign Minister Y discussed the partnership between our countries", "… both
+      // nations": the sides of the clause's subject parties, not the publisher alone.
+      List<Entity> sides = new ArrayList<>();
+      for (Entity p : pronouns.subjectParties(s, g, w)) {
+        // A person of no known side stands for their side, as the parties of "their" do.
+        Entity side = sideOf(p) == null ? p : sideOf(p);
+        if (!sides.contains(side)) {
+          sides.add(side);
+        }
+      }
+      if (sides.size() >= 2 && (count == 0 || sides.size() == count)) {
+        out.addAll(sides);
+        return;
+      }
+    }
     boolean countedParties = count > 1 && (tag.equals("CD") || lex.contains("collective_nouns", w.lemma()));
     if ((countedParties || (lex.contains("party_nouns", w.lemma())
             && (count > 1 || (tag.equals("NNS") && phrases.openedByDefiniteDeterminer(s, t)))))
@@ -317,6 +334,25 @@ final class ActorResolver {
    * The side an actor is of: a person's the actor they represent (null if none known), a government
    * body's the state it acts for ("the Department of State": the United States), else the actor itself.
    */
+  /**
+   * Whether person {@code p} held an office of the tables before the document's date and holds none on
+   * it ("Donald Trump" in a 2021 release): "the President" of that release is someone else.
+   */
+  private boolean pastHolder(Entity p) {
+    java.time.LocalDate day = doc.document().date();
+    if (day == null || p.kind() != EntityKind.PERSON) {
+      return false;
+    }
+    List<Gazetteer.PersonRole> roles = gazetteer.roles(p.key());
+    return roles.stream().noneMatch(r -> r.heldOn(day)) && roles.stream().anyMatch(r -> r.to() != null && r.to().isBefore(day));
+  }
+
+  /** Whether noun {@code w} has the possessive "our" ("our countries"). */
+  private static boolean ownedByUs(SemanticGraph g, IndexedWord w) {
+    return g.outgoingEdgeList(w).stream().anyMatch(e -> e.getRelation().toString().equals("nmod:poss")
+        && e.getDependent().word().equalsIgnoreCase("our"));
+  }
+
   Entity sideOf(Entity e) {
     if (e.kind() == EntityKind.PERSON) {
       return represented.get(e);

@@ -39,6 +39,7 @@ final class Antecedents {
   private final Lexicons lex;
   private final Map<Long, Entity> corefAntecedents = new HashMap<>();
   private Map<Entity, Entity> represented = Map.of();
+  private java.util.function.Predicate<Entity> pastHolder = p -> false;
 
   Antecedents(LinkedDocument doc, Lexicons lex) {
     this.doc = doc;
@@ -61,6 +62,11 @@ final class Antecedents {
         }
       }
     }
+  }
+
+  /** Which persons held an office of the tables only before the document's date (the resolver's reading). */
+  void setPastHolder(java.util.function.Predicate<Entity> pastHolder) {
+    this.pastHolder = pastHolder;
   }
 
   void setRepresented(Map<Entity, Entity> represented) {
@@ -105,6 +111,11 @@ final class Antecedents {
         // "The Secretary will travel to Riga to meet with President X and Foreign Minister Y. He will …":
         // a subject "he" continues the subject before it, not the last person named as an object.
         Entity continued = continuedSubject(s, t, word, 0);
+        if (continued == UNTOLD) {
+          // "… the President traveled to Europe. He met with …": the subject it continues is a title
+          // the text gives no one; not the last person named, who is not that subject.
+          return null;
+        }
         if (continued != null) {
           return continued;
         }
@@ -532,6 +543,9 @@ final class Antecedents {
     return null;
   }
 
+  /** What {@link #continuedSubject} gives for a subject title phrase that no person named carries. */
+  private static final Entity UNTOLD = new Entity(EntityKind.PERSON, "untold-title-holder", "untold");
+
   /** The person pronouns that, as a clause's subject, continue the subject before them. */
   private static final Set<String> SUBJECT_PERSON_PRONOUNS = Set.of("he", "she");
   /** How many subject pronouns back {@link #continuedSubject} follows a chain ("He … He … he"). */
@@ -580,8 +594,10 @@ final class Antecedents {
         if (PERSON_PRONOUNS.contains(w)) {
           return null;
         }
-        if (d.tag().startsWith("NNP") && g.outgoingEdgeList(d).stream()
-            .anyMatch(e -> e.getRelation().toString().equals("det") && e.getDependent().word().equalsIgnoreCase("the"))) {
+        boolean definite = g.outgoingEdgeList(d).stream()
+            .anyMatch(e -> e.getRelation().toString().equals("det") && e.getDependent().word().equalsIgnoreCase("the"));
+        boolean title = d.tag().startsWith("NNP") || doc.titleAt(si, ti) != null;
+        if (definite && title && !d.tag().endsWith("S")) {
           List<String> words = new ArrayList<>();
           for (SemanticGraphEdge e : g.outgoingEdgeList(d)) {
             if (e.getRelation().toString().equals("compound")) {
@@ -592,6 +608,11 @@ final class Antecedents {
           List<Entity> titled = personsTitled(si, ti, words, false);
           if (!titled.isEmpty()) {
             return titled.get(0);
+          }
+          if (doc.titleAt(si, ti) != null) {
+            // "the President", "the foreign minister" as the subject: a person the text names with no
+            // one of that title; the pronoun continues that person, whom the text does not name.
+            return UNTOLD;
           }
         }
       }
@@ -680,7 +701,8 @@ final class Antecedents {
       for (int ti = (si == s ? t - 1 : toks.size() - 1); ti >= 0; ti--) {
         Mention m = doc.mentionAt(si, ti);
         String title = m == null || m.entity().kind() != EntityKind.PERSON ? null : doc.personTitles().get(m.entity());
-        if (title == null || found.contains(m.entity())) {
+        if (title == null || found.contains(m.entity()) || pastHolder.test(m.entity())) {
+          // A former holder ("Donald Trump" in a 2021 release) is not "the President" of the text.
           continue;
         }
         List<String> titleWords = List.of(title.toLowerCase(Locale.ROOT).split("[^\\p{L}]+"));

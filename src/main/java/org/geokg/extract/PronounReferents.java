@@ -51,7 +51,7 @@ final class PronounReferents {
    * The actors the subject of the nearest clause above pronoun {@code w} stands for, when it comes before
    * the pronoun: every one its subject words resolve to, in order, without repeats.
    */
-  private List<Entity> subjectParties(int s, SemanticGraph g, IndexedWord w) {
+  List<Entity> subjectParties(int s, SemanticGraph g, IndexedWord w) {
     IndexedWord v = w;
     for (int depth = 0; v != null && depth < 6; depth++) {
       List<Entity> found = new ArrayList<>();

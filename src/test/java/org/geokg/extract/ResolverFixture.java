@@ -36,13 +36,18 @@ final class ResolverFixture {
   }
 
   /** {@code text} annotated, linked and parsed (every candidate sentence). */
-  static synchronized ResolverFixture of(String text) {
+  static ResolverFixture of(String text) {
+    return of(text, LocalDate.of(2023, 5, 2), null);
+  }
+
+  /** {@code text} of date {@code date} published at {@code source} (a URL, or null). */
+  static synchronized ResolverFixture of(String text, LocalDate date, String source) {
     Gazetteer gz = SharedExtractor.gazetteer();
     Lexicons lex = SharedExtractor.rules().lexicons();
     if (pipeline == null) {
       pipeline = org.geokg.nlp.NlpPipeline.create((Path) null);
     }
-    Document d = new Document("resolver-test", text, text, LocalDate.of(2023, 5, 2), null, null);
+    Document d = new Document("resolver-test", text, text, date, null, source);
     Annotation a = pipeline.annotate(d);
     LinkedDocument linked = new EntityLinker(gz).link(d, a);
     pipeline.parse(linked);
