@@ -3,6 +3,7 @@ package org.geokg.extract;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.LinkedHashSet;
@@ -331,15 +332,11 @@ final class ActorResolver {
   }
 
   /**
-   * The side an actor is of: a person's the actor they represent (null if none known), a government
-   * body's the state it acts for ("the Department of State": the United States), else the actor itself.
-   */
-  /**
    * Whether person {@code p} held an office of the tables before the document's date and holds none on
    * it ("Donald Trump" in a 2021 release): "the President" of that release is someone else.
    */
   private boolean pastHolder(Entity p) {
-    java.time.LocalDate day = doc.document().date();
+    LocalDate day = doc.document().date();
     if (day == null || p.kind() != EntityKind.PERSON) {
       return false;
     }
@@ -353,6 +350,10 @@ final class ActorResolver {
         && e.getDependent().word().equalsIgnoreCase("our"));
   }
 
+  /**
+   * The side an actor is of: a person's the actor they represent (null if none known), a government
+   * body's the state it acts for ("the Department of State": the United States), else the actor itself.
+   */
   Entity sideOf(Entity e) {
     if (e.kind() == EntityKind.PERSON) {
       return represented.get(e);

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.IntFunction;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import org.geokg.link.Entity;
 import org.geokg.link.EntityKind;
@@ -39,7 +40,7 @@ final class Antecedents {
   private final Lexicons lex;
   private final Map<Long, Entity> corefAntecedents = new HashMap<>();
   private Map<Entity, Entity> represented = Map.of();
-  private java.util.function.Predicate<Entity> pastHolder = p -> false;
+  private Predicate<Entity> pastHolder = p -> false;
 
   Antecedents(LinkedDocument doc, Lexicons lex) {
     this.doc = doc;
@@ -65,7 +66,7 @@ final class Antecedents {
   }
 
   /** Which persons held an office of the tables only before the document's date (the resolver's reading). */
-  void setPastHolder(java.util.function.Predicate<Entity> pastHolder) {
+  void setPastHolder(Predicate<Entity> pastHolder) {
     this.pastHolder = pastHolder;
   }
 
