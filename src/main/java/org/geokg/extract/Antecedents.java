@@ -529,19 +529,29 @@ final class Antecedents {
     if (m != null) {
       return m.entity().kind() == EntityKind.PERSON ? m.entity() : null;
     }
-    if (d.tag() != null && d.tag().startsWith("NNP") && g.outgoingEdgeList(d).stream()
-        .anyMatch(e -> e.getRelation().toString().equals("det") && e.getDependent().word().equalsIgnoreCase("the"))) {
-      List<String> words = new ArrayList<>();
-      for (SemanticGraphEdge e : g.outgoingEdgeList(d)) {
-        if (e.getRelation().toString().equals("compound")) {
-          words.add(e.getDependent().word().toLowerCase(Locale.ROOT));
-        }
-      }
-      words.add(d.word().toLowerCase(Locale.ROOT));
-      List<Entity> titled = personsTitled(si, d.index() - 1, words, false);
+    if (d.tag() != null && d.tag().startsWith("NNP") && definite(g, d)) {
+      List<Entity> titled = personsTitled(si, d.index() - 1, titleWords(g, d), false);
       return titled.isEmpty() ? null : titled.get(0);
     }
     return null;
+  }
+
+  /** Whether noun {@code d} has the determiner "the" ("the Secretary"). */
+  private static boolean definite(SemanticGraph g, IndexedWord d) {
+    return g.outgoingEdgeList(d).stream()
+        .anyMatch(e -> e.getRelation().toString().equals("det") && e.getDependent().word().equalsIgnoreCase("the"));
+  }
+
+  /** The lower-case words of the title phrase headed by {@code d}: its compounds, then itself ("deputy", "secretary"). */
+  private static List<String> titleWords(SemanticGraph g, IndexedWord d) {
+    List<String> words = new ArrayList<>();
+    for (SemanticGraphEdge e : g.outgoingEdgeList(d)) {
+      if (e.getRelation().toString().equals("compound")) {
+        words.add(e.getDependent().word().toLowerCase(Locale.ROOT));
+      }
+    }
+    words.add(d.word().toLowerCase(Locale.ROOT));
+    return words;
   }
 
   /** What {@link #continuedSubject} gives for a subject title phrase that no person named carries. */
@@ -595,18 +605,9 @@ final class Antecedents {
         if (PERSON_PRONOUNS.contains(w)) {
           return null;
         }
-        boolean definite = g.outgoingEdgeList(d).stream()
-            .anyMatch(e -> e.getRelation().toString().equals("det") && e.getDependent().word().equalsIgnoreCase("the"));
         boolean title = d.tag().startsWith("NNP") || doc.titleAt(si, ti) != null;
-        if (definite && title && !d.tag().endsWith("S")) {
-          List<String> words = new ArrayList<>();
-          for (SemanticGraphEdge e : g.outgoingEdgeList(d)) {
-            if (e.getRelation().toString().equals("compound")) {
-              words.add(e.getDependent().word().toLowerCase(Locale.ROOT));
-            }
-          }
-          words.add(w);
-          List<Entity> titled = personsTitled(si, ti, words, false);
+        if (definite(g, d) && title && !d.tag().endsWith("S")) {
+          List<Entity> titled = personsTitled(si, ti, titleWords(g, d), false);
           if (!titled.isEmpty()) {
             return titled.get(0);
           }
