@@ -382,6 +382,11 @@ def convert(shared):
     # say them, and the light-verb rules read only the nouns of interaction_nouns.tsv.
     hand_objects = object_readers(os.path.join(LEX, "interaction_verbs.tsv"))
     consult_verbs = words(os.path.join(LEX, "consult_object_verbs.txt"))
+    # "LEAD * DELEGATION [036]" (express intent to meet): leading a delegation to Y is the visit itself,
+    # as "SEND * DELEGATION [042:043]" is; an announced trip ("will lead a delegation to Y") is then a
+    # planned visit, and only a stated intention to make it ("plans to lead …") an Agree, by the intent
+    # convention. A 036 pattern whose object noun is a body sent (lexicon delegation_nouns) reads as 042.
+    delegations = words(os.path.join(LEX, "delegation_nouns.txt"))
     # Object nouns the dictionary codes, under a verb whose object is the party met or received, as
     # something other than a meeting ("RECEIVE * ASSURANCE [:030]", "RECEIVE * LOAN [:071]"): such an
     # object is a thing received, not a guest. Nouns it also codes as a meeting ("RECEIVE * ENVOY") stay.
@@ -444,6 +449,8 @@ def convert(shared):
                     for voice, c in (("", active), ("passive", passive)):
                         if c is None:
                             continue
+                        if c == "036" and frame == "noun" and noun in delegations:
+                            c = "043" if voice else "042"
                         cls = plover(table, c)
                         if lemma in consult_verbs and frame == "noun" and noun and not pp:
                             (guests if cls == "Consult" else things).add(noun)

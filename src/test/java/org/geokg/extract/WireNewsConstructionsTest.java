@@ -238,4 +238,43 @@ class WireNewsConstructionsTest {
     assertThat(SentenceFacts.interactions("Bolivia launched a military operation against Paraguay."))
         .contains("BOL Assault PRY Asserted");
   }
+
+  @Test
+  void aWarOrOffensiveItsAgentWagesInAStateIsAimedAtThatState() {
+    // "in" Y on a war, invasion, offensive, bombing, airstrike or aggression with its agent named.
+    assertThat(SentenceFacts.interactions("Chile's war in Bolivia has killed thousands."))
+        .contains("CHL Assault BOL Asserted");
+    assertThat(SentenceFacts.interactions("Peru condemned Chile's invasion in Bolivia."))
+        .contains("CHL Assault BOL Asserted", "PER Accuse CHL Asserted");
+    // No agent: no claim.
+    assertThat(SentenceFacts.interactions("The war in Bolivia has raised food prices.")).isEmpty();
+  }
+
+  @Test
+  void leadingADelegationToAStateIsAVisitNotAnAgreement() {
+    // LEAD * DELEGATION [036] read as the visit (042, as SEND * DELEGATION): done, a Consult; announced, planned.
+    assertThat(SentenceFacts.interactions("The Peruvian minister led a delegation to Chile."))
+        .contains("PER Consult CHL Asserted").noneMatch(f -> f.contains("Agree"));
+    assertThat(SentenceFacts.interactions("The Peruvian minister will lead a delegation to Chile next week."))
+        .contains("PER Consult CHL Planned").noneMatch(f -> f.contains("Agree"));
+  }
+
+  @Test
+  void permissionRefusedToARecipientNamedBeforeAnInfinitiveIsAReject() {
+    // "give permission to X to V": the parser makes X the infinitive's subject; X is the recipient.
+    assertThat(SentenceFacts.interactions("Peru would not give permission to Chile to build the pipeline."))
+        .contains("PER Reject CHL Asserted");
+    assertThat(SentenceFacts.interactions("Peru gave permission to Chile to build the pipeline."))
+        .contains("PER Concede CHL Asserted");
+    // "for X to V" names no recipient.
+    assertThat(SentenceFacts.interactions("Peru gave permission for Chile to build the pipeline.")).isEmpty();
+  }
+
+  @Test
+  void aDeedCondemnedThroughALooselyParsedParticipleIsAimedAtItsDoer() {
+    // "condemned the abuses committed by X", parsed with "committed" hung loosely on the verb.
+    assertThat(SentenceFacts.interactions("Peru condemned the abuses committed by Chile."))
+        .contains("PER Accuse CHL Asserted");
+    assertThat(SentenceFacts.interactions("Peru discussed the report written by Chile.")).isEmpty();
+  }
 }
