@@ -1,11 +1,14 @@
 package org.geokg.extract;
 
+import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -45,6 +48,11 @@ final class ActorResolver {
   private final NounPhrases phrases;
   private final PronounReferents pronouns;
   private Map<Entity, Entity> represented = Map.of();
+  // Whether represented is the document's own (mutable) map, which office holders may join.
+  private boolean linked;
+  // The publisher's office holders looked up by their title's words, and those a phrase resolved to.
+  private final Map<List<String>, Entity> holderOf = new HashMap<>();
+  private final Map<Entity, Entity> holdersUsed = new LinkedHashMap<>();
   private Entity lead;
   // Sentences where "the administration" went unresolved for want of a leading actor.
   private final BitSet wantedLead = new BitSet();
@@ -56,6 +64,7 @@ final class ActorResolver {
     this.gazetteer = gazetteer;
     this.antecedents = new Antecedents(doc, lex);
     antecedents.setPastHolder(this::pastHolder);
+    antecedents.setOfficeHolders(this::officeHolder);
     this.firstPerson = new FirstPerson(doc, lex, gazetteer, quotes);
     this.phrases = new NounPhrases(doc, lex, gazetteer, antecedents);
     this.credited = new CreditedParties(doc, lex, this);
@@ -68,6 +77,7 @@ final class ActorResolver {
   /** Whom each person represents, so "the Russian chief" can find Putin. */
   void setRepresented(Map<Entity, Entity> represented) {
     this.represented = represented;
+    this.linked = true;
     antecedents.setRepresented(represented);
     firstPerson.setRepresented(represented);
     sides.clear();
@@ -319,6 +329,10 @@ final class ActorResolver {
       out.addAll(antecedents.sameHead(s, t, w.lemma(), false, this::resolveIn));
     } else if (anaphoric && doc.titleAt(s, t) != null) {
       Entity p = antecedents.previousPersonTitled(s, t, w.lemma());
+      if (p == null && !w.tag().endsWith("S")) {
+        // "the President traveled to Europe" in a state's release that names no president: its own.
+        p = officeHolder(phraseWords(s, t));
+      }
       if (p != null) {
         out.add(p);
       }
@@ -342,6 +356,68 @@ final class ActorResolver {
     }
     List<Gazetteer.PersonRole> roles = gazetteer.roles(p.key());
     return roles.stream().noneMatch(r -> r.heldOn(day)) && roles.stream().anyMatch(r -> r.to() != null && r.to().isBefore(day));
+  }
+
+  /**
+   * {@link OfficeHolders} for this document: the one person whom the tables give, on the document's date,
+   * an office of its publisher (a state) titled with exactly {@code words} (in any order: "prime",
+   * "minister"); null if none or several, or before whom persons represent is read. The person found
+   * represents the publisher from then on ({@link #officeHoldersUsed}).
+   */
+  private Entity officeHolder(List<String> words) {
+    LocalDate day = doc.document().date();
+    Entity publisher = linked && day != null ? firstPerson.publisher().orElse(null) : null;
+    if (publisher == null || publisher.kind() != EntityKind.STATE || words.isEmpty()) {
+      return null;
+    }
+    List<String> key = words.stream().map(x -> x.toLowerCase(Locale.ROOT)).sorted().toList();
+    Entity holder = holderOf.computeIfAbsent(key, k -> {
+      Map<String, String> found = new LinkedHashMap<>();
+      gazetteer.persons().forEach((slug, role) -> {
+        if (publisher.key().equals(role.represents()) && role.title() != null && role.heldOn(day)
+            && k.equals(titleKey(role.title()))) {
+          found.putIfAbsent(slug, role.name());
+        }
+      });
+      return found.size() == 1 ? new Entity(EntityKind.PERSON, found.keySet().iterator().next(),
+          found.values().iterator().next()) : NO_HOLDER;
+    });
+    if (holder == NO_HOLDER) {
+      return null;
+    }
+    if (!represented.containsKey(holder)) {
+      represented.put(holder, publisher);
+      holdersUsed.put(holder, publisher);
+    }
+    return holder;
+  }
+
+  /** What {@link #officeHolder} caches for a title no one, or more than one, holds. */
+  private static final Entity NO_HOLDER = new Entity(EntityKind.PERSON, "no-office-holder", "none");
+
+  /** A title's words, lower-case and sorted ("Prime Minister": minister, prime). */
+  private static List<String> titleKey(String title) {
+    return java.util.Arrays.stream(title.toLowerCase(Locale.ROOT).split("[^\\p{L}]+"))
+        .filter(x -> !x.isEmpty()).sorted().toList();
+  }
+
+  /** The words of the title phrase ending at token t, after its determiner: "the Prime Minister": prime, minister. */
+  private List<String> phraseWords(int s, int t) {
+    List<CoreLabel> toks = doc.tokens(s);
+    List<String> words = new ArrayList<>();
+    for (int i = t; i >= 0 && (toks.get(i).tag().startsWith("NN") || toks.get(i).tag().startsWith("JJ")); i--) {
+      words.add(0, toks.get(i).word());
+    }
+    return words;
+  }
+
+  /**
+   * The publisher's office holders whom a bare title or a pronoun resolved to and whom nothing else in the
+   * text made represent anyone, each with the publisher: their {@code represents} claims are still to be
+   * written.
+   */
+  Map<Entity, Entity> officeHoldersUsed() {
+    return holdersUsed;
   }
 
   /** Whether noun {@code w} has the possessive "our" ("our countries"). */

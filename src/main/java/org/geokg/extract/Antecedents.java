@@ -41,6 +41,7 @@ final class Antecedents {
   private final Map<Long, Entity> corefAntecedents = new HashMap<>();
   private Map<Entity, Entity> represented = Map.of();
   private Predicate<Entity> pastHolder = p -> false;
+  private OfficeHolders holders = OfficeHolders.NONE;
 
   Antecedents(LinkedDocument doc, Lexicons lex) {
     this.doc = doc;
@@ -72,6 +73,11 @@ final class Antecedents {
 
   void setRepresented(Map<Entity, Entity> represented) {
     this.represented = represented;
+  }
+
+  /** Who holds the publisher's offices on the document's date (the resolver's reading of the tables). */
+  void setOfficeHolders(OfficeHolders holders) {
+    this.holders = holders;
   }
 
   /** Whether CoreNLP's coreference gives token t of sentence s an antecedent. */
@@ -613,8 +619,11 @@ final class Antecedents {
           }
           if (doc.titleAt(si, ti) != null) {
             // "the President", "the foreign minister" as the subject: a person the text names with no
-            // one of that title; the pronoun continues that person, whom the text does not name.
-            return UNTOLD;
+            // one of that title; the pronoun continues that person, whom the text does not name: in a
+            // state's own release, the one holder of that office of the publisher on the document's
+            // date, if the tables give exactly one; else no one.
+            Entity holder = holders.holder(titleWords(g, d));
+            return holder != null ? holder : UNTOLD;
           }
         }
       }

@@ -136,7 +136,25 @@ public final class RelationExtractor {
     if (backoff != null) {
       backOff(d, actors, modality, out, dater);
     }
+    officeHolders(actors, out);
     return MeetingPlaces.carry(out.claims(), represented, d, lex);
+  }
+
+  /**
+   * The {@code represents} claims of the publisher's office holders whom a bare title or a pronoun
+   * resolved to ("the President … He met with …" in a state's release of a date the tables cover) and who
+   * are a party of some claim: on the evidence of the first such claim.
+   */
+  private static void officeHolders(ActorResolver actors, ClaimCollector out) {
+    for (Map.Entry<Entity, Entity> e : actors.officeHoldersUsed().entrySet()) {
+      Entity person = e.getKey();
+      out.claims().stream()
+          .filter(c -> person.equals(c.subject()) || person.equals(c.object()))
+          .filter(c -> !c.evidence().isEmpty())
+          .findFirst()
+          .ifPresent(c -> out.add(new Claim(person, RepresentsExtractor.REPRESENTS, e.getValue(), Modality.ASSERTED,
+              0.7, null, null, null, null, "represents-publisher-office", List.of(c.evidence().get(0)))));
+    }
   }
 
   /**

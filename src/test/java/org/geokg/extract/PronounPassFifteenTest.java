@@ -60,4 +60,24 @@ class PronounPassFifteenTest {
         LocalDate.of(2021, 7, 1), STATE);
     assertThat(keys(f.actors.resolve(0, f.graph(0), f.node(0, "countries")))).doesNotContain("NOR");
   }
+  // Session 16 (s16-act): in a state's own release, a bare title subject the text names no one with is the
+  // publisher's one holder of that office on the document's date (the tables), and so is the "he" after it.
+
+  @Test
+  void aSubjectPronounAfterABareTitleInAStatesReleaseIsItsOfficeHolder() {
+    ResolverFixture f = ResolverFixture.of("Last month, the President traveled to Europe. He met with Vladimir Putin "
+        + "in Geneva.", LocalDate.of(2021, 7, 1), STATE);
+    assertThat(keys(f.actors.resolve(1, f.graph(1), f.node(1, "He")))).containsExactly("joe-biden");
+    assertThat(keys(f.actors.resolve(0, f.graph(0), f.node(0, "President")))).containsExactly("joe-biden");
+  }
+
+  @Test
+  void aBareTitleOfNoPublisherOrOfAnOfficeItDoesNotHaveIsNoOne() {
+    ResolverFixture none = ResolverFixture.of("Last month, the President traveled to Europe. He met with Vladimir "
+        + "Putin in Geneva.", LocalDate.of(2021, 7, 1), null);
+    assertThat(keys(none.actors.resolve(1, none.graph(1), none.node(1, "He")))).isEmpty();
+    ResolverFixture pm = ResolverFixture.of("Last month, the Prime Minister traveled to Europe. She met with "
+        + "Vladimir Putin in Geneva.", LocalDate.of(2021, 7, 1), STATE);
+    assertThat(keys(pm.actors.resolve(1, pm.graph(1), pm.node(1, "She")))).isEmpty();
+  }
 }

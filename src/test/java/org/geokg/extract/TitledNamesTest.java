@@ -162,4 +162,21 @@ class TitledNamesTest {
         .anyMatch(r -> r.startsWith("helen-park ") && r.endsWith(" USA"))
         .noneMatch(r -> r.startsWith("wu ") && r.endsWith(" USA"));
   }
+  @Test
+  void aUnOfficesTitleWithItsPortfolioRepresentsTheUnNotThePortfolio() {
+    assertThat(represents("The minister met UN High Commissioner for Refugees Marta Lindqvist at the camp in Jordan."))
+        .anyMatch(r -> r.equals("marta-lindqvist UN"));
+    assertThat(represents("The ministers spoke with UN Special Coordinator for Middle East Peace Johan Berglund on "
+        + "Friday."))
+        .anyMatch(r -> r.equals("johan-berglund UN"));
+    assertThat(represents("British High Commissioner to Kenya Peter Alcott met farmers in Nakuru."))
+        .anyMatch(r -> r.equals("peter-alcott GBR")).noneMatch(r -> r.equals("peter-alcott KEN"));
+  }
+
+  @Test
+  void aBareTitleAndItsPronounInAStatesReleaseAreItsOfficeHolder() {
+    String text = "The President traveled to Europe on Monday. He met with Chancellor Anna Vogt of Germany in Berlin.";
+    assertThat(SentenceFacts.represents(text, "https://www.state.gov/a-release/")).contains("joe-biden USA");
+    assertThat(SentenceFacts.represents(text, null)).noneMatch(r -> r.startsWith("joe-biden "));
+  }
 }
