@@ -33,6 +33,11 @@ public final class MissCauses {
   /** The causes in the order they are reported. */
   public static final List<String> ORDER = List.of(ACTOR, CONSTRUCTION, LEXICON, MODALITY, OTHER);
 
+  /** {@link #ORDER}, then any other cause by name. */
+  private static final java.util.Comparator<String> CAUSE_ORDER = java.util.Comparator
+      .comparingInt((String c) -> ORDER.contains(c) ? ORDER.indexOf(c) : ORDER.size())
+      .thenComparing(java.util.Comparator.naturalOrder());
+
   private MissCauses() {}
 
   /**
@@ -67,7 +72,7 @@ public final class MissCauses {
   /** Counts per relation and cause: relation → cause → count. */
   public static Map<String, Map<String, Integer>> byRelation(Map<Scorer.ScoredGold, String> causes) {
     Map<String, Map<String, Integer>> out = new TreeMap<>();
-    causes.forEach((g, c) -> out.computeIfAbsent(g.relation(), k -> new LinkedHashMap<>()).merge(c, 1, Integer::sum));
+    causes.forEach((g, c) -> out.computeIfAbsent(g.relation(), k -> new TreeMap<>(CAUSE_ORDER)).merge(c, 1, Integer::sum));
     return out;
   }
 

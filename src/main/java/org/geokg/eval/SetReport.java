@@ -27,7 +27,8 @@ public record SetReport(EvalResult strict, EvalResult lenient, ActorResolution a
   private static final String NL = System.lineSeparator();
 
   public SetReport {
-    causes = causes == null ? Map.of() : Map.copyOf(causes);
+    // In the misses' order (Map.copyOf's order changes from one JVM run to the next, and the JSON with it).
+    causes = causes == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(causes));
   }
 
   /** The report of an in-memory evaluation. */

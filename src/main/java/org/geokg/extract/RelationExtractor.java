@@ -1,7 +1,5 @@
 package org.geokg.extract;
 
-import com.google.common.collect.HashMultiset;
-import com.google.common.collect.Multiset;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.ling.tokensregex.TokenSequenceMatcher;
@@ -10,8 +8,10 @@ import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.semgraph.semgrex.SemgrexMatcher;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -115,7 +115,7 @@ public final class RelationExtractor {
         }
       }
     }
-    Entity lead = leadActor(d, first.claims(), represented);
+    Entity lead = leadActor(first.claims(), represented);
     actors.setLead(lead);
     for (int i = 0; i < all.size(); i++) {
       Rule r = all.get(i);
@@ -216,26 +216,34 @@ public final class RelationExtractor {
 
   /**
    * The state the document follows: the one whose people and institutions start the most
-   * interactions; subject-less clauses ("Talking with Seoul …") are read as its acts.
+   * interactions; subject-less clauses ("Talking with Seoul …") are read as its acts. Two states that
+   * start as many (a bilateral readout) are told apart by the text: the one whose first interaction
+   * comes first (sentence, then offset), so the same document always has the same lead.
    */
-  private static Entity leadActor(LinkedDocument d, List<Claim> claims, Map<Entity, Entity> represented) {
-    Multiset<Entity> counts = HashMultiset.create();
+  static Entity leadActor(List<Claim> claims, Map<Entity, Entity> represented) {
+    Map<Entity, int[]> counts = new LinkedHashMap<>(); // count, first sentence, first offset
     for (Claim c : claims) {
       if (c.relation().isInteraction()) {
         Entity s = c.subject();
         Entity st = s.kind() == EntityKind.PERSON ? represented.get(s) : s;
         if (st != null && st.kind() == EntityKind.STATE) {
-          counts.add(st);
+          int[] n = counts.computeIfAbsent(st, k -> new int[] {0, Integer.MAX_VALUE, Integer.MAX_VALUE});
+          n[0]++;
+          for (org.geokg.claim.Evidence e : c.evidence()) {
+            if (e.sentenceIndex() < n[1] || (e.sentenceIndex() == n[1] && e.begin() < n[2])) {
+              n[1] = e.sentenceIndex();
+              n[2] = e.begin();
+            }
+          }
         }
       }
     }
-    Entity best = null;
-    for (Entity e : counts.elementSet()) {
-      if (best == null || counts.count(e) > counts.count(best)) {
-        best = e;
-      }
-    }
-    return best != null && counts.count(best) >= 2 ? best : null;
+    Comparator<Map.Entry<Entity, int[]>> first = Comparator.comparingInt(e -> -e.getValue()[0]);
+    Map.Entry<Entity, int[]> best = counts.entrySet().stream()
+        .min(first.thenComparingInt(e -> e.getValue()[1]).thenComparingInt(e -> e.getValue()[2])
+            .thenComparing(e -> e.getKey().key()))
+        .orElse(null);
+    return best != null && best.getValue()[0] >= 2 ? best.getKey() : null;
   }
 
   private static SemanticGraph graph(LinkedDocument d, int s) {

@@ -64,9 +64,13 @@ public record Entity(EntityKind kind, String key, String label) {
     return o instanceof Entity e && e.kind == kind && e.key.equals(key);
   }
 
+  /**
+   * By the kind's name, not the enum constant: an enum's hash is its identity hash, which differs
+   * between JVM runs, and so would the order of every hash set of entities (and what is chosen from one).
+   */
   @Override
   public int hashCode() {
-    return Objects.hash(kind, key);
+    return Objects.hash(kind.name(), key);
   }
 
   @Override
