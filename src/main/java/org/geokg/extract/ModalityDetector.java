@@ -56,12 +56,6 @@ final class ModalityDetector {
         if (depth <= 1 && (rel.equals("neg") || rel.equals("advmod")) && lex.contains("negation", dep)) {
           negated = true;
         }
-        if (depth <= 1 && rel.equals("advmod") && "RBR".equals(e.getDependent().tag())
-            && g.outgoingEdgeList(e.getDependent()).stream().anyMatch(n -> lex.contains("negation",
-                n.getDependent().word().toLowerCase(Locale.ROOT)))) {
-          // "will no longer travel to Egypt", "no more": a negated comparative negates the act.
-          negated = true;
-        }
         if (!tensed && rel.equals("aux") && lex.contains("hypothetical_aux", dep)) {
           hypothetical = true;
         }
