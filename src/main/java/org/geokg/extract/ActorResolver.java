@@ -262,7 +262,11 @@ final class ActorResolver {
         for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
           String rel = e.getRelation().toString();
           // "endorsed an agreement with the EU": the other party of the thing.
-          boolean agentive = (rel.equals("nmod:poss") && !namedModifier) || rel.equals("nmod:by") || rel.equals("nmod:from")
+          // "protecting their infrastructure from Russia's attacks": an aggression after "from" is
+          // what the thing is kept from, not whose it is.
+          boolean threat = rel.equals("nmod:from") && lex.contains("aggression_nouns", e.getDependent().lemma());
+          boolean agentive = (rel.equals("nmod:poss") && !namedModifier) || rel.equals("nmod:by")
+              || (rel.equals("nmod:from") && !threat)
               || rel.equals("nmod:with") || rel.equals("nmod:between")
               || ((rel.equals("amod") || rel.equals("compound")) && doc.mentionAt(s, e.getDependent().index() - 1) != null);
           if (agentive) {

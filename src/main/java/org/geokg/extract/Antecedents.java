@@ -706,6 +706,26 @@ final class Antecedents {
    * all of them when there are two or more.
    */
   List<Entity> personsTitled(int s, int t, List<String> words, boolean plural) {
+    if (!plural) {
+      // "UK Foreign Secretary X … The Secretary reaffirmed": a title that starts with the phrase's words
+      // ("Secretary of State") is the one the bare phrase names, over a nearer title in which a modifier
+      // comes before them ("Foreign Secretary", "Deputy Secretary": another office).
+      Entity first = null;
+      for (Entity e : personsTitledAll(s, t, words)) {
+        List<String> titleWords = List.of(doc.personTitles().get(e).toLowerCase(Locale.ROOT).split("[^\\p{L}]+"));
+        if (titleWords.size() >= words.size() && titleWords.subList(0, words.size()).equals(words)) {
+          return List.of(e);
+        }
+        first = first == null ? e : first;
+      }
+      return first == null ? List.of() : List.of(first);
+    }
+    List<Entity> all = personsTitledAll(s, t, words);
+    return all.size() >= 2 ? all : List.of();
+  }
+
+  /** Every person before token t (nearest first) whose title has every word of the phrase. */
+  private List<Entity> personsTitledAll(int s, int t, List<String> words) {
     List<Entity> found = new ArrayList<>();
     for (int si = s; si >= 0; si--) {
       List<CoreLabel> toks = doc.tokens(si);
@@ -718,14 +738,11 @@ final class Antecedents {
         }
         List<String> titleWords = List.of(title.toLowerCase(Locale.ROOT).split("[^\\p{L}]+"));
         if (titleWords.containsAll(words)) {
-          if (!plural) {
-            return List.of(m.entity());
-          }
           found.add(m.entity());
         }
       }
     }
-    return found.size() >= 2 ? found : List.of();
+    return found;
   }
 
   /** "the president": the last person before it given that title in this document. */

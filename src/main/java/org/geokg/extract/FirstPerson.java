@@ -55,10 +55,49 @@ final class FirstPerson {
       Entity side = speaker == null ? null : side(speaker);
       return side == null ? List.of() : List.of(side);
     }
+    if (inQuestionTurn(s)) {
+      // "QUESTION: … do we know …": a journalist's turn in a transcript is not the publisher's voice.
+      return List.of();
+    }
     if (authors == null) {
       authors = authors();
     }
     return authors;
+  }
+
+  private boolean[] questionTurns;
+
+  /**
+   * Whether sentence {@code s} lies in a transcript turn whose label ("QUESTION:", "MODERATOR:": lexicon
+   * {@code question_turn_labels}) is not the publisher's: the turn runs from its label to the next label.
+   */
+  private boolean inQuestionTurn(int s) {
+    if (questionTurns == null) {
+      questionTurns = new boolean[doc.sentences().size()];
+      boolean question = false;
+      for (int si = 0; si < questionTurns.length; si++) {
+        String label = turnLabel(doc.tokens(si));
+        if (label != null) {
+          question = lex.contains("question_turn_labels", label);
+        }
+        questionTurns[si] = question;
+      }
+    }
+    return s < questionTurns.length && questionTurns[s];
+  }
+
+  /** The lower-case first word of a speaker label in capitals ("SECRETARY BLINKEN:") opening a sentence, or null. */
+  private static String turnLabel(List<CoreLabel> toks) {
+    for (int i = 0; i < toks.size() && i <= 4; i++) {
+      String w = toks.get(i).word();
+      if (w.equals(":")) {
+        return i == 0 ? null : toks.get(0).word().toLowerCase(Locale.ROOT);
+      }
+      if (w.isEmpty() || !w.chars().anyMatch(Character::isLetter) || !w.equals(w.toUpperCase(Locale.ROOT))) {
+        return null;
+      }
+    }
+    return null;
   }
 
   private Entity side(Entity e) {

@@ -142,7 +142,9 @@ final class ModalityDetector {
     if (hypothetical) {
       return new Result(Modality.HYPOTHETICAL, null);
     }
-    if (planned) {
+    if (planned && !presupposed(g, trigger)) {
+      // "will meet … to discuss Russia's invasion of Ukraine": an aggression named with its own
+      // possessive agent (presupposed_nouns) has happened, whatever plan speaks of it.
       return new Result(Modality.PLANNED, null);
     }
     if (speaker == null && quotes.speaker(s) != null && QuoteSpeakers.insideQuote(tokens, trigger.index() - 1)) {
@@ -152,6 +154,12 @@ final class ModalityDetector {
       return new Result(Modality.REPORTED, speaker);
     }
     return new Result(Modality.ASSERTED, null);
+  }
+
+  /** Whether the trigger is a noun of {@code presupposed_nouns} with a possessive ("Russia's invasion"). */
+  private boolean presupposed(SemanticGraph g, IndexedWord trigger) {
+    return trigger.tag() != null && trigger.tag().startsWith("NN") && lex.contains("presupposed_nouns", trigger.lemma())
+        && g.outgoingEdgeList(trigger).stream().anyMatch(e -> e.getRelation().toString().equals("nmod:poss"));
   }
 
   /**

@@ -29,7 +29,8 @@ import org.geokg.claim.Relation;
  * @param object {@code node}, {@code resource} (the energy resource named at the trigger), or
  *     {@code self} (the subject's own state: a protest with no target named), or {@code organisation}
  *     (organisations only; a body that acts for an organisation, as the Council of the European Union
- *     for the EU, stands for it)
+ *     for the EU, stands for it), or {@code body} (organisations and groups as named: never a state or
+ *     a person)
  * @param mode the interaction mode, or {@code auto} to read it from the trigger, or null
  * @param participants whether the objects are all the parties ("talks involving A, B and C"): the
  *     lead actor must be one of them and is taken out of the objects
@@ -57,6 +58,11 @@ public record Rule(String id, Relation relation, String relationTable, String fr
 
   public boolean resourceObject() {
     return "resource".equals(object);
+  }
+
+  /** Whether the objects are bodies one can join or belong to: organisations and groups, never a state or person. */
+  public boolean bodyObject() {
+    return "body".equals(object);
   }
 
   /** Whether the objects are organisations only, a body that acts for one standing for it. */

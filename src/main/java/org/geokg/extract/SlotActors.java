@@ -126,6 +126,10 @@ final class SlotActors {
    * presidency of the Council of the European Union" is held by a member of the EU); else as named.
    */
   List<Entity> organisations(Rule r, List<Entity> objects) {
+    if (r.bodyObject()) {
+      // "Japan joined the United States in pledging …": one joins a body, not a state or a person.
+      return objects.stream().filter(e -> e.kind() == EntityKind.ORGANIZATION || e.kind() == EntityKind.GROUP).toList();
+    }
     if (!r.organisationObject()) {
       return objects;
     }

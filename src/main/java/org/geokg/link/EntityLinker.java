@@ -109,7 +109,8 @@ public final class EntityLinker {
     for (int i = 0; i < toks.size(); ) {
       PhraseIndex.Match<Candidate> m = names.longestAt(words, i);
       // A name inside a person's name ("Jordan" in "Michael Jordan") is not the state.
-      if (m != null && !insidePerson(toks, m.begin(), m.end())) {
+      if (m != null && !insidePerson(toks, m.begin(), m.end())
+          && !(best(m.values()).entity().kind() == EntityKind.REGION && runsOnIntoLongerName(toks, words, m.end()))) {
         Candidate c = best(m.values());
         d.add(new Mention(c.entity(), s, m.begin(), m.end(), c.form()));
         i = m.end();
@@ -137,6 +138,18 @@ public final class EntityLinker {
       }
       i++;
     }
+  }
+
+  /**
+   * "the West Bank", "Africa Dana Banks": a region's name that runs on into a proper noun no other name
+   * starts with is the first words of a longer name (a place, a person), not the region.
+   */
+  private boolean runsOnIntoLongerName(List<CoreLabel> toks, List<String> words, int end) {
+    if (end >= toks.size()) {
+      return false;
+    }
+    CoreLabel next = toks.get(end);
+    return next.tag().startsWith("NNP") && capitalised(next) && names.longestAt(words, end) == null;
   }
 
   private static Candidate best(List<Candidate> cs) {

@@ -55,7 +55,16 @@ final class PlaceLinker {
           i++;
           continue;
         }
-        Place p = choose(m.values(), statesNamed);
+        String stateAfter = stateAfterComma(d, s, toks, m.end());
+        List<Place> candidates = stateAfter == null ? m.values()
+            : m.values().stream().filter(c -> c.iso3().equals(stateAfter)).toList();
+        if (candidates.isEmpty()) {
+          // "Bali, Indonesia": the state named after the comma says where the place is; a place of that
+          // name in another state ("Bali" in India) is not it.
+          i = m.end();
+          continue;
+        }
+        Place p = choose(candidates, statesNamed);
         Mention there = d.mentionAt(s, m.begin());
         if (p != null && there != null) {
           // A capital as metonym: the state stays the mention; the place is where it is, over the
@@ -84,6 +93,16 @@ final class PlaceLinker {
         i = m.end();
       }
     }
+  }
+
+  /** The key of the state named right after a comma at token {@code end} ("Bali, Indonesia"), or null. */
+  private static String stateAfterComma(LinkedDocument d, int s, List<CoreLabel> toks, int end) {
+    if (end + 1 >= toks.size() || !toks.get(end).word().equals(",")) {
+      return null;
+    }
+    Mention m = d.mentionAt(s, end + 1);
+    return m != null && m.begin() == end + 1 && m.entity().kind() == EntityKind.STATE && m.form() == Form.NAME
+        ? m.entity().key() : null;
   }
 
   /** The one place a name stands for: the only one, or the only one in a state the document names. */
