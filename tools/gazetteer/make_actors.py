@@ -18,7 +18,7 @@ Inputs (see ../shared/reference/SOURCES.md for where they come from and their li
 Outputs (the project's own compact tables; SOURCES.md says what each holds):
   terms.tsv   office-holders: slug, name, aliases, of, office, sector, start, end
   actors.tsv  organisations and national institutions: id, class, name, aliases, country
-  agents.tsv  agent nouns: word, sector
+  agents.tsv  agent nouns: word, sector, label, armed (yes for the codes of curated/armed_codes.tsv)
   places.tsv  cities: id, name, aliases, iso3, population, lat, long, capital
 A short report goes to stderr.
 """
@@ -542,7 +542,8 @@ def make_agents(ref, curated_sectors, report):
                 if not (forms & curated_sectors) and w not in out:
                     out[w] = sector
     report.append('agents: %d one-word agent nouns beyond the curated sectors' % len(out))
-    return [[w, s, OFFICES.get(s, s.lower())] for w, s in sorted(out.items())]
+    armed = {r[0] for r in read_curated('armed_codes.tsv')}
+    return [[w, s, OFFICES.get(s, s.lower()), 'yes' if s in armed else ''] for w, s in sorted(out.items())]
 
 
 # ---------------------------------------------------------------------------------------------------- places
@@ -667,7 +668,7 @@ def main():
           make_terms(args.ref, states, curated_slugs, igo_codes, report, curated_people(args.out)))
     write(args.out, 'actors.tsv', ['id', 'class', 'name', 'aliases', 'country'],
           make_actors(args.ref, states, curated_forms, report, body_forms))
-    write(args.out, 'agents.tsv', ['word', 'sector', 'label'], make_agents(args.ref, sectors, report))
+    write(args.out, 'agents.tsv', ['word', 'sector', 'label', 'armed'], make_agents(args.ref, sectors, report))
     write(args.out, 'places.tsv', ['id', 'name', 'aliases', 'iso3', 'population', 'lat', 'long', 'capital'],
           make_places(args.ref, states, report))
     # The words of place context are hand-made: copied as they are.

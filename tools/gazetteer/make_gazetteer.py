@@ -713,7 +713,7 @@ HEADERS = {
     'titles.tsv': ['title', 'kind', 'state'],
     'publishers.tsv': ['host', 'actor', 'source'],
     'resources.tsv': ['id', 'label', 'words'],
-    'sectors.tsv': ['word', 'sector', 'label'],
+    'sectors.tsv': ['word', 'sector', 'label', 'armed'],
 }
 KEYS = {'states.tsv': ('iso3',), 'organizations.tsv': ('id',), 'memberships.tsv': ('org', 'iso3', 'since'),
         'regions.tsv': ('slug',), 'persons.tsv': ('slug', 'title', 'represents', 'from'), 'titles.tsv': ('title',),
@@ -802,6 +802,8 @@ def validate(outdir):
     for r in tables['sectors.tsv']:
         if r['sector'] not in SECTORS:
             errors.append('sectors: bad code %s' % r['sector'])
+        if r.get('armed', '') not in ('', 'yes'):
+            errors.append('sectors: armed must be yes or empty: %s' % r['word'])
     # the same surface form must not name two different entities across states/orgs/regions
     owner = defaultdict(set)
     for r in tables['states.tsv']:

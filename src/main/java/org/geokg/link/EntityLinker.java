@@ -456,11 +456,9 @@ public final class EntityLinker {
     linkArmedPeoples(d, s);
   }
 
-  /** CAMEO sectors of armed groups outside a state's forces: rebels, insurgents, separatists, armed men. */
-  private static final Set<String> ARMED = Set.of("REB", "INS", "SEP", "UAF");
-
   /**
-   * "Tamil rebels attacked an army camp in northern Sri Lanka": an armed group named by a people that is no
+   * "Tamil rebels attacked an army camp in northern Sri Lanka": an armed group (a noun the sector tables mark
+   * {@code armed}: rebels, insurgents, separatists, gunmen) named by a people that is no
    * state (a capitalised modifier no table links, one word) is that sector of the state where the sentence
    * says things happen: the one state named, or whose city is named, after a preposition of place
    * ({@code place_context.tsv}'s locatives), as the
@@ -481,7 +479,7 @@ public final class EntityLinker {
         continue;
       }
       Gazetteer.Sector sector = gazetteer.sectors().get(noun.lemma().toLowerCase(Locale.ROOT));
-      if (sector == null || !ARMED.contains(sector.code())) {
+      if (sector == null || !sector.armed()) {
         continue;
       }
       if (!looked) {
@@ -637,7 +635,7 @@ public final class EntityLinker {
       CoreLabel noun = toks.get(k);
       String prep = toks.get(k + 1).word().toLowerCase(Locale.ROOT);
       if (d.mentionAt(s, k) != null || !noun.tag().startsWith("NN") || noun.tag().startsWith("NNP")
-          || d.titleAt(s, k) != null || !(prep.equals("in") || prep.equals("of") || prep.equals("from") || prep.equals("throughout"))) {
+          || d.titleAt(s, k) != null || !gazetteer.groupPlacePrepositions().contains(prep)) {
         continue;
       }
       Gazetteer.Sector sector = gazetteer.sectors().get(noun.lemma().toLowerCase(Locale.ROOT));

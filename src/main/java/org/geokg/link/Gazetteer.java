@@ -77,8 +77,10 @@ public final class Gazetteer {
    *
    * @param listed whether the noun comes from the event coders' agent list ({@code agents.tsv}) rather than
    *     the curated table: such nouns make a group only right after their state ("Chinese farmers")
+   * @param armed whether the table's {@code armed} column marks the noun a group that fights outside a state's
+   *     forces (rebels, insurgents, separatists, gunmen): such a group of a people is placed where it fights
    */
-  public record Sector(String code, String label, boolean listed) {
+  public record Sector(String code, String label, boolean listed, boolean armed) {
     /** This sector's group of {@code state} ("Russian troops": RUS-MIL, "Russia military"). */
     public Entity groupOf(Entity state) {
       return new Entity(EntityKind.GROUP, state.key() + "-" + code, state.label() + " " + label);
@@ -103,6 +105,7 @@ public final class Gazetteer {
   private final ImmutableSet<String> placeNameNouns;
   private final ImmutableSet<String> placeEventNouns;
   private final ImmutableSet<String> placeMarginNouns;
+  private final ImmutableSet<String> groupPlacePrepositions;
   private final ImmutableMap<String, String> publishers;
 
   private Gazetteer(Path dataDir) {
@@ -149,11 +152,11 @@ public final class Gazetteer {
     resourceLabels = ImmutableMap.copyOf(resLabels);
     Map<String, Sector> sec = new LinkedHashMap<>();
     for (Tsv.Row r : Tsv.read(dataDir, FOLDER, "sectors.tsv")) {
-      sec.putIfAbsent(r.get("word"), new Sector(r.get("sector"), r.get("label"), false));
+      sec.putIfAbsent(r.get("word"), new Sector(r.get("sector"), r.get("label"), false, yes(r.get("armed"))));
     }
     // The coders' agent nouns after the curated ones, which win.
     for (Tsv.Row r : Tsv.read(dataDir, FOLDER, "agents.tsv")) {
-      sec.putIfAbsent(r.get("word"), new Sector(r.get("sector"), r.get("label"), true));
+      sec.putIfAbsent(r.get("word"), new Sector(r.get("sector"), r.get("label"), true, yes(r.get("armed"))));
     }
     sectors = ImmutableMap.copyOf(sec);
     Map<String, Infrastructure> inf = new LinkedHashMap<>();
@@ -184,6 +187,7 @@ public final class Gazetteer {
     placeEventNouns = lowerCaseWords(context, "event");
     placeMarginNouns = lowerCaseWords(context, "margin");
     placeNameNouns = lowerCaseWords(context, "name");
+    groupPlacePrepositions = lowerCaseWords(context, "group");
     locatives = context.stream().filter(r -> r.get("kind").equals("locative"))
         .map(r -> r.get("word")).collect(ImmutableSet.toImmutableSet());
     Map<String, String> pub = new LinkedHashMap<>();
@@ -248,6 +252,11 @@ public final class Gazetteer {
   /** Loads the tables, taking any table found in {@code dataDir} (may be null) over the bundled one. */
   public static Gazetteer load(Path dataDir) {
     return new Gazetteer(dataDir);
+  }
+
+  /** A flag column's cell: "yes" (also "true" or "1", any case) is set, anything else (empty) is not. */
+  private static boolean yes(String cell) {
+    return cell.equalsIgnoreCase("yes") || cell.equalsIgnoreCase("true") || cell.equals("1");
   }
 
   private static LocalDate date(String s) {
@@ -404,6 +413,14 @@ public final class Gazetteer {
   /** Places by GeoNames id. */
   public ImmutableMap<String, Place> places() {
     return places;
+  }
+
+  /**
+   * Prepositions after a sector noun that make it a group of the place after them ("police in Lagos"):
+   * {@code place_context.tsv}, kind {@code group}, lower case.
+   */
+  public ImmutableSet<String> groupPlacePrepositions() {
+    return groupPlacePrepositions;
   }
 
   /** The words before a proper noun that make it read as a place ("in", "near" …). */

@@ -2,8 +2,12 @@ package org.geokg.link;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class GazetteerTest {
   private static final Gazetteer GZ = Gazetteer.load(null);
@@ -183,5 +187,51 @@ class GazetteerTest {
     assertThat(GZ.sectors().get("mourner").code()).isEqualTo("CVL");
     // The coders' own reading of a detainee (OPP) stays.
     assertThat(GZ.sectors().get("detainee").code()).isEqualTo("OPP");
+  }
+
+  @Test
+  void theSectorTablesMarkArmedGroupsOutsideAStatesForces() {
+    // Curated sectors.tsv: rebels, insurgents, separatists; the coders' agents.tsv: its REB and UAF nouns.
+    for (String word : new String[] {"rebels", "guerrilla", "insurgents", "militants", "separatists", "gunmen",
+        "jihadists", "combatant"}) {
+      assertThat(GZ.sectors().get(word).armed()).as(word).isTrue();
+    }
+    assertThat(GZ.sectors().get("gunmen").code()).isEqualTo("UAF");
+    assertThat(GZ.sectors().get("gunmen").listed()).isTrue();
+    assertThat(GZ.sectors().get("rebels").listed()).isFalse();
+    // A state's own forces and everyone else are not.
+    for (String word : new String[] {"troops", "soldiers", "police", "protesters", "officials", "detainee"}) {
+      assertThat(GZ.sectors().get(word).armed()).as(word).isFalse();
+    }
+    assertThat(GZ.sectors().values()).allSatisfy(sector -> assertThat(sector.armed())
+        .as(sector.code()).isEqualTo(java.util.Set.of("REB", "INS", "SEP", "UAF").contains(sector.code())));
+  }
+
+  @Test
+  void aUserAddedSectorRowWithTheArmedFlagIsReadAsArmed(@TempDir Path data) throws Exception {
+    Files.writeString(data.resolve("sectors.tsv"), String.join("\n",
+        "word\tsector\tlabel\tarmed",
+        "raiders\tUAF\tarmed\tyes",
+        "vigilantes\tCVL\tcivilians\tyes",
+        "traders\tBUS\tbusiness\t",
+        "") , StandardCharsets.UTF_8);
+    Gazetteer own = Gazetteer.load(data);
+    assertThat(own.sectors().get("raiders").armed()).isTrue();
+    assertThat(own.sectors().get("raiders").listed()).isFalse();
+    // The flag, not the code, decides.
+    assertThat(own.sectors().get("vigilantes").armed()).isTrue();
+    assertThat(own.sectors().get("traders").armed()).isFalse();
+    // An older table with no armed column reads as not armed.
+    Files.writeString(data.resolve("sectors.tsv"), "word\tsector\tlabel\nrebels\tREB\trebels\n",
+        StandardCharsets.UTF_8);
+    assertThat(Gazetteer.load(data).sectors().get("rebels").armed()).isFalse();
+  }
+
+  @Test
+  void prepositionsThatPlaceAGroupAreDataAndReadNoPlace() {
+    assertThat(GZ.groupPlacePrepositions()).containsExactlyInAnyOrder("in", "of", "from", "throughout");
+    // Kind "group" rows add nothing to the words that make a proper noun read as a place.
+    assertThat(GZ.placeContext()).doesNotContain("of");
+    assertThat(GZ.locatives()).doesNotContain("of", "from");
   }
 }
