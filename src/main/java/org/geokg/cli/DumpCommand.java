@@ -20,7 +20,9 @@ import picocli.CommandLine.Option;
     description = {
       "Writes the store as RDF.",
       "Quad formats (trig, nquads, jsonld) keep every named graph; triple formats (turtle, ntriples)"
-          + " write the union of the graphs, which is what queries see."
+          + " write the union of the graphs, which is what queries see.",
+      "The same graphs give the same bytes: quads sorted by graph and subject, blank nodes labelled from"
+          + " the graph (see docs/RDF.md)."
     })
 final class DumpCommand implements Callable<Integer> {
   /** The dump formats. */

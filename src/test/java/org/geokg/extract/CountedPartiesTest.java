@@ -71,6 +71,43 @@ class CountedPartiesTest {
     assertThat(sorted(SharedExtractor.get().extract(docs.get(0)))).isEqualTo(one.get("joint"));
   }
 
+  @Test
+  void theSameDocumentsBuiltOnOneThreadOrTwoDumpToTheSameBytes(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+    List<Document> docs = List.of(Document.plain("joint", JOINT, java.time.LocalDate.of(2022, 7, 22)),
+        Document.plain("talks", """
+            Secretary Blinken met French Foreign Minister Le Drian in Paris. \
+            The two leaders discussed cooperation on Ukraine.""", java.time.LocalDate.of(2021, 6, 25)),
+        Document.plain("sanction", """
+            The European Union imposed new sanctions on Russia. \
+            Germany condemned the attack and pledged humanitarian aid to Ukraine.""", java.time.LocalDate.of(2022, 3, 2)));
+    List<org.apache.jena.riot.Lang> langs = List.of(org.apache.jena.riot.Lang.TRIG, org.apache.jena.riot.Lang.NQUADS,
+        org.apache.jena.riot.Lang.JSONLD, org.apache.jena.riot.Lang.TURTLE, org.apache.jena.riot.Lang.NTRIPLES);
+    List<Map<String, byte[]>> dumps = new java.util.ArrayList<>();
+    for (int threads = 1; threads <= 2; threads++) {
+      Map<String, byte[]> bytes = new TreeMap<>();
+      try (org.geokg.store.GeoStore store = org.geokg.store.GeoStore.open(dir.resolve("store" + threads))) {
+        org.geokg.cli.StandardGraphs.writeReferenceAndOntology(store, SharedExtractor.get(), System.err);
+        new org.geokg.batch.BatchBuilder(SharedExtractor.get(), store, org.geokg.batch.BatchOptions.defaults(threads),
+            new org.geokg.batch.BatchListener() { }).run(sink -> docs.forEach(sink::accept));
+        for (org.apache.jena.riot.Lang lang : langs) {
+          java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+          store.dump(out, lang);
+          bytes.put(lang.getName(), out.toByteArray());
+        }
+        java.io.ByteArrayOutputStream one = new java.io.ByteArrayOutputStream();
+        store.dump(one, org.apache.jena.riot.Lang.TRIG, org.geokg.rdf.GK.ONTOLOGY_GRAPH);
+        bytes.put("ontology", one.toByteArray());
+      }
+      dumps.add(bytes);
+    }
+    String trig = new String(dumps.get(0).get("TriG"), java.nio.charset.StandardCharsets.UTF_8);
+    // The ontology's owl:unionOf lists are blank nodes, and the documents' interactions are in.
+    assertThat(trig).contains("owl:unionOf").contains("_:b").contains("Cooperate");
+    for (String lang : dumps.get(0).keySet()) {
+      assertThat(dumps.get(1).get(lang)).as(lang).isEqualTo(dumps.get(0).get(lang));
+    }
+  }
+
   /** The shared extractor, keeping each document's graph as sorted N-Quads. */
   private static Extractor recording(Map<String, String> into) {
     return new Extractor() {

@@ -189,6 +189,34 @@ class GeoStoreTest {
     }
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"N-Quads", "TriG", "JSON-LD", "Turtle", "N-Triples"})
+  void dumpsAreTheSameBytesWhateverTheOrderAndBlankNodeLabelsOfTheStore(String langName) {
+    Lang lang = org.apache.jena.riot.RDFLanguages.nameToLang(langName);
+    byte[][] dumps = new byte[2][];
+    for (int t = 0; t < 2; t++) {
+      // Two lists of blank nodes, loaded with fresh labels, and the documents in the other order.
+      Graph lists = GraphFactory.createDefaultGraph();
+      RDFParser.fromString("""
+          @prefix owl: <http://www.w3.org/2002/07/owl#> .
+          <http://example.org/A> owl:unionOf (<http://example.org/X> <http://example.org/Y>) .
+          <http://example.org/B> owl:oneOf (<http://example.org/Y> <http://example.org/X> <http://example.org/Z>) .
+          """, Lang.TURTLE).parse(lists);
+      try (GeoStore store = GeoStore.open(dir.resolve("store" + t))) {
+        store.putGraph(GK.REFERENCE_GRAPH, TestGraphs.reference());
+        store.putDocument(t == 0 ? A : B);
+        store.putGraph(GK.ONTOLOGY_GRAPH, lists);
+        store.putDocument(t == 0 ? B : A);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        store.dump(out, lang);
+        dumps[t] = out.toByteArray();
+      }
+    }
+    assertThat(dumps[1]).isEqualTo(dumps[0]);
+    // JSON-LD writes the lists as @list, without blank nodes.
+    assertThat(new String(dumps[0], StandardCharsets.UTF_8)).contains(lang.equals(Lang.JSONLD) ? "@list" : "_:b");
+  }
+
   @Test
   void dumpOfOneGraph() {
     try (GeoStore store = GeoStore.open(dir.resolve("store"))) {
