@@ -43,6 +43,8 @@ final class ModalityDetector {
     boolean planned = false;
     // Set once the walk has left a clause with its own tense: auxiliaries above it are not its modality.
     boolean tensed = false;
+    // Set once the walk has passed a verb of continuing ("look forward to continuing our cooperation").
+    boolean continuing = false;
     Entity speaker = null;
     IndexedWord w = trigger;
     for (int depth = 0; w != null && depth < 4; depth++) {
@@ -86,6 +88,13 @@ final class ModalityDetector {
       if (depth > 0 && lex.contains("planning_verbs", w.lemma())) {
         planned = true;
       }
+      if (depth > 0 && !continuing && anticipates(g, w)) {
+        // "looks forward to his visit to Israel", "look forward to welcoming X": a plan, unless what is
+        // looked forward to is continuing ("look forward to continuing our close cooperation").
+        planned = true;
+      }
+      continuing |= lex.contains("continuation_verbs", w.lemma()) || g.outgoingEdgeList(w).stream()
+          .anyMatch(e -> e.getRelation().toString().equals("amod") && lex.contains("continuation_verbs", e.getDependent().lemma()));
       if (depth > 0 && depth <= 2 && lex.contains("refusal_verbs", w.lemma())) {
         negated = true;
       }
@@ -154,6 +163,24 @@ final class ModalityDetector {
       return new Result(Modality.REPORTED, speaker);
     }
     return new Result(Modality.ASSERTED, null);
+  }
+
+  /**
+   * Whether {@code w} with its particle or adverb is a phrase of {@code anticipation_phrases} ("look
+   * forward"): its lemma, a space and the word it governs as {@code advmod} or {@code compound:prt}.
+   */
+  private boolean anticipates(SemanticGraph g, IndexedWord w) {
+    if (w.lemma() == null) {
+      return false;
+    }
+    for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
+      String rel = e.getRelation().toString();
+      if ((rel.equals("advmod") || rel.equals("compound:prt")) && lex.contains("anticipation_phrases",
+          w.lemma() + " " + e.getDependent().word())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the trigger is a noun of {@code presupposed_nouns} with a possessive ("Russia's invasion"). */

@@ -79,4 +79,40 @@ class PrecisionPassSixteenTest {
         .noneMatch(f -> f.startsWith("USA Support GEO"))
         .anyMatch(f -> f.startsWith("USA Support MDA"));
   }
+
+  // s16b-prec: co-subjects of an act toward a third party, a measure that did not deter, looking forward.
+
+  @Test
+  void coSubjectsPledgingSupportToAThirdPartyDoNotAgreeWithEachOther() {
+    assertThat(SentenceFacts.interactions("Both Secretary Jane Doe and Secretary John Roe pledged continued support "
+        + "to meet Moldova’s energy needs."))
+        .noneMatch(f -> f.contains(" Agree "));
+    assertThat(SentenceFacts.interactions("Canada and Mexico agreed to hold talks."))
+        .contains("CAN Agree MEX Asserted", "MEX Agree CAN Asserted");
+  }
+
+  @Test
+  void aMeasureThatDidNotDeterIsNoWithheldOpposition() {
+    assertThat(SentenceFacts.facts("Canada’s sanctions have not deterred Russia.")).noneMatch(f -> f.contains("opposes"));
+    assertThat(SentenceFacts.facts("The sanctions failed to deter Russia.")).noneMatch(f -> f.contains("opposes"));
+    assertThat(SentenceFacts.facts("Canada does not oppose Norway.")).contains("CAN opposes NOR Negated");
+  }
+
+  @Test
+  void lookingForwardToAVisitIsAPlanButNotToContinuingCooperation() {
+    assertThat(SentenceFacts.interactions("Prime Minister Jane Doe of Canada looks forward to her visit to Kenya "
+        + "next month."))
+        .contains("jane-doe Consult KEN Planned")
+        .doesNotContain("jane-doe Consult KEN Asserted");
+    assertThat(SentenceFacts.facts("Foreign Minister Jane Doe of Canada looks forward to continuing close "
+        + "cooperation with Japan."))
+        .noneMatch(f -> f.contains("JPN Planned"));
+  }
+
+  @Test
+  void aPlanToLeadADelegationIsAPlannedVisit() {
+    assertThat(SentenceFacts.interactions("Assistant Secretary Jane Doe plans to lead a delegation to Egypt next "
+        + "week."))
+        .contains("jane-doe Consult EGY Planned");
+  }
 }
