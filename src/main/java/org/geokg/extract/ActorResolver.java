@@ -6,6 +6,7 @@ import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -401,7 +402,7 @@ final class ActorResolver {
 
   /** A title's words, lower-case and sorted ("Prime Minister": minister, prime). */
   private static List<String> titleKey(String title) {
-    return java.util.Arrays.stream(title.toLowerCase(Locale.ROOT).split("[^\\p{L}]+"))
+    return Arrays.stream(title.toLowerCase(Locale.ROOT).split("[^\\p{L}]+"))
         .filter(x -> !x.isEmpty()).sorted().toList();
   }
 

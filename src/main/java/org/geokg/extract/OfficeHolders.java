@@ -12,8 +12,8 @@ import org.geokg.link.Entity;
 @FunctionalInterface
 interface OfficeHolders {
   /**
-   * The one person the tables give an office titled exactly {@code titleWords} (lower-case, in order;
-   * "prime", "minister") of the publisher, a state, on the document's date; null when the document has no
+   * The one person the tables give an office titled with exactly the words {@code titleWords}, in
+   * any order (lower-case: "prime", "minister") of the publisher, a state, on the document's date; null when the document has no
    * such publisher or no date, or when no one or more than one person holds such an office then.
    */
   Entity holder(List<String> titleWords);

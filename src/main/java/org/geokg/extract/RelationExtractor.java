@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.function.IntConsumer;
 import org.geokg.claim.Claim;
 import org.geokg.claim.Coding;
+import org.geokg.claim.Evidence;
 import org.geokg.claim.Modality;
 import org.geokg.claim.Relation;
 import org.geokg.link.Entity;
@@ -172,7 +173,7 @@ public final class RelationExtractor {
     Map<Integer, Set<String>> known = new HashMap<>();
     for (Claim c : out.claims()) {
       if (c.relation().isInteraction()) {
-        for (org.geokg.claim.Evidence e : c.evidence()) {
+        for (Evidence e : c.evidence()) {
           known.computeIfAbsent(e.sentenceIndex(), k -> new HashSet<>())
               .add(SemanticBackoff.pair(c.subject(), c.object()));
         }
@@ -229,7 +230,7 @@ public final class RelationExtractor {
         if (st != null && st.kind() == EntityKind.STATE) {
           int[] n = counts.computeIfAbsent(st, k -> new int[] {0, Integer.MAX_VALUE, Integer.MAX_VALUE});
           n[0]++;
-          for (org.geokg.claim.Evidence e : c.evidence()) {
+          for (Evidence e : c.evidence()) {
             if (e.sentenceIndex() < n[1] || (e.sentenceIndex() == n[1] && e.begin() < n[2])) {
               n[1] = e.sentenceIndex();
               n[2] = e.begin();
