@@ -1,5 +1,7 @@
 package org.geokg.store;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -36,6 +38,7 @@ import org.apache.jena.riot.lang.LabelToNode;
 import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.riot.system.PrefixMap;
 import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -97,7 +100,7 @@ final class StableDump {
         writeLines(out, sorted);
       } else if (lang.equals(Lang.JSONLD)) {
         DatasetGraph copy = DatasetGraphFactory.create();
-        parseInto(sorted, org.apache.jena.riot.system.StreamRDFLib.dataset(copy));
+        parseInto(sorted, StreamRDFLib.dataset(copy));
         RDFWriterRegistry.getWriterDatasetFactory(format).create(format)
             .write(out, copy, prefixes, null, Context.create());
       } else {
@@ -270,7 +273,7 @@ final class StableDump {
   private static final class Strings implements SerializationFactory<String> {
     @Override
     public Sink<String> createSerializer(OutputStream out) {
-      DataOutputStream data = new DataOutputStream(new java.io.BufferedOutputStream(out, 1 << 16));
+      DataOutputStream data = new DataOutputStream(new BufferedOutputStream(out, 1 << 16));
       return new Sink<>() {
         @Override
         public void send(String item) {
@@ -305,7 +308,7 @@ final class StableDump {
 
     @Override
     public Iterator<String> createDeserializer(InputStream in) {
-      DataInputStream data = new DataInputStream(new java.io.BufferedInputStream(in, 1 << 16));
+      DataInputStream data = new DataInputStream(new BufferedInputStream(in, 1 << 16));
       return new Iterator<>() {
         private String next = read();
 
