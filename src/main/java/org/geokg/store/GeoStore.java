@@ -5,12 +5,14 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.dboe.base.file.AlreadyLocked;
 import org.apache.jena.graph.Graph;
@@ -25,6 +27,7 @@ import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFWriterRegistry;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
@@ -331,12 +334,12 @@ public final class GeoStore implements AutoCloseable {
       if (g != null && !dsg.containsGraph(g)) {
         throw new StoreException("store " + location + " has no graph <" + graphIri + ">");
       }
-      java.util.function.Supplier<java.util.Iterator<org.apache.jena.sparql.core.Quad>> quads;
+      Supplier<Iterator<Quad>> quads;
       if (quadLang) {
         quads = () -> g == null ? dsg.find() : dsg.find(g, Node.ANY, Node.ANY, Node.ANY);
       } else {
         Graph graph = g != null ? dsg.getGraph(g) : dsg.getUnionGraph();
-        quads = () -> Iter.map(graph.find(), t -> org.apache.jena.sparql.core.Quad.create(org.apache.jena.sparql.core.Quad.defaultGraphIRI, t));
+        quads = () -> Iter.map(graph.find(), t -> Quad.create(Quad.defaultGraphIRI, t));
       }
       StableDump.write(out, format, quads, !quadLang, Prefixes.standardPrefixMap());
       return null;
