@@ -277,31 +277,21 @@ final class StableDump {
       return new Sink<>() {
         @Override
         public void send(String item) {
-          try {
-            byte[] b = item.getBytes(StandardCharsets.UTF_8);
+          byte[] b = item.getBytes(StandardCharsets.UTF_8);
+          unchecked(() -> {
             data.writeInt(b.length);
             data.write(b);
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
+          });
         }
 
         @Override
         public void flush() {
-          try {
-            data.flush();
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
+          unchecked(data::flush);
         }
 
         @Override
         public void close() {
-          try {
-            data.close();
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
+          unchecked(data::close);
         }
       };
     }
@@ -338,6 +328,19 @@ final class StableDump {
           return s;
         }
       };
+    }
+
+    /** A write to the sort's spill file, which the {@link Sink} interface lets throw only unchecked. */
+    private interface Write {
+      void run() throws IOException;
+    }
+
+    private static void unchecked(Write w) {
+      try {
+        w.run();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
     }
   }
 }
