@@ -423,11 +423,7 @@ public final class RelationExtractor {
           if (relation.isInteraction() && !obj.kind().isActor()) {
             continue;
           }
-          // A symmetric tie, or a meeting (one_row_reciprocal_classes), the parties hold together: one
-          // claim per pair, the party named first as source, not one each way.
-          if (r.reciprocal() && objects == subjects
-              && (symmetric || lex.contains("one_row_reciprocal_classes", relation.localName()))
-              && subjects.indexOf(obj) < subjects.indexOf(subj)) {
+          if (r.reciprocal() && objects == subjects && symmetric && subjects.indexOf(obj) < subjects.indexOf(subj)) {
             continue;
           }
           Claim c = new Claim(subj, relation, obj, mod.modality(), r.confidence(),
