@@ -46,7 +46,7 @@ final class EventConventions {
       out.add(asserted(c, THREATEN, r.confidence() * 0.9, r.id() + "+threat"));
     }
     if (c.modality() == Modality.NEGATED && lex.contains("refusable_classes", cls)
-        && (futureAux(g, trigger) || expressedIntent(g, trigger))) {
+        && (futureAux(g, trigger) || expressedIntent(g, trigger)) && !forBodysMeeting(g, trigger)) {
       // A stated refusal to cooperate is a rejection (CAMEO 12, PLOVER REJECT): "said it
       // would not send aid", "will not meet"; a plain negated fact ("did not meet") is not.
       out.add(asserted(c, REJECT, r.confidence() * 0.85, r.id() + "+refusal"));
@@ -76,6 +76,26 @@ final class EventConventions {
   private static Claim asserted(Claim c, Relation rel, double confidence, String by) {
     return new Claim(c.subject(), rel, c.object(), Modality.ASSERTED, confidence, c.date(), c.dateText(), null, null,
         by, c.evidence(), Coding.NONE, c.location());
+  }
+
+  /**
+   * Whether the act is for a meeting of some body ("will not travel to X for meetings of the Council",
+   * "will not go to X for the forum of …"): staying away says the meeting goes on without the actor, a
+   * boycott of the body's sessions, not a refusal of the place that hosts them; the act stays negated.
+   */
+  private boolean forBodysMeeting(SemanticGraph g, IndexedWord trigger) {
+    for (SemanticGraphEdge e : g.outgoingEdgeList(trigger)) {
+      String rel = e.getRelation().toString();
+      IndexedWord purpose = e.getDependent();
+      String lemma = purpose.lemma() == null ? purpose.word() : purpose.lemma();
+      if ((rel.equals("obl:for") || rel.equals("nmod:for"))
+          && (lex.contains("consult_nouns", lemma.toLowerCase(Locale.ROOT))
+              || lex.contains("gathering_nouns", lemma.toLowerCase(Locale.ROOT)))
+          && g.outgoingEdgeList(purpose).stream().anyMatch(x -> x.getRelation().toString().equals("nmod:of"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the trigger has a future or hypothetical auxiliary ("will not send"). */

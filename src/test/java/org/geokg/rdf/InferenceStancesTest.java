@@ -41,6 +41,17 @@ class InferenceStancesTest {
     return out;
   }
 
+  private static List<String> supports(String turtle) {
+    Model m = ModelFactory.createDefaultModel();
+    m.read(new StringReader(PREFIXES + turtle), null, "TTL");
+    Graph inferred = Inference.infer(m.getGraph());
+    List<String> out = new ArrayList<>();
+    Node supports = GK.property("supports").asNode();
+    inferred.find(Node.ANY, supports, Node.ANY).forEachRemaining(t -> out.add(
+        tail(t.getSubject().getURI()) + " " + tail(t.getObject().getURI())));
+    return out;
+  }
+
   private static String tail(String iri) {
     return iri.substring(iri.lastIndexOf('/') + 1);
   }
@@ -69,5 +80,16 @@ class InferenceStancesTest {
     assertThat(opposes(interaction("Threaten", "a", "state:CHL", "state:PER")
         + interaction("Sanction", "b", "state:BOL", "state:PER") + interaction("Accuse", "c", "state:ECU", "state:PER")))
         .containsExactlyInAnyOrder("CHL PER", "BOL PER", "ECU PER");
+  }
+
+  @Test
+  void aSingleCourtesyImpliesNoLastingSupport() {
+    // "Chile welcomed Peru's participation in the summit", "Chile congratulated the people of Peru": one act.
+    assertThat(supports(interaction("Support", "a", "state:CHL", "state:PER"))).isEmpty();
+  }
+
+  @Test
+  void aidStillImpliesSupport() {
+    assertThat(supports(interaction("Aid", "a", "state:CHL", "state:PER"))).containsExactly("CHL PER");
   }
 }
