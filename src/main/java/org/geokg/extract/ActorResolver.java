@@ -452,7 +452,8 @@ final class ActorResolver {
     String lemma = (node.lemma() == null ? node.word() : node.lemma()).toLowerCase(Locale.ROOT);
     // Also a noun of effort_nouns: "Putin's war against Ukraine and other State Department efforts to …".
     if (node.tag() == null || !node.tag().startsWith("NN")
-        || (lex.rows("interaction_nouns", lemma).isEmpty() && !lex.contains("effort_nouns", lemma))) {
+        || (lex.rows("interaction_nouns", lemma).isEmpty() && !lex.contains("effort_nouns", lemma)
+            && !verbOpened(g, node))) {
       return false;
     }
     for (SemanticGraphEdge e : g.incomingEdgeList(node)) {
@@ -461,6 +462,30 @@ final class ActorResolver {
         if (first != null && first.entity().kind().isActor()) {
           return true;
         }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a conjoined noun opens with a past verb form the parser took for its adjective (tagged as a
+   * participle, or as an adjective in -ed), right after the conjunction: "… caused by Putin's war of choice in Ukraine and previewed U.S. objectives for the
+   * summits" is a second clause of the sentence's subject ("and previewed …"), misread as a conjunct of
+   * "Ukraine"; the objectives' owner is no party of the war.
+   */
+  private static boolean verbOpened(SemanticGraph g, IndexedWord node) {
+    Integer cc = null;
+    for (SemanticGraphEdge e : g.outgoingEdgeList(node)) {
+      if (e.getRelation().toString().equals("cc")) {
+        cc = e.getDependent().index();
+      }
+    }
+    for (SemanticGraphEdge e : g.outgoingEdgeList(node)) {
+      String tag = e.getDependent().tag();
+      if (cc != null && e.getRelation().toString().equals("amod") && e.getDependent().index() == cc + 1
+          && tag != null && (tag.equals("VBD") || tag.equals("VBN")
+              || (tag.equals("JJ") && e.getDependent().word().toLowerCase(Locale.ROOT).endsWith("ed")))) {
+        return true;
       }
     }
     return false;

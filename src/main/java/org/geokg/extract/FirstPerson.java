@@ -46,6 +46,8 @@ final class FirstPerson {
 
   void setRepresented(Map<Entity, Entity> represented) {
     this.represented = represented;
+    // The turns' speakers are read through the persons' sides: read them again with the new map.
+    this.turnSides = null;
   }
 
   /** The actors the first-person pronoun at token {@code t} of sentence {@code s} stands for; empty if none. */
@@ -58,6 +60,12 @@ final class FirstPerson {
     if (inQuestionTurn(s)) {
       // "QUESTION: … do we know …": a journalist's turn in a transcript is not the publisher's voice.
       return List.of();
+    }
+    Entity turn = turnSpeakerSide(s);
+    if (turn != null) {
+      // "SECRETARY GENERAL STOLTENBERG: … our partners" in a State Department transcript: the speaker's
+      // side, not the publisher's.
+      return List.of(turn);
     }
     if (authors == null) {
       authors = authors();
@@ -84,6 +92,60 @@ final class FirstPerson {
       }
     }
     return s < questionTurns.length && questionTurns[s];
+  }
+
+  private Entity[] turnSides;
+
+  /**
+   * The side of the speaker whose transcript turn sentence {@code s} lies in, when the turn's label names
+   * a person of the document ("SECRETARY GENERAL STOLTENBERG:": a person mention in the label, else a
+   * person named in the document whose name ends with the label's last word) whom the tables give a side;
+   * else null, and the publisher's voice stands. The turn runs from its label to the next label.
+   */
+  private Entity turnSpeakerSide(int s) {
+    if (turnSides == null) {
+      turnSides = new Entity[doc.sentences().size()];
+      Entity side = null;
+      for (int si = 0; si < turnSides.length; si++) {
+        List<CoreLabel> toks = doc.tokens(si);
+        if (turnLabel(toks) != null) {
+          Entity speaker = labelSpeaker(si, toks);
+          side = speaker == null ? null : side(speaker);
+        }
+        turnSides[si] = side;
+      }
+    }
+    return s < turnSides.length ? turnSides[s] : null;
+  }
+
+  private Entity labelSpeaker(int s, List<CoreLabel> toks) {
+    int colon = 0;
+    while (colon < toks.size() && !toks.get(colon).word().equals(":")) {
+      colon++;
+    }
+    for (int i = 0; i < colon; i++) {
+      Mention m = doc.mentionAt(s, i);
+      if (m != null && m.entity().kind() == EntityKind.PERSON && side(m.entity()) != null) {
+        return m.entity();
+      }
+    }
+    if (colon == 0) {
+      return null;
+    }
+    // Labels are in capitals, which the NER rarely takes for a name: the surname of a person the text
+    // names elsewhere ("Secretary General Jens Stoltenberg" in its title or first lines).
+    String last = toks.get(colon - 1).word();
+    Entity found = null;
+    for (Entity p : represented.keySet()) {
+      String[] names = p.label().split("\\s+");
+      if (p.kind() == EntityKind.PERSON && names[names.length - 1].equalsIgnoreCase(last)) {
+        if (found != null && !found.equals(p)) {
+          return null;
+        }
+        found = p;
+      }
+    }
+    return found;
   }
 
   /** The lower-case first word of a speaker label in capitals ("SECRETARY BLINKEN:") opening a sentence, or null. */

@@ -127,7 +127,12 @@ final class ModalityDetector {
         // Iran": the act asked for has not happened; the appeal is its own claim.
         hypothetical = true;
       }
-      if (!rel.startsWith("ccomp") && lex.contains("threaten_verbs", w.lemma())) {
+      // An event noun that is a passive's agent ("principles threatened by Russia's aggression in Y", also
+      // a participle's "by" phrase, which the parser leaves as obl:by) is what threatens, not the act
+      // threatened: its own modality is read further up.
+      boolean threatener = depth == 0 && (rel.equals("obl:agent")
+          || (rel.equals("obl:by") && w.tag() != null && w.tag().equals("VBN")));
+      if (!rel.startsWith("ccomp") && !threatener && lex.contains("threaten_verbs", w.lemma())) {
         // "threatened to launch an offensive", "warned X of sanctions": the threatened act has not
         // happened; the threat is its own claim. A clausal report ("warned that X had attacked") is
         // left to the rest of the walk.

@@ -74,7 +74,7 @@ final class NounPhrases {
 
   /**
    * The organisation or region a modifier names ("NATO", "EU"), or, for a word no name is linked at, the
-   * region that word with "states", "countries" or "nations" names ("Gulf": the Gulf states); else null.
+   * region that word with a noun of {@code region_state_nouns} names ("Gulf": the Gulf states); else null.
    */
   Entity bodyOrRegion(int s, IndexedWord w) {
     Mention m = doc.mentionAt(s, w.index() - 1);
@@ -85,7 +85,7 @@ final class NounPhrases {
     if (w.tag() == null || !w.tag().startsWith("NNP")) {
       return null;
     }
-    return gazetteer.regionOfStates(w.word()).orElse(null);
+    return gazetteer.regionOfStates(w.word(), lex.get("region_state_nouns")).orElse(null);
   }
 
   /**

@@ -331,13 +331,14 @@ public final class Gazetteer {
   private static final String CIVILIANS = "civilians";
 
   /**
-   * The region whose name is {@code word} followed by "states", "countries" or "nations" ("Gulf" → the
-   * Gulf states), for a word that qualifies a noun of partners or allies ("our Gulf partners").
+   * The region whose name is {@code word} followed by one of {@code stateNouns} ("Gulf" and "states" →
+   * the Gulf states), for a word that qualifies a noun of partners or allies ("our Gulf partners"). The
+   * nouns are the lexicon {@code region_state_nouns}, so that the words stay data.
    */
-  public Optional<Entity> regionOfStates(String word) {
+  public Optional<Entity> regionOfStates(String word, java.util.Collection<String> stateNouns) {
     for (Region r : regions.values()) {
       for (String a : r.aliases()) {
-        for (String noun : STATE_NOUNS) {
+        for (String noun : stateNouns) {
           if (a.equalsIgnoreCase(word + " " + noun)) {
             return Optional.of(new Entity(EntityKind.REGION, r.slug(), r.label()));
           }
@@ -346,8 +347,6 @@ public final class Gazetteer {
     }
     return Optional.empty();
   }
-
-  private static final List<String> STATE_NOUNS = List.of("states", "countries", "nations");
 
   /** The entity for a state, organisation or region key, if the tables know it. */
   public Optional<Entity> entity(EntityKind kind, String key) {
