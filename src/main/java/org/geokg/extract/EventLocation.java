@@ -89,8 +89,32 @@ final class EventLocation {
           return m.entity();
         }
       }
+      // Through a venue so placed ("rioted at a jail in northern Israel", "met at a hotel in Kenya"):
+      // the venue's own locative state is where the event happened, as locativeChild reads a city.
+      for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
+        String prep = preposition(e);
+        if (prep != null && gazetteer.locatives().contains(prep)) {
+          Entity within = namedState(d, s, g, e.getDependent(), gazetteer);
+          if (within != null) {
+            return within;
+          }
+        }
+      }
       SemanticGraphEdge up = Clauses.governingEdge(g, w);
       w = up == null ? null : up.getGovernor();
+    }
+    return null;
+  }
+
+  /** A state named by name in a locative phrase of {@code venue}'s own ("a jail in Israel"), or null. */
+  private static Entity namedState(LinkedDocument d, int s, SemanticGraph g, IndexedWord venue, Gazetteer gazetteer) {
+    for (SemanticGraphEdge e : g.outgoingEdgeList(venue)) {
+      String prep = preposition(e);
+      Mention m = d.mentionAt(s, e.getDependent().index() - 1);
+      if (prep != null && gazetteer.locatives().contains(prep) && m != null
+          && m.entity().kind() == EntityKind.STATE && m.form() == Mention.Form.NAME) {
+        return m.entity();
+      }
     }
     return null;
   }
