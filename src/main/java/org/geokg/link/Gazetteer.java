@@ -8,6 +8,7 @@ import com.google.common.collect.ListMultimap;
 import com.google.common.collect.MultimapBuilder;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -335,7 +336,7 @@ public final class Gazetteer {
    * the Gulf states), for a word that qualifies a noun of partners or allies ("our Gulf partners"). The
    * nouns are the lexicon {@code region_state_nouns}, so that the words stay data.
    */
-  public Optional<Entity> regionOfStates(String word, java.util.Collection<String> stateNouns) {
+  public Optional<Entity> regionOfStates(String word, Collection<String> stateNouns) {
     for (Region r : regions.values()) {
       for (String a : r.aliases()) {
         for (String noun : stateNouns) {
