@@ -83,9 +83,9 @@ class InferenceStancesTest {
   }
 
   @Test
-  void aSingleCourtesyImpliesNoLastingSupport() {
-    // "Chile welcomed Peru's participation in the summit", "Chile congratulated the people of Peru": one act.
-    assertThat(supports(interaction("Support", "a", "state:CHL", "state:PER"))).isEmpty();
+  void praiseImpliesSupportAsTheOntologySays() {
+    // ONTOLOGY.md: "aid or praise implies gk:supports"; session 17 dropped the rule and restored it.
+    assertThat(supports(interaction("Support", "a", "state:CHL", "state:PER"))).containsExactly("CHL PER");
   }
 
   @Test
