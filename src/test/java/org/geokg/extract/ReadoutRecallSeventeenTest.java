@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Readout and press-release constructions of session 17 (s17-read): a wrong named with its doer in a
  * release's own voice is a rebuke of the doer; aid "in" a state is aid to it; a commitment to an
- * organisation's peacekeeping supports the organisation; parties who are partners in an act cooperate.
+ * organisation's peacekeeping supports the organisation; parties who are partners in an act cooperate; states
+ * listed after a state are more members of the list, not its appositions.
  * Sentences written for this test, on the real pipeline.
  */
 class ReadoutRecallSeventeenTest {
@@ -73,5 +74,15 @@ class ReadoutRecallSeventeenTest {
     // One partner named alone cooperates with no one the sentence names (not the release's publisher).
     assertThat(SentenceFacts.facts("Canada is a key partner in promoting democracy throughout the hemisphere.", STATE))
         .noneMatch(l -> l.contains(" Cooperate "));
+  }
+
+  @Test
+  void statesListedAfterAStateAreMoreMembersNotItsApposition() {
+    assertThat(SentenceFacts.facts("Ecuador, the Kingdom of Norway, Finland, and the United States condemn Russia's invasion of Ukraine."))
+        .contains("ECU Accuse RUS Asserted", "NOR Accuse RUS Asserted", "FIN Accuse RUS Asserted", "USA Accuse RUS Asserted");
+    // An apposition that names no other state adds no one.
+    assertThat(SentenceFacts.facts("Norway, the host of the talks, condemned Russia's invasion of Ukraine."))
+        .filteredOn(l -> l.contains(" Accuse RUS"))
+        .containsExactly("NOR Accuse RUS Asserted");
   }
 }
