@@ -125,6 +125,17 @@ final class ActorResolver {
    * after "of"; null for anything else (a title, a capital, a description).
    */
   private Entity listedState(int s, SemanticGraph g, IndexedWord d, Mention dm) {
+    // A list's member follows a comma; "Cyprus (ROC)" or "Korea (ROK)" in brackets is another name.
+    int start = d.index();
+    for (SemanticGraphEdge f : g.outgoingEdgeList(d)) {
+      String rel = f.getRelation().toString();
+      if (rel.equals("det") || rel.equals("compound") || rel.equals("amod")) {
+        start = Math.min(start, f.getDependent().index());
+      }
+    }
+    if (start < 2 || !",".equals(doc.tokens(s).get(start - 2).word())) {
+      return null;
+    }
     if (dm != null) {
       return dm.entity().kind() == EntityKind.STATE ? dm.entity() : null;
     }

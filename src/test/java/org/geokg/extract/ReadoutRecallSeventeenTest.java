@@ -84,5 +84,8 @@ class ReadoutRecallSeventeenTest {
     assertThat(SentenceFacts.facts("Norway, the host of the talks, condemned Russia's invasion of Ukraine."))
         .filteredOn(l -> l.contains(" Accuse RUS"))
         .containsExactly("NOR Accuse RUS Asserted");
+    // A bracketed abbreviation is another name, not a member: "ROC" here is Cyprus, not Taiwan.
+    assertThat(SentenceFacts.facts("The Secretary spoke today with Republic of Cyprus (ROC) Foreign Minister Eleni Markou.", STATE))
+        .noneMatch(l -> l.contains("TWN"));
   }
 }
