@@ -121,6 +121,37 @@ final class ActorResolver {
   }
 
   /**
+   * The state an apposed list member names: its own mention, or for "the Kingdom of Denmark" the state
+   * after "of"; null for anything else (a title, a capital, a description).
+   */
+  private Entity listedState(int s, SemanticGraph g, IndexedWord d, Mention dm) {
+    // A list's member follows a comma; "Cyprus (ROC)" or "Korea (ROK)" in brackets is another name.
+    int start = d.index();
+    for (SemanticGraphEdge f : g.outgoingEdgeList(d)) {
+      String rel = f.getRelation().toString();
+      if (rel.equals("det") || rel.equals("compound") || rel.equals("amod")) {
+        start = Math.min(start, f.getDependent().index());
+      }
+    }
+    if (start < 2 || !",".equals(doc.tokens(s).get(start - 2).word())) {
+      return null;
+    }
+    if (dm != null) {
+      return dm.entity().kind() == EntityKind.STATE ? dm.entity() : null;
+    }
+    if (!"NNP".equals(d.tag())) {
+      return null;
+    }
+    for (SemanticGraphEdge f : g.outgoingEdgeList(d)) {
+      Mention om = doc.mentionAt(s, f.getDependent().index() - 1);
+      if (f.getRelation().toString().equals("nmod:of") && om != null && om.entity().kind() == EntityKind.STATE) {
+        return om.entity();
+      }
+    }
+    return null;
+  }
+
+  /**
    * The actors an object node stands for, as {@link #resolve}; when it stands for none, those it is
    * aimed at ("further action against Russia", "sanctions on Iran": {@link ActorTargets}).
    */
@@ -160,6 +191,14 @@ final class ActorResolver {
             Mention cm = doc.mentionAt(s, e.getDependent().index() - 1);
             if (rel.startsWith("conj") && cm != null && cm.entity().kind().isActor()) {
               out.add(cm.entity());
+            } else if (rel.equals("appos") && m.entity().kind() == EntityKind.STATE) {
+              // "Canada, the Kingdom of Denmark, Finland, and the United States condemn …": the parser
+              // takes the list's members after the first for its appositions; another state is never a
+              // state's apposition, so it is one more member ("the Kingdom of Denmark" by its "of").
+              Entity member = listedState(s, g, e.getDependent(), cm);
+              if (member != null && !member.equals(m.entity())) {
+                out.add(member);
+              }
             } else if (m.entity().kind() == EntityKind.GROUP && (rel.equals("compound") || rel.equals("amod"))
                 && cm != null && cm != m && cm.entity().kind() == EntityKind.GROUP) {
               // "US and British activists": the linker made each coordinated state a group of the head's sector.
