@@ -113,6 +113,11 @@ final class ActorResolver {
     return subjects.of(s, g, trigger);
   }
 
+  /** The owner of the decision noun right before an infinitive trigger, or null: {@link ClauseSubjects#decisionOwner}. */
+  List<Entity> decisionOwner(int s, SemanticGraph g, IndexedWord trigger) {
+    return subjects.decisionOwner(s, g, trigger);
+  }
+
   /** The actors node {@code w} of sentence {@code s} stands for; empty if none. */
   List<Entity> resolve(int s, SemanticGraph g, IndexedWord w) {
     Set<Entity> out = new LinkedHashSet<>();

@@ -560,6 +560,19 @@ final class Antecedents {
     return words;
   }
 
+  /** Whether title node d of sentence si names a state's office with "of" ("the president of Ukraine"). */
+  private boolean officeOfState(int si, SemanticGraph g, IndexedWord d) {
+    for (SemanticGraphEdge e : g.outgoingEdgeList(d)) {
+      if (e.getRelation().toString().equals("nmod:of")) {
+        Mention m = doc.mentionAt(si, e.getDependent().index() - 1);
+        if (m != null && m.entity().kind() == EntityKind.STATE) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** What {@link #continuedSubject} gives for a subject title phrase that no person named carries. */
   private static final Entity UNTOLD = new Entity(EntityKind.PERSON, "untold-title-holder", "untold");
 
@@ -613,6 +626,12 @@ final class Antecedents {
         }
         boolean title = d.tag().startsWith("NNP") || doc.titleAt(si, ti) != null;
         if (definite(g, d) && title && !d.tag().endsWith("S")) {
+          if (officeOfState(si, g, d)) {
+            // "the president of Ukraine also said … he called it …": the pronoun continues that state's
+            // office holder, whom the text may not name; not the last person named with the bare title
+            // (the president of another state).
+            return UNTOLD;
+          }
           List<Entity> titled = personsTitled(si, ti, titleWords(g, d), false);
           if (!titled.isEmpty()) {
             return titled.get(0);

@@ -85,6 +85,31 @@ final class ClauseSubjects {
   }
 
   /**
+   * "noted our response to Russia's decision to recognize X": the parser often hangs an infinitive that
+   * follows a noun of {@code decision_nouns} on the verb above, with that verb's subject (or its object's
+   * owner) as the infinitive's subject; the act is the decision's owner's. The owner's actors, or null when
+   * the trigger is no infinitive right after such a noun or the noun has no possessive owner (the parse's
+   * subject stands then).
+   */
+  List<Entity> decisionOwner(int s, SemanticGraph g, IndexedWord trigger) {
+    if (trigger.tag() == null || !trigger.tag().equals("VB")) {
+      return null;
+    }
+    IndexedWord to = g.getNodeByIndexSafe(trigger.index() - 1);
+    IndexedWord noun = g.getNodeByIndexSafe(trigger.index() - 2);
+    if (to == null || noun == null || !"to".equalsIgnoreCase(to.word()) || noun.tag() == null
+        || !noun.tag().startsWith("NN") || !lex.contains("decision_nouns", noun.lemma().toLowerCase(Locale.ROOT))) {
+      return null;
+    }
+    for (SemanticGraphEdge e : g.outgoingEdgeList(noun)) {
+      if (e.getRelation().toString().equals("nmod:poss")) {
+        return actors.resolve(s, g, e.getDependent());
+      }
+    }
+    return null;
+  }
+
+  /**
    * "X spoke with Y to discuss continued coordination to support Z": what is discussed at a meeting is
    * spoken of by both sides, so when the subject is found at a verb of {@code reciprocal_consult_verbs}
    * that is the purpose of a verb of {@code consult_verbs} (xcomp, advcl), the meeting verb's "with"

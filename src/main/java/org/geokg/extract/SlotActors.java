@@ -43,7 +43,13 @@ final class SlotActors {
     if (r.voiceSubject()) {
       return actors.firstPerson().of(s, trigger.index() - 1);
     }
-    return node == null ? List.of() : actors.resolve(s, g, node);
+    if (node == null) {
+      return List.of();
+    }
+    // "our response to Russia's decision to recognize X" read with "our response" as the subject: the
+    // decision's owner recognises.
+    List<Entity> owner = actors.decisionOwner(s, g, trigger);
+    return owner != null ? owner : actors.resolve(s, g, node);
   }
 
   /** The objects of a Semgrex match whose object node is {@code node} (may be null). */
