@@ -88,17 +88,32 @@ final class EventLocation {
     return onlyLocatedPlace(d, s, g, trigger, gazetteer);
   }
 
-  /** The place a trip goes "to" ("travelled to Kyiv", "her trip to Ankara"), or null. */
+  /**
+   * The place a trip goes "to" ("travelled to Kyiv", "her trip to Ankara"), or null; none when it goes to
+   * cities of several states ("will travel to Brussels, Ankara and Jakarta"): its meetings are then in any
+   * of them (the enhanced graph gives each city of the list its own "to").
+   */
   private static Place destination(LinkedDocument d, int s, SemanticGraph g, IndexedWord trip) {
+    Place first = null;
     for (SemanticGraphEdge e : g.outgoingEdgeList(trip)) {
-      if ("to".equals(preposition(e))) {
-        Place p = d.placeAt(s, e.getDependent().index() - 1);
-        if (p != null) {
-          return p;
+      Place p = "to".equals(preposition(e)) ? d.placeAt(s, e.getDependent().index() - 1) : null;
+      if (p == null) {
+        continue;
+      }
+      if (first != null && !first.iso3().equals(p.iso3())) {
+        return null;
+      }
+      if (first == null) {
+        first = p;
+      }
+      for (SemanticGraphEdge c : g.outgoingEdgeList(e.getDependent())) {
+        Place q = c.getRelation().toString().startsWith("conj") ? d.placeAt(s, c.getDependent().index() - 1) : null;
+        if (q != null && !q.iso3().equals(p.iso3())) {
+          return null;
         }
       }
     }
-    return null;
+    return first;
   }
 
   /** A state named by name in a locative phrase on the event's word or the clauses above it. */

@@ -70,6 +70,14 @@ class EventLocationSeventeenTest {
   }
 
   @Test
+  void aTripToCitiesOfSeveralStatesPlacesNoneOfItsMeetings() {
+    assertThat(located("The Kenyan foreign minister will travel to Addis Ababa, Kampala and Kigali to meet "
+        + "Ethiopian officials."))
+        .anyMatch(f -> f.startsWith("KEN Consult ETH"))
+        .noneMatch(f -> f.endsWith("Ababa") || f.endsWith("Kampala"));
+  }
+
+  @Test
   void aStateATripGoesToIsNoPlace() {
     assertThat(located("Norway will not travel to Belarus for meetings of the Council of the Baltic Sea States."))
         .contains("NOR Consult BLR -");
