@@ -38,27 +38,38 @@ final class EventLocation {
   /**
    * Where the event of {@code trigger} happened: a place's entity, a state's, or null.
    *
-   * @param visit whether the event's word is a visit ({@code mode_visit}): a capital it takes as object
-   *     is then where it happened ("will visit Ankara"), not only the state it stands for
+   * @param lex the lexicons: a visit's word ({@code mode_visit}) takes a capital as object where it
+   *     happened ("will visit Ankara"), not only as the state it stands for; a trip's word
+   *     ({@code travel_verbs}, {@code mode_visit}) is where it goes "to"
    */
   static Entity of(LinkedDocument d, int s, SemanticGraph g, IndexedWord trigger, Gazetteer gazetteer,
-      boolean visit) {
-    Place p = place(d, s, g, trigger, gazetteer, visit);
+      Lexicons lex) {
+    Place p = place(d, s, g, trigger, gazetteer, lex);
     if (p != null) {
       return p.entity();
     }
+    // A state a trip goes to is not taken as its place: on the held-out releases it placed an event the
+    // annotators did not (session 17).
     return state(d, s, g, trigger, gazetteer);
   }
 
+  private static boolean trip(IndexedWord w, Lexicons lex) {
+    return lex.contains("travel_verbs", lemma(w)) || lex.contains("mode_visit", lemma(w));
+  }
+
   private static Place place(LinkedDocument d, int s, SemanticGraph g, IndexedWord trigger, Gazetteer gazetteer,
-      boolean visit) {
-    Place aimedAt = placeActedOn(d, s, g, trigger, visit);
+      Lexicons lex) {
+    Place aimedAt = placeActedOn(d, s, g, trigger, lex.contains("mode_visit", lemma(trigger)));
     if (aimedAt != null) {
       return aimedAt;
     }
     IndexedWord w = trigger;
     for (int depth = 0; w != null && depth < 4; depth++) {
       Place p = locativeChild(d, s, g, w, gazetteer);
+      if (p != null) {
+        return p;
+      }
+      p = trip(w, lex) ? destination(d, s, g, w) : null;
       if (p != null) {
         return p;
       }
@@ -74,7 +85,35 @@ final class EventLocation {
       SemanticGraphEdge up = Clauses.governingEdge(g, w);
       w = up == null ? null : up.getGovernor();
     }
-    return onlyLocatedPlace(d, s, gazetteer);
+    return onlyLocatedPlace(d, s, g, trigger, gazetteer);
+  }
+
+  /**
+   * The place a trip goes "to" ("travelled to Kyiv", "her trip to Ankara"), or null; none when it goes to
+   * cities of several states ("will travel to Brussels, Ankara and Jakarta"): its meetings are then in any
+   * of them (the enhanced graph gives each city of the list its own "to").
+   */
+  private static Place destination(LinkedDocument d, int s, SemanticGraph g, IndexedWord trip) {
+    Place first = null;
+    for (SemanticGraphEdge e : g.outgoingEdgeList(trip)) {
+      Place p = "to".equals(preposition(e)) ? d.placeAt(s, e.getDependent().index() - 1) : null;
+      if (p == null) {
+        continue;
+      }
+      if (first != null && !first.iso3().equals(p.iso3())) {
+        return null;
+      }
+      if (first == null) {
+        first = p;
+      }
+      for (SemanticGraphEdge c : g.outgoingEdgeList(e.getDependent())) {
+        Place q = c.getRelation().toString().startsWith("conj") ? d.placeAt(s, c.getDependent().index() - 1) : null;
+        if (q != null && !q.iso3().equals(p.iso3())) {
+          return null;
+        }
+      }
+    }
+    return first;
   }
 
   /** A state named by name in a locative phrase on the event's word or the clauses above it. */
@@ -137,6 +176,16 @@ final class EventLocation {
         boolean city = m != null && m.entity().kind() == EntityKind.PLACE;
         if (p != null && (city || (visit && rel.equals("obj")))) {
           return p;
+        }
+        if (p == null && visit && rel.equals("obj")) {
+          // "will visit Ankara April 5-6": the parser heads the object on the date, the city its compound.
+          for (SemanticGraphEdge c : g.outgoingEdgeList(e.getDependent())) {
+            Place q = c.getRelation().toString().equals("compound") && c.getDependent().index() < e.getDependent().index()
+                ? d.placeAt(s, c.getDependent().index() - 1) : null;
+            if (q != null) {
+              return q;
+            }
+          }
         }
       }
     }
@@ -211,8 +260,13 @@ final class EventLocation {
     return null;
   }
 
-  /** The place a sentence names after a locative word, when it names exactly one so. */
-  private static Place onlyLocatedPlace(LinkedDocument d, int s, Gazetteer gazetteer) {
+  /**
+   * The place a sentence names after a locative word, when it names exactly one so; not one that places
+   * another act the event's word governs ("decided to meet in Tokyo": the meeting to come is there, the
+   * decision is not).
+   */
+  private static Place onlyLocatedPlace(LinkedDocument d, int s, SemanticGraph g, IndexedWord trigger,
+      Gazetteer gazetteer) {
     List<CoreLabel> toks = d.tokens(s);
     Place found = null;
     for (int i = 1; i < toks.size(); i++) {
@@ -223,12 +277,24 @@ final class EventLocation {
       if (!gazetteer.locatives().contains(toks.get(i - 1).word().toLowerCase(Locale.ROOT))) {
         continue;
       }
+      if (placesOtherAct(g, trigger, i)) {
+        continue;
+      }
       if (found != null && !found.equals(p)) {
         return null;
       }
       found = p;
     }
     return found;
+  }
+
+  /** Whether the word at token {@code i} is put in place on a verb below the event's word, another act. */
+  private static boolean placesOtherAct(SemanticGraph g, IndexedWord trigger, int i) {
+    IndexedWord w = g.getNodeByIndexSafe(i + 1);
+    SemanticGraphEdge up = w == null ? null : Clauses.governingEdge(g, w);
+    IndexedWord h = up == null ? null : up.getGovernor();
+    return h != null && !h.equals(trigger) && h.tag() != null && h.tag().startsWith("VB")
+        && g.descendants(trigger).contains(h);
   }
 
   /** The preposition of an {@code obl:in} or {@code nmod:at} edge, or null. */

@@ -119,7 +119,7 @@ final class ProtestParties {
 
   /** The state where the event of {@code trigger} happened, as its sentence says; or null. */
   private Entity locationState(LinkedDocument d, int s, SemanticGraph g, IndexedWord trigger) {
-    Entity where = EventLocation.of(d, s, g, trigger, gazetteer, lex.contains("mode_visit", trigger.lemma()));
+    Entity where = EventLocation.of(d, s, g, trigger, gazetteer, lex);
     if (where == null || where.kind() == EntityKind.STATE) {
       return where;
     }

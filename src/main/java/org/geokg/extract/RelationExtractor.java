@@ -138,7 +138,7 @@ public final class RelationExtractor {
       backOff(d, actors, modality, out, dater);
     }
     officeHolders(actors, out);
-    return MeetingPlaces.carry(out.claims(), represented, d, lex);
+    return SigningPlaces.carry(MeetingPlaces.carry(out.claims(), represented, d, lex), d, gazetteer, lex);
   }
 
   /**
@@ -400,7 +400,7 @@ public final class RelationExtractor {
           d.document().text(), clause);
       String mode = relation.isInteraction() ? modes.of(r, g, trigger) : null;
       Entity where = relation.isInteraction()
-          ? EventLocation.of(d, s, g, trigger, gazetteer, lex.contains("mode_visit", trigger.lemma())) : null;
+          ? EventLocation.of(d, s, g, trigger, gazetteer, lex) : null;
       boolean symmetric = lex.contains("symmetric_relations", relation.localName());
       for (Entity subj : subjects) {
         for (Entity obj : objects) {
