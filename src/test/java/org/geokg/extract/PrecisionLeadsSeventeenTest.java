@@ -49,6 +49,14 @@ class PrecisionLeadsSeventeenTest {
   }
 
   @Test
+  void coSubjectsDiscussingAssistanceStillConsult() {
+    // The coverage run of session 17: the backing-noun guard had also removed this talk.
+    assertThat(SentenceFacts.interactions("Norway and Canada discussed continued Canadian assistance to support "
+        + "Moldova's reform agenda and energy security."))
+        .anyMatch(f -> f.startsWith("NOR Consult CAN") || f.startsWith("CAN Consult NOR"));
+  }
+
+  @Test
   void coSubjectsPledgingToWorkTogetherStillAgree() {
     assertThat(SentenceFacts.interactions("Both Norway and Canada pledged to work together."))
         .contains("NOR Agree CAN Asserted", "CAN Agree NOR Asserted");
