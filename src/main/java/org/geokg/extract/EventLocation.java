@@ -120,13 +120,9 @@ final class EventLocation {
   private static Entity state(LinkedDocument d, int s, SemanticGraph g, IndexedWord trigger, Gazetteer gazetteer) {
     IndexedWord w = trigger;
     for (int depth = 0; w != null && depth < 4; depth++) {
-      for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
-        String prep = preposition(e);
-        Mention m = d.mentionAt(s, e.getDependent().index() - 1);
-        if (prep != null && gazetteer.locatives().contains(prep) && m != null
-            && m.entity().kind() == EntityKind.STATE && m.form() == Mention.Form.NAME) {
-          return m.entity();
-        }
+      Entity named = namedState(d, s, g, w, gazetteer);
+      if (named != null) {
+        return named;
       }
       // Through a venue so placed ("rioted at a jail in northern Israel", "met at a hotel in Kenya"):
       // the venue's own locative state is where the event happened, as locativeChild reads a city.
@@ -145,7 +141,7 @@ final class EventLocation {
     return null;
   }
 
-  /** A state named by name in a locative phrase of {@code venue}'s own ("a jail in Israel"), or null. */
+  /** A state named by name in a locative phrase of {@code venue}'s own ("a jail in Israel", "met in Chile"), or null. */
   private static Entity namedState(LinkedDocument d, int s, SemanticGraph g, IndexedWord venue, Gazetteer gazetteer) {
     for (SemanticGraphEdge e : g.outgoingEdgeList(venue)) {
       String prep = preposition(e);
