@@ -1,5 +1,8 @@
 package org.geokg.store;
 
+import com.google.common.collect.AbstractIterator;
+import com.google.common.collect.Iterators;
+import com.google.common.collect.PeekingIterator;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
@@ -23,7 +26,6 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.function.Supplier;
 import org.apache.jena.atlas.data.SerializationFactory;
 import org.apache.jena.atlas.data.SortedDataBag;
@@ -168,27 +170,16 @@ final class StableDump {
 
   /** Drops a key equal to the one before (the union graph of a triples dump may repeat a triple). */
   private static Iterator<String> distinct(Iterator<String> sorted) {
-    return new Iterator<>() {
-      private String next = sorted.hasNext() ? sorted.next() : null;
-
+    PeekingIterator<String> in = Iterators.peekingIterator(sorted);
+    return new AbstractIterator<>() {
       @Override
-      public boolean hasNext() {
-        return next != null;
-      }
-
-      @Override
-      public String next() {
-        if (next == null) {
-          throw new NoSuchElementException();
+      protected String computeNext() {
+        if (!in.hasNext()) {
+          return endOfData();
         }
-        String current = next;
-        next = null;
-        while (sorted.hasNext()) {
-          String n = sorted.next();
-          if (!n.equals(current)) {
-            next = n;
-            break;
-          }
+        String current = in.next();
+        while (in.hasNext() && in.peek().equals(current)) {
+          in.next();
         }
         return current;
       }
@@ -299,33 +290,18 @@ final class StableDump {
     @Override
     public Iterator<String> createDeserializer(InputStream in) {
       DataInputStream data = new DataInputStream(new BufferedInputStream(in, 1 << 16));
-      return new Iterator<>() {
-        private String next = read();
-
-        private String read() {
+      // Each string is its length and its UTF-8 bytes; the end of the spill file ends the run.
+      return new AbstractIterator<>() {
+        @Override
+        protected String computeNext() {
           try {
             int n = data.readInt();
             return new String(data.readNBytes(n), StandardCharsets.UTF_8);
           } catch (EOFException e) {
-            return null;
+            return endOfData();
           } catch (IOException e) {
             throw new UncheckedIOException(e);
           }
-        }
-
-        @Override
-        public boolean hasNext() {
-          return next != null;
-        }
-
-        @Override
-        public String next() {
-          if (next == null) {
-            throw new NoSuchElementException();
-          }
-          String s = next;
-          next = read();
-          return s;
         }
       };
     }
