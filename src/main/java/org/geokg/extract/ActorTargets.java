@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.geokg.link.Entity;
 
@@ -87,7 +88,8 @@ final class ActorTargets {
       // "welcomed the decision of the EU", "aid for the people of Haiti": what an act is aimed at is
       // the actor a thing is "of", unless the noun is an event whose "of" names its target already
       // ("the arrest of X" is aimed at X by whoever arrested).
-      if ((rel.startsWith("nmod:") && lex.contains("target_prepositions", rel.substring("nmod:".length())))
+      if ((rel.startsWith("nmod:") && lex.contains("target_prepositions", rel.substring("nmod:".length()))
+              && eventTakesTargetAfter(w, rel.substring("nmod:".length())))
           || (rel.equals("nmod:of") && !ofNamesTarget(w))
           || (SENDER_RELATIONS.contains(rel) && lex.contains("message_nouns", w.lemma()))) {
         // "rejected an appeal from X", "accepted demands by X": an answer to a message is aimed at
@@ -149,6 +151,19 @@ final class ActorTargets {
   }
 
   /** Whether an event noun's "of" names whom the event is aimed at ("the invasion of Ukraine"). */
+  /**
+   * Whether a target preposition after {@code w} can name whom {@code w} is aimed at: always for a noun
+   * that is no event of {@code interaction_nouns.tsv}; for an event noun, only a preposition one of its
+   * rows lists ("coordination with X" is with X; "coordination on Venezuela" is about Venezuela, as
+   * "talks on Ukraine" are).
+   */
+  private boolean eventTakesTargetAfter(IndexedWord w, String prep) {
+    String lemma = (w.lemma() == null ? w.word() : w.lemma()).toLowerCase(Locale.ROOT);
+    List<Map<String, String>> rows = lex.rows("interaction_nouns", lemma);
+    return rows.isEmpty() || rows.stream()
+        .anyMatch(r -> Arrays.asList(r.getOrDefault("preps", "").split("\\|")).contains(prep));
+  }
+
   private boolean ofNamesTarget(IndexedWord w) {
     String lemma = (w.lemma() == null ? w.word() : w.lemma()).toLowerCase(Locale.ROOT);
     return lex.rows("interaction_nouns", lemma).stream()

@@ -73,6 +73,20 @@ final class EventConventions {
     return !rows.isEmpty() && rows.stream().allMatch(row -> lex.contains("hostile_intent_classes", row.get("class")));
   }
 
+  /**
+   * Whether a promised act (the node a rule names {@code act}) is no cooperation with its party: a verb
+   * whose rows in the predicate table name no class of {@code intent_classes} ("pledged to urge Y to
+   * release prisoners" promises a demand on Y, CAMEO 10, not an intent to cooperate with Y, CAMEO 03).
+   * A verb of no row (impose, continue) says nothing either way.
+   */
+  boolean uncooperativeAct(IndexedWord act) {
+    if (act == null) {
+      return false;
+    }
+    List<Map<String, String>> rows = lex.rows("interaction_verbs", act.lemma() == null ? act.word() : act.lemma());
+    return !rows.isEmpty() && rows.stream().noneMatch(row -> lex.contains("intent_classes", row.get("class")));
+  }
+
   private static Claim asserted(Claim c, Relation rel, double confidence, String by) {
     return new Claim(c.subject(), rel, c.object(), Modality.ASSERTED, confidence, c.date(), c.dateText(), null, null,
         by, c.evidence(), Coding.NONE, c.location());

@@ -270,7 +270,8 @@ public final class RelationExtractor {
               : r.frame().startsWith("obj") ? m.getNode("object")
               : r.frame().equals("subj") ? m.getNode("subject") : null;
           List<TriggerClasses.Coded> relations = classes.of(r, g, trigger, m.getRelnString("prep"), constrained);
-          if (relations.isEmpty() || conventions.hostileAct(m.getNode("act"))) {
+          if (relations.isEmpty() || conventions.hostileAct(m.getNode("act"))
+              || (Relation.of("Agree").equals(r.relation()) && conventions.uncooperativeAct(m.getNode("act")))) {
             continue;
           }
           List<Entity> subj = slots.subjects(r, actors, s, g, m.getNode("subject"), trigger, lead);
