@@ -73,7 +73,11 @@ final class ModalityDetector {
           // controlled subject of the act, which is planned, as after "ready to".
           planned = true;
         }
-        if (rel.equals("nsubj:xsubj") && lex.contains("appeal_words", lemma)) {
+        if (rel.equals("nsubj:xsubj") && lex.contains("wish_nouns", lemma) && owned(g, e.getDependent())) {
+          // "welcomed Finland's request to join NATO", "Sweden's bid to join": the owner's own act, wished
+          // for and not yet done; not an act asked of another, which a request of no owner may be.
+          planned = true;
+        } else if (rel.equals("nsubj:xsubj") && lex.contains("appeal_words", lemma)) {
           // "faces pressure to help Iran": the pressure, not an actor, is the act's subject.
           hypothetical = true;
         }
@@ -186,6 +190,11 @@ final class ModalityDetector {
       }
     }
     return false;
+  }
+
+  /** Whether the noun {@code n} has a possessive owner ("Finland's request", "their bids"). */
+  private static boolean owned(SemanticGraph g, IndexedWord n) {
+    return g.outgoingEdgeList(n).stream().anyMatch(e -> e.getRelation().toString().equals("nmod:poss"));
   }
 
   /** Whether the trigger is a noun of {@code presupposed_nouns} with a possessive ("Russia's invasion"). */
