@@ -738,19 +738,8 @@ public final class EntityLinker {
         continue;
       }
       Gazetteer.Sector sector = gazetteer.sectors().get(noun.lemma().toLowerCase(Locale.ROOT));
-      int from = k;
-      if (sector == null && noun.tag().equals("NNS") && k > 0 && d.mentionAt(s, k - 1) == null
-          && toks.get(k - 1).tag().equals("NN")) {
-        // "opposition groups in Zimbabwe": a plural noun that is no sector noun takes the sector of the
-        // noun before it, as after a state ("Ugandan opposition candidates").
-        Gazetteer.Sector modifier = gazetteer.sectors().get(toks.get(k - 1).lemma().toLowerCase(Locale.ROOT));
-        if (modifier != null && !modifier.listed()) {
-          sector = modifier;
-          from = k - 1;
-        }
-      }
       int at = toks.get(k + 2).tag().equals("DT") ? k + 3 : k + 2;
-      Mention where = at < toks.size() ? d.mentionAt(s, at) : null;
+      Mention where = d.mentionAt(s, at);
       if (sector == null || sector.listed() || where == null || where.begin() != at) {
         continue;
       }
@@ -761,7 +750,7 @@ public final class EntityLinker {
         default -> null;
       };
       if (state != null) {
-        d.add(new Mention(sector.groupOf(state), s, from, k + 1, Form.DESCRIPTION));
+        d.add(new Mention(sector.groupOf(state), s, k, k + 1, Form.DESCRIPTION));
       }
     }
   }

@@ -112,12 +112,4 @@ class DomesticGroupsTest {
     assertThat(SentenceFacts.interactions("Government troops attacked the rebels near the river."))
         .noneMatch(f -> f.contains("-MIL"));
   }
-
-  @Test
-  void aPluralNounAfterASectorNounInAPlaceIsThatSectorsGroup() {
-    // Session 18: "opposition groups in X", as "Ugandan opposition candidates" after a state.
-    assertThat(SentenceFacts.interactions("Opposition groups in Gabon rejected President Ali Bongo's call for "
-        + "talks."))
-        .anyMatch(f -> f.startsWith("GAB-OPP Reject "));
-  }
 }
