@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.IntConsumer;
@@ -311,7 +312,7 @@ public final class RelationExtractor {
    * The states an object node names as a place of theirs, not by their own name: a city or region
    * ("imposed a curfew in Algiers", "shelled the town of Cizre"), directly or after "of".
    */
-  private static Set<Entity> placeNamed(LinkedDocument d, int s, SemanticGraph g, IndexedWord w, ActorResolver actors) {
+  private Set<Entity> placeNamed(LinkedDocument d, int s, SemanticGraph g, IndexedWord w, ActorResolver actors) {
     if (w == null) {
       return Set.of();
     }
@@ -326,6 +327,12 @@ public final class RelationExtractor {
       Mention m = d.mentionAt(s, x.index() - 1);
       if (m != null && m.entity().kind() == EntityKind.PLACE) {
         out.addAll(actors.resolve(s, g, x));
+      } else if (m != null && m.entity().kind() == EntityKind.STATE && m.form() == Mention.Form.SEAT
+          && m.begin() > 0
+          && gazetteer.locatives().contains(d.tokens(s).get(m.begin() - 1).word().toLowerCase(Locale.ROOT))) {
+        // The capital is linked as its state (the seat speaks for it: "Moscow said"), but "a curfew in
+        // Algiers" names the city where the act happens, a place of the state as any other city is.
+        out.add(m.entity());
       }
     }
     return out;

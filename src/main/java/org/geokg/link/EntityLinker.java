@@ -454,6 +454,50 @@ public final class EntityLinker {
     linkPeoples(d, s);
     linkNationals(d, s);
     linkArmedPeoples(d, s);
+    linkGovernmentForces(d, s);
+  }
+
+  /** The sector codes of a state's own forces, which a government noun before them ("government troops") owns. */
+  private static final Set<String> FORCES = Set.of("MIL", "COP");
+
+  /**
+   * "Kachin guerrillas attacked government troops in northern Myanmar": forces a government noun qualifies
+   * and no state or owner names are the forces of the state where the sentence places the act, else of
+   * the one state whose group it names, as the coders read GOVERNMENT TROOPS (the local state's MIL).
+   */
+  private void linkGovernmentForces(LinkedDocument d, int s) {
+    List<CoreLabel> toks = d.tokens(s);
+    for (int k = 1; k < toks.size(); k++) {
+      CoreLabel noun = toks.get(k);
+      CoreLabel mod = toks.get(k - 1);
+      if (!noun.tag().equals("NNS") || d.mentionAt(s, k) != null || d.mentionAt(s, k - 1) != null
+          || d.titleAt(s, k - 1) != null || !mod.tag().equals("NN")) {
+        continue;
+      }
+      Gazetteer.Sector owner = gazetteer.sectors().get(mod.lemma().toLowerCase(Locale.ROOT));
+      Gazetteer.Sector sector = gazetteer.sectors().get(noun.lemma().toLowerCase(Locale.ROOT));
+      if (sector == null) {
+        sector = gazetteer.sectors().get(noun.word().toLowerCase(Locale.ROOT));
+      }
+      if (owner == null || !GOVERNMENT.equals(owner.code()) || sector == null || !FORCES.contains(sector.code())) {
+        continue;
+      }
+      // "Syria's government troops", "rebel-held government bases": an owner before is no bare government.
+      if (k > 1) {
+        CoreLabel before = toks.get(k - 2);
+        if (d.mentionAt(s, k - 2) != null || before.tag().equals("POS") || before.tag().startsWith("NNP")
+            || before.tag().equals("PRP$")) {
+          continue;
+        }
+      }
+      Entity where = stateWhere(d, s);
+      if (where == null) {
+        where = onlyStateNamed(d, s);
+      }
+      if (where != null) {
+        d.add(new Mention(sector.groupOf(where), s, k - 1, k + 1, Form.DESCRIPTION));
+      }
+    }
   }
 
   /**
@@ -474,7 +518,7 @@ public final class EntityLinker {
       CoreLabel mod = toks.get(k - 1);
       if (!noun.tag().equals("NNS") || d.mentionAt(s, k) != null || d.mentionAt(s, k - 1) != null
           || d.titleAt(s, k - 1) != null || !Character.isUpperCase(mod.word().charAt(0)) || mod.word().length() < 3
-          || !(mod.tag().equals("NNP") || (mod.tag().startsWith("JJ") && k > 1)) || !PEOPLE_NER.contains(mod.ner())
+          || !(mod.tag().equals("NNP") || (mod.tag().startsWith("JJ") && k > 1)) || !ARMED_PEOPLE_NER.contains(mod.ner())
           || (k > 1 && (d.mentionAt(s, k - 2) != null || toks.get(k - 2).tag().startsWith("NNP")))) {
         continue;
       }
@@ -484,6 +528,11 @@ public final class EntityLinker {
       }
       if (!looked) {
         where = stateWhere(d, s);
+        if (where == null) {
+          // "The Mozambique government accepted demands from Shona rebels": with no place, the one state
+          // the sentence names at all is where the people's rebels fight, as the coders read it.
+          where = onlyStateNamed(d, s);
+        }
         looked = true;
       }
       if (where != null) {
@@ -491,6 +540,14 @@ public final class EntityLinker {
       }
     }
   }
+
+  /**
+   * The entity types CoreNLP gives a people's name before an armed noun: besides a people's own, a place or an
+   * organisation ("Shona rebels" ORGANIZATION, "Kachin guerrillas" LOCATION), which no table links; a person's
+   * name ("Karen rebels" read as a woman) stays out.
+   */
+  private static final Set<String> ARMED_PEOPLE_NER = Set.of("O", "NATIONALITY", "RELIGION", "MISC", "LOCATION",
+      "ORGANIZATION");
 
   /** The one state a sentence names as a place after a preposition of place (itself or a city of it), else null. */
   private Entity stateWhere(LinkedDocument d, int s) {
@@ -520,6 +577,41 @@ public final class EntityLinker {
       }
     }
     return found.size() == 1 ? found.iterator().next() : null;
+  }
+
+  /**
+   * The one state a sentence names in any way (its name, demonym or seat, a city of it, a group of it) when
+   * a group of it (its government, army, police) is named, else null: no state, or two (a foreign army's
+   * fight with the rebels it names is no domestic event), or the bare state only ("Tamil rebels accused
+   * India": rebels speaking to a state are not therefore its own).
+   */
+  private Entity onlyStateNamed(LinkedDocument d, int s) {
+    Set<String> found = new LinkedHashSet<>();
+    boolean group = false;
+    for (int i = 0; i < d.tokens(s).size(); i++) {
+      Mention m = d.mentionAt(s, i);
+      if (m == null || m.begin() != i) {
+        continue;
+      }
+      switch (m.entity().kind()) {
+        case STATE -> found.add(m.entity().key());
+        case GROUP -> {
+          String key = m.entity().key();
+          int dash = key.indexOf('-');
+          if (dash > 0 && gazetteer.states().containsKey(key.substring(0, dash))) {
+            found.add(key.substring(0, dash));
+            group = true;
+          }
+        }
+        case PLACE -> {
+          if (gazetteer.places().containsKey(m.entity().key())) {
+            found.add(gazetteer.places().get(m.entity().key()).iso3());
+          }
+        }
+        default -> { }
+      }
+    }
+    return group && found.size() == 1 ? gazetteer.entity(EntityKind.STATE, found.iterator().next()).orElse(null) : null;
   }
 
   /**
@@ -598,6 +690,13 @@ public final class EntityLinker {
       boolean ethnic = m.begin() > 0 && toks.get(m.begin() - 1).word().equalsIgnoreCase("ethnic");
       if (!modifies && !definite && !ethnic) {
         d.add(new Mention(people.groupOf(m.entity()), s, m.begin(), m.end(), Form.DESCRIPTION));
+      } else if (ethnic && !modifies) {
+        // The coders place an ethnic minority in the state it lives in (the Albanians of Serbia, SRB CVL):
+        // when the sentence places its act in one other state, the ethnicity is that state's people.
+        Entity where = stateWhere(d, s);
+        if (where != null && !where.equals(m.entity())) {
+          d.add(new Mention(people.groupOf(where), s, m.begin() - 1, m.end(), Form.DESCRIPTION));
+        }
       }
     }
   }

@@ -76,4 +76,40 @@ class DomesticGroupsTest {
     assertThat(SentenceFacts.interactions("Tamil rebels accused India of betraying them."))
         .noneMatch(f -> f.startsWith("IND-REB "));
   }
+
+  @Test
+  void anArmedPeopleWithNoPlaceIsOfTheOneStateWhoseGroupTheSentenceNames() {
+    // Session 18: the people's name is read as a place or an organisation by the NER; the sentence's one
+    // state, named by its government, is where its rebels fight (a domestic event, as the coders code it).
+    assertThat(SentenceFacts.interactions("The Mozambican government rejected the demands of Makua rebels."))
+        .contains("MOZ-GOV Reject MOZ-REB Asserted");
+    // Two states named: whose rebels they are is not said.
+    assertThat(SentenceFacts.interactions("Makua rebels attacked Malawian soldiers and Zambian police."))
+        .noneMatch(f -> f.contains("-REB "));
+    // The bare state only: rebels speaking to a state are not therefore its own.
+    assertThat(SentenceFacts.interactions("Makua rebels accused Malawi of betraying them."))
+        .noneMatch(f -> f.contains("MWI-REB"));
+  }
+
+  @Test
+  void anEthnicPeopleActingInAnotherStateIsThatStatesPeople() {
+    // Session 18: the coders place an ethnic minority in the state it lives in, not the state its name recalls.
+    assertThat(SentenceFacts.interactions("Some 300 ethnic Hungarians demonstrated on Saturday in Slovakia, the "
+        + "agency said."))
+        .contains("SVK-CVL Protest SVK Asserted")
+        .noneMatch(f -> f.startsWith("HUN"));
+    // In the state its name recalls the ethnicity stays as it was read (no people of that state is made).
+    assertThat(SentenceFacts.interactions("Ethnic Hungarians protested in Hungary against the new law."))
+        .noneMatch(f -> f.startsWith("HUN-CVL"));
+  }
+
+  @Test
+  void forcesAGovernmentNounQualifiesAreOfTheStateWhereTheActHappens() {
+    // Session 18: "government troops" names no state; the sentence places the fight in one.
+    assertThat(SentenceFacts.interactions("Kachin guerrillas attacked government troops in northern Myanmar."))
+        .contains("MMR-REB Assault MMR-MIL Asserted");
+    // No place and no group of one state: no owner is guessed.
+    assertThat(SentenceFacts.interactions("Government troops attacked the rebels near the river."))
+        .noneMatch(f -> f.contains("-MIL"));
+  }
 }

@@ -201,6 +201,20 @@ class WireNewsConstructionsTest {
   }
 
   @Test
+  void anOfficialActingInHisOwnCapitalIsADomesticEventOnTheState() {
+    // Session 18: the capital is linked as its state (its seat), but after "in" it is the city where
+    // the act happens, as any other city of the state.
+    assertThat(SentenceFacts.interactions(
+        "Chilean President Ana Velarde threatened to impose a curfew in Santiago after the riots."))
+        .contains("ana-velarde Threaten CHL Asserted");
+    // Meeting people in one's own capital is no act on the state (a class the parties share).
+    assertThat(SentenceFacts.interactions("Chilean President Ana Velarde met Chilean business leaders in Santiago."))
+        .noneMatch(f -> f.endsWith("CHL Asserted"));
+    // The state itself on its own capital stays nothing.
+    assertThat(SentenceFacts.interactions("Chile threatened to impose a curfew in Santiago.")).isEmpty();
+  }
+
+  @Test
   void anIntentionToldInThePastWithWouldIsACommitmentButNotUnderAConditionOrAnotherModal() {
     // "said it would V": a future told in the past, the actor's stated intention (CAMEO 03x, AGREE).
     assertThat(SentenceFacts.interactions("Peru said it would send aid to Ecuador."))
