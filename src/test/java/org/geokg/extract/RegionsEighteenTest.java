@@ -112,6 +112,29 @@ class RegionsEighteenTest {
   }
 
   @Test
+  void aSectorNounInARegionIsThatStatesGroup() {
+    Model m = extract("Sudanese troops attacked rebels in Darfur on Monday.");
+    assertThat(interactions(m)).anyMatch(s -> s.startsWith("SDN-MIL ") && s.contains(" SDN-REB"));
+  }
+
+  private static List<String> agreements(Model m) {
+    return select(m, """
+        SELECT ?s ?t ?mod WHERE { ?x a gk:Agree ; gk:source ?s ; gk:target ?t ; gk:modality ?mod }""", "s", "t", "mod");
+  }
+
+  @Test
+  void twoSidesInARegionThatReachedAnAgreementAgree() {
+    Model m = extract("Georgian troops and the rebels in Abkhazia reached an agreement on Monday.");
+    assertThat(agreements(m)).contains("GEO-MIL GEO-REB Asserted", "GEO-REB GEO-MIL Asserted");
+  }
+
+  @Test
+  void anAgreementAReportedSpeakerSaysTwoSidesMustReachIsNoAgreement() {
+    Model m = extract("The French envoy said on Monday that Georgian troops and the rebels in Abkhazia must reach an agreement.");
+    assertThat(agreements(m)).isNotEmpty().allMatch(s -> s.endsWith("Hypothetical"));
+  }
+
+  @Test
   void aTerritorysCityIsAPlaceOfTheStateThatHoldsTheTerritory() {
     Model m = extract("Britain met Japan in Hong Kong on Friday.");
     assertThat(interactions(m)).contains("GBR Consult JPN Hong Kong");
