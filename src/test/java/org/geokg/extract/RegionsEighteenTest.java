@@ -149,6 +149,12 @@ class RegionsEighteenTest {
   }
 
   @Test
+  void aRegionsNameInsideALongerNameIsNoPlace() {
+    Model m = extract("Iran met France at the offices of East West Bank on Tuesday.");
+    assertThat(places(m)).noneMatch(p -> p.startsWith("west-bank"));
+  }
+
+  @Test
   void aRegionWithoutCoordinatesConformsToTheShapesAndACityWithoutThemDoesNot() {
     String data = """
         PREFIX gk: <https://w3id.org/geokg/ontology#>
