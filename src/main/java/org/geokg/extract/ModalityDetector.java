@@ -116,7 +116,14 @@ final class ModalityDetector {
       if (rel.startsWith("advcl:if") || rel.startsWith("advcl:unless") || rel.startsWith("advcl:whether")) {
         hypothetical = true;
       }
+      boolean obliged = g.outgoingEdgeList(w).stream().anyMatch(e -> e.getRelation().toString().equals("aux")
+          && lex.contains("obligation_aux", e.getDependent().word().toLowerCase(Locale.ROOT)));
       w = up.getGovernor();
+      if (obliged && rel.startsWith("ccomp") && lex.contains("speech_verbs", w.lemma())) {
+        // "said that the government and the rebels must reach an agreement": what the speaker asks for
+        // (say-must's Demand), not an agreement reached.
+        hypothetical = true;
+      }
       if (depth == 0 && trigger.tag() != null && trigger.tag().startsWith("NN")
           && (rel.equals("obj") || rel.equals("obl:for")) && lex.contains("advocacy_verbs", w.lemma())
           && !lex.contains("message_nouns", trigger.lemma())) {

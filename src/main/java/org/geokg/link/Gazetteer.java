@@ -177,7 +177,14 @@ public final class Gazetteer {
     Map<String, Place> pl = new LinkedHashMap<>();
     for (Tsv.Row r : Tsv.read(dataDir, FOLDER, "places.tsv")) {
       pl.put(r.get("id"), new Place(r.get("id"), r.get("name"), r.get("iso3"), Double.parseDouble(r.get("lat")),
-          Double.parseDouble(r.get("long")), Integer.parseInt(r.get("population")), r.get("capital").equals("1")));
+          Double.parseDouble(r.get("long")), Integer.parseInt(r.get("population")), r.get("capital").equals("1"), ""));
+      placeAliases.putAll(r.get("id"), r.list("aliases"));
+    }
+    // Regions and territories are places like cities (a location, or the state that holds them as a
+    // target), keyed by slug; most have no coordinates in any source, so none are made up.
+    for (Tsv.Row r : Tsv.read(dataDir, FOLDER, "territories.tsv")) {
+      pl.put(r.get("id"), new Place(r.get("id"), r.get("name"), r.get("iso3"), coordinate(r.get("lat")),
+          coordinate(r.get("long")), 0, false, r.get("wikidata")));
       placeAliases.putAll(r.get("id"), r.list("aliases"));
     }
     places = ImmutableMap.copyOf(pl);
@@ -410,7 +417,11 @@ public final class Gazetteer {
     return listed;
   }
 
-  /** Places by GeoNames id. */
+  private static double coordinate(String cell) {
+    return cell.isEmpty() ? Double.NaN : Double.parseDouble(cell);
+  }
+
+  /** Places by GeoNames id (cities) or slug (regions and territories of {@code territories.tsv}). */
   public ImmutableMap<String, Place> places() {
     return places;
   }

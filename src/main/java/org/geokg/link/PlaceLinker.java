@@ -79,10 +79,12 @@ final class PlaceLinker {
             continue;
           }
         } else if (p != null && free(d, s, m.begin(), m.end()) && readsAsPlace(toks, m.begin(), m.end())
+            && !(!p.geonames() && m.begin() > 0 && toks.get(m.begin() - 1).tag().startsWith("NNP"))
             && !(m.end() - m.begin() == 1 && personWords.contains(words.get(m.begin()))
                 && !afterPreposition(toks, m.begin()))) {
           // A one-word city name the document also uses in a person's full name ("Ricardo Lagos …
-          // Lagos said") is linked only after a preposition of place.
+          // Lagos said") is linked only after a preposition of place. A region's name right after
+          // another proper noun is part of a longer name ("East West Bank", a bank).
           d.add(new Mention(p.entity(), s, m.begin(), m.end(), Form.NAME));
           d.setPlace(s, m.begin(), m.end(), p);
         } else if (p != null && free(d, s, m.begin(), m.end()) && namesAGathering(toks, m.begin(), m.end())) {

@@ -104,14 +104,23 @@ public final class ClaimWriter {
     }
   }
 
-  /** A place as docs/RDF.md shows it: its name, state, WGS84 coordinates and GeoNames IRI. */
+  /**
+   * A place as docs/RDF.md shows it: its name, state, WGS84 coordinates and GeoNames IRI; a region has
+   * coordinates only where its source gives them, and its Wikidata IRI where known.
+   */
   static void describePlace(Graph g, Node n, Place p) {
     g.add(n, TYPE, GK.Place.asNode());
     g.add(n, RDFS.label.asNode(), NodeFactory.createLiteralString(p.name()));
     g.add(n, GK.country.asNode(), iri(GK.ID + "state/" + p.iso3()));
-    g.add(n, GK.lat.asNode(), NodeFactory.createLiteralDT(decimal(p.lat()), XSDDatatype.XSDdecimal));
-    g.add(n, GK.lon.asNode(), NodeFactory.createLiteralDT(decimal(p.lon()), XSDDatatype.XSDdecimal));
-    g.add(n, OWL.sameAs.asNode(), iri(Iris.geonames(p.id())));
+    if (p.located()) {
+      g.add(n, GK.lat.asNode(), NodeFactory.createLiteralDT(decimal(p.lat()), XSDDatatype.XSDdecimal));
+      g.add(n, GK.lon.asNode(), NodeFactory.createLiteralDT(decimal(p.lon()), XSDDatatype.XSDdecimal));
+    }
+    if (p.geonames()) {
+      g.add(n, OWL.sameAs.asNode(), iri(Iris.geonames(p.id())));
+    } else if (!p.wikidata().isEmpty()) {
+      g.add(n, OWL.sameAs.asNode(), iri(Iris.wikidata(p.wikidata())));
+    }
   }
 
   private static String decimal(double d) {

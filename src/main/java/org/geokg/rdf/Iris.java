@@ -25,6 +25,14 @@ public final class Iris {
     return checked(GK.GEONAMES + geonamesId + "/");
   }
 
+  /** Wikidata's IRI of an item, {@code http://www.wikidata.org/entity/Q<digits>}. */
+  public static String wikidata(String qid) {
+    if (!qid.matches("Q\\d+")) {
+      throw new IllegalArgumentException("not a Wikidata id: " + qid);
+    }
+    return checked("http://www.wikidata.org/entity/" + qid);
+  }
+
   /** The IRI of a document, which is also the name of its graph. */
   public static String document(String documentId) {
     return checked(GK.ID + "doc/" + requireSafe(documentId));

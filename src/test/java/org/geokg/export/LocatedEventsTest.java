@@ -83,7 +83,7 @@ class LocatedEventsTest {
         PREFIX gk: <https://w3id.org/geokg/ontology#>
         PREFIX geo: <http://www.w3.org/2003/01/geo/wgs84_pos#>
         PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-        <https://w3id.org/geokg/id/place/geneva> a gk:Place ; rdfs:label "Geneva" ; geo:lat 146.2 ; geo:long "6.1" .
+        <https://w3id.org/geokg/id/place/Geneva> a gk:Place ; rdfs:label "Geneva" ; geo:lat 146.2 ; geo:long "6.1" .
         """;
     Graph data = GraphFactory.createDefaultGraph();
     RDFParser.create().source(new StringReader(bad)).lang(Lang.TURTLE).parse(data);
