@@ -108,6 +108,8 @@ public final class Gazetteer {
   private final ImmutableSet<String> placeMarginNouns;
   private final ImmutableSet<String> groupPlacePrepositions;
   private final ImmutableMap<String, String> publishers;
+  private final ImmutableSet<String> bodyHeads;
+  private final ImmutableSet<String> bodyOutputs;
 
   private Gazetteer(Path dataDir) {
     Map<String, State> st = new LinkedHashMap<>();
@@ -196,6 +198,9 @@ public final class Gazetteer {
       pub.putIfAbsent(r.get("host"), r.get("actor"));
     }
     publishers = ImmutableMap.copyOf(pub);
+    List<Tsv.Row> bodies = Tsv.read(dataDir, FOLDER, "bodies.tsv");
+    bodyHeads = lowerCaseWords(bodies, "head");
+    bodyOutputs = lowerCaseWords(bodies, "output");
   }
 
   /** The words of {@code rows} of one kind, lower-cased. */
@@ -313,6 +318,16 @@ public final class Gazetteer {
 
   public ImmutableMap<String, Infrastructure> infrastructure() {
     return infrastructure;
+  }
+
+  /** The last nouns of a government body's name ({@code bodies.tsv}, kind {@code head}), lower case. */
+  public ImmutableSet<String> bodyHeads() {
+    return bodyHeads;
+  }
+
+  /** Nouns of what a government body issues or does ({@code bodies.tsv}, kind {@code output}), lower case. */
+  public ImmutableSet<String> bodyOutputs() {
+    return bodyOutputs;
   }
 
   /** Lower-case noun → sector. */
