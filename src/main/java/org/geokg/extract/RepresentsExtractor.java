@@ -167,7 +167,13 @@ final class RepresentsExtractor {
    */
   private boolean acts(LinkedDocument d, Mention m) {
     SemanticGraph g = graph(d, m.sentence());
-    if (g == null) {
+    List<CoreLabel> toks = d.tokens(m.sentence());
+    // "Department of Justice Deputy Assistant Attorney General X led …": the body names a person's office,
+    // and the parse may make it the subject; the person acts, not the body.
+    boolean titleAfter = m.end() < toks.size() && (d.titleAt(m.sentence(), m.end()) != null
+        || "PERSON".equals(toks.get(m.end()).ner())
+        || (Character.isUpperCase(toks.get(m.end()).word().charAt(0)) && toks.get(m.end()).tag().startsWith("NNP")));
+    if (g == null || titleAfter) {
       return false;
     }
     for (int i = m.begin(); i < m.end(); i++) {

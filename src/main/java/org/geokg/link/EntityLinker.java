@@ -716,7 +716,11 @@ public final class EntityLinker {
     int head = -1;
     int j = k;
     while (j < toks.size() && j - k < 5 && capitalisedFree(d, s, j)) {
-      if (gazetteer.bodyHeads().contains(toks.get(j).word().toLowerCase(Locale.ROOT))) {
+      String w = toks.get(j).word().toLowerCase(Locale.ROOT);
+      if (gazetteer.bodyNot().contains(w)) {
+        return -1;
+      }
+      if (gazetteer.bodyHeads().contains(w)) {
         head = j;
       }
       j++;

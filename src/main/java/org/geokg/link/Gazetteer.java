@@ -110,6 +110,7 @@ public final class Gazetteer {
   private final ImmutableMap<String, String> publishers;
   private final ImmutableSet<String> bodyHeads;
   private final ImmutableSet<String> bodyOutputs;
+  private final ImmutableSet<String> bodyNot;
 
   private Gazetteer(Path dataDir) {
     Map<String, State> st = new LinkedHashMap<>();
@@ -201,6 +202,7 @@ public final class Gazetteer {
     List<Tsv.Row> bodies = Tsv.read(dataDir, FOLDER, "bodies.tsv");
     bodyHeads = lowerCaseWords(bodies, "head");
     bodyOutputs = lowerCaseWords(bodies, "output");
+    bodyNot = lowerCaseWords(bodies, "not");
   }
 
   /** The words of {@code rows} of one kind, lower-cased. */
@@ -328,6 +330,11 @@ public final class Gazetteer {
   /** Nouns of what a government body issues or does ({@code bodies.tsv}, kind {@code output}), lower case. */
   public ImmutableSet<String> bodyOutputs() {
     return bodyOutputs;
+  }
+
+  /** Words that make a body's name a movement's, not a state's ({@code bodies.tsv}, kind {@code not}). */
+  public ImmutableSet<String> bodyNot() {
+    return bodyNot;
   }
 
   /** Lower-case noun → sector. */

@@ -51,6 +51,9 @@ class GovernmentBodiesEighteenTest {
     // Lower-case words are a description, not a body's name.
     assertThat(SentenceFacts.represents("Kenya's water ministry signed a memorandum with the company."))
         .noneMatch(l -> l.contains("ministry"));
+    // A movement's forces named after a state are not the state's.
+    assertThat(SentenceFacts.represents("The Chadian Democratic Forces seized two towns in the north."))
+        .noneMatch(l -> l.contains("forces"));
   }
 
   @Test
@@ -70,6 +73,9 @@ class GovernmentBodiesEighteenTest {
         .noneMatch(l -> l.startsWith("PENTAGON"));
     assertThat(SentenceFacts.represents("The aid was provided with funding from the State Department.", STATE))
         .noneMatch(l -> l.startsWith("STATE-DEPT"));
+    // The body names a person's office: the person acts.
+    assertThat(SentenceFacts.represents("Department of Commerce Under Secretary Jane Miller will visit Lima next week.", STATE))
+        .noneMatch(l -> l.startsWith("US-COMMERCE"));
   }
 
   @Test
