@@ -662,7 +662,7 @@ public final class EntityLinker {
   /**
    * "Malawi's Ministry of Health", "the Lebanese Armed Forces and Internal Security Forces", "U.S. Centers
    * for Disease Control": a capitalised name no table lists, right after a state's name, demonym or
-   * possessive, ending on a body's head noun ({@code bodies.tsv}) or running on from it through "of"/"for"
+   * possessive, ending on a body's head noun ({@code bodies.tsv}) or running on from it through "of"/"for"/"on"
    * and capitalised words, is a body of that state (an organisation keyed by the slug of its name as
    * written, the possessive marker dropped). So is a capitalised body name conjoined right after it, which
    * the text gives the same state. A name that runs on past its head ("the Saudi Space Commission Summit",
@@ -708,7 +708,7 @@ public final class EntityLinker {
 
   /**
    * The end (exclusive) of a body's name starting at token {@code k}: capitalised words no entity holds,
-   * up to five, the last a head noun of {@code bodies.tsv}, optionally run on by "of"/"for" (and "the")
+   * up to five, the last a head noun of {@code bodies.tsv}, optionally run on by "of"/"for"/"on" (and "the")
    * and capitalised words ("Ministry of Health", "Centers for Disease Control"); -1 when there is none.
    */
   private int bodyEnd(LinkedDocument d, int s, int k) {
@@ -730,11 +730,11 @@ public final class EntityLinker {
     }
     int end = head + 1;
     if (end < j) {
-      // Capitalised words after the head that are no "of"/"for" complement: the name of something else.
+      // Capitalised words after the head that are no "of"/"for"/"on" complement: the name of something else.
       return -1;
     }
     String w = end < toks.size() ? toks.get(end).word() : "";
-    if (w.equals("of") || w.equals("for")) {
+    if (w.equals("of") || w.equals("for") || w.equals("on")) {
       int c = end + 1 < toks.size() && toks.get(end + 1).word().equals("the") ? end + 2 : end + 1;
       int r = c;
       while (r < toks.size() && r - c < 6 && (capitalisedFree(d, s, r)

@@ -41,6 +41,15 @@ class GovernmentBodiesEighteenTest {
   }
 
   @Test
+  void aBodyOfTheSameStateIsNoPartyOfAnInteraction() {
+    // The name runs on through "on"; a state's official meeting its own state's body is no interaction.
+    assertThat(SentenceFacts.represents("Secretary of State Antony Blinken met with the U.S. Commission on Civil Rights."))
+        .contains("u-s-commission-on-civil-rights USA");
+    assertThat(SentenceFacts.facts("Secretary of State Antony Blinken met with the U.S. Commission on Civil Rights."))
+        .noneMatch(l -> l.contains(" Consult "));
+  }
+
+  @Test
   void aNameThatRunsOnPastTheBodyOrTitlesAPersonIsNoBody() {
     // The name of a gathering the body holds is not the body.
     assertThat(SentenceFacts.represents("Delegates attended the Chilean Space Agency Summit in Santiago."))
