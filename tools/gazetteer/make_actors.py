@@ -748,11 +748,12 @@ def main():
     write(args.out, 'places.tsv', ['id', 'name', 'aliases', 'iso3', 'population', 'lat', 'long', 'capital'], places)
     write(args.out, 'territories.tsv', ['id', 'name', 'aliases', 'iso3', 'wikidata', 'lat', 'long'],
           make_territories(args.ref, states, places, report))
-    # The words of place context are hand-made: copied as they are.
-    with open(os.path.join(CURATED, 'place_context.tsv'), encoding='utf-8') as f:
-        ctx = f.read()
-    with open(os.path.join(args.out, 'place_context.tsv'), 'w', encoding='utf-8') as f:
-        f.write(ctx)
+    # The words of place context and of government bodies are hand-made: copied as they are.
+    for table in ('place_context.tsv', 'bodies.tsv'):
+        with open(os.path.join(CURATED, table), encoding='utf-8') as f:
+            ctx = f.read()
+        with open(os.path.join(args.out, table), 'w', encoding='utf-8') as f:
+            f.write(ctx)
     for line in report:
         print(line, file=sys.stderr)
 

@@ -10,7 +10,8 @@ import org.geokg.rdf.Iris;
  * them) are compared.
  *
  * <ul>
- *   <li>states and organisations: the code in upper case ({@code USA}, {@code NATO});
+ *   <li>states and organisations: the code in upper case ({@code USA}, {@code NATO}); an organisation
+ *       no table lists, by the slug of its name in upper case ({@code MALAWI-MINISTRY-OF-HEALTH});
  *   <li>regions, resources, infrastructure: {@code region:europe}, {@code resource:oil},
  *       {@code infrastructure:nord-stream-2} (slugs, so "Nord Stream 2" and {@code nord-stream-2} agree);
  *   <li>persons: {@code person:} + the slug of the full name ({@code person:antony-blinken}); the
@@ -65,9 +66,12 @@ public final class EntityKeys {
         case "person":
           return person(name);
         case "state":
+          return code(name);
         case "org":
         case "igo":
-          return code(name);
+          // An organisation written by its name ("org:Malawi Ministry of Health", one no table lists) is
+          // keyed as geokg keys a body it names with its state: the slug of the name, upper case.
+          return name.contains(" ") ? code(org.geokg.link.Entity.slug(name)) : code(name);
         case "group":
           return "group:" + code(name);
         case "region":

@@ -477,11 +477,16 @@ final class ActorResolver {
 
   /**
    * The side an actor is of: a person's the actor they represent (null if none known), a government
-   * body's the state it acts for ("the Department of State": the United States), else the actor itself.
+   * body's the state it acts for ("the Department of State": the United States; a body the text names with
+   * its state, that state), else the actor itself.
    */
   Entity sideOf(Entity e) {
     if (e.kind() == EntityKind.PERSON) {
       return represented.get(e);
+    }
+    Entity named = doc.bodyStates().get(e);
+    if (named != null) {
+      return named;
     }
     return gazetteer.actsFor(e).filter(a -> a.kind() == EntityKind.STATE).orElse(e);
   }

@@ -106,7 +106,111 @@ final class RepresentsExtractor {
         out.add(claim(p, new Found(publisher, null, false, "represents-publisher", 0.7), first.sentence(), out));
       }
     }
+    bodies(d, out);
     return represented;
+  }
+
+  /**
+   * Whom government bodies represent, where the text says it: a body the text names with its state
+   * ("Malawi's Ministry of Health", linked as that state's body), 0.8; a government body of
+   * {@code organizations.tsv} after its own state's possessive ("Iran's Islamic Revolutionary Guard
+   * Corps"), 0.8, or acting in the text (the subject of a verb, or conjoined with one: "the Department of
+   * State has taken steps"; the possessor or compound of a noun of what it issues, {@code bodies.tsv} kind
+   * {@code output}: "the Department of the Treasury's press release", "a State Department grant"), 0.75.
+   * A body only named in a person's title, as a source ("funding from the State Department") or as a
+   * modifier of anything else ("Department of Defense inventories") is not claimed: the annotated releases
+   * do not code those.
+   */
+  private void bodies(LinkedDocument d, ClaimCollector out) {
+    Set<Entity> done = new HashSet<>();
+    for (Mention m : d.mentions()) {
+      Entity e = m.entity();
+      if (e.kind() != EntityKind.ORGANIZATION || done.contains(e)) {
+        continue;
+      }
+      Entity state = d.bodyStates().get(e);
+      String rule = "represents-body-named";
+      double confidence = 0.8;
+      if (state == null) {
+        Gazetteer.Organization o = gazetteer.organizations().get(e.key());
+        state = o != null && o.kind().equalsIgnoreCase("GovernmentBody") ? gazetteer.actsFor(e).orElse(null) : null;
+        if (state == null || state.kind() != EntityKind.STATE) {
+          continue;
+        }
+        if (afterOwnState(d, m, state)) {
+          rule = "represents-body-of-state";
+        } else if (acts(d, m)) {
+          rule = "represents-body-acting";
+          confidence = 0.75;
+        } else {
+          continue;
+        }
+      }
+      done.add(e);
+      out.add(claim(e, new Found(state, null, false, rule, confidence), m.sentence(), out));
+    }
+  }
+
+  /** Whether the state's possessive stands right before the body ("Iran's Revolutionary Guard"). */
+  private static boolean afterOwnState(LinkedDocument d, Mention m, Entity state) {
+    List<CoreLabel> toks = d.tokens(m.sentence());
+    if (m.begin() < 2 || !toks.get(m.begin() - 1).tag().equals("POS")) {
+      return false;
+    }
+    Mention before = d.mentionAt(m.sentence(), m.begin() - 2);
+    return before != null && before.entity().equals(state);
+  }
+
+  /**
+   * Whether the body's head word is the subject of a verb (or conjoined with such a subject), or the
+   * possessor or compound of a noun of what a body issues.
+   */
+  private boolean acts(LinkedDocument d, Mention m) {
+    SemanticGraph g = graph(d, m.sentence());
+    List<CoreLabel> toks = d.tokens(m.sentence());
+    // "Department of Justice Deputy Assistant Attorney General X led …": the body names a person's office,
+    // and the parse may make it the subject; the person acts, not the body.
+    boolean titleAfter = m.end() < toks.size() && (d.titleAt(m.sentence(), m.end()) != null
+        || "PERSON".equals(toks.get(m.end()).ner())
+        || (Character.isUpperCase(toks.get(m.end()).word().charAt(0)) && toks.get(m.end()).tag().startsWith("NNP")));
+    if (g == null || titleAfter) {
+      return false;
+    }
+    for (int i = m.begin(); i < m.end(); i++) {
+      IndexedWord w = g.getNodeByIndexSafe(i + 1);
+      if (w == null) {
+        continue;
+      }
+      for (SemanticGraphEdge e : g.incomingEdgeList(w)) {
+        int gi = e.getGovernor().index() - 1;
+        if (m.covers(gi)) {
+          continue;
+        }
+        if (bodyActs(g, e)) {
+          return true;
+        }
+        if (e.getRelation().toString().equals("conj")) {
+          for (SemanticGraphEdge up : g.incomingEdgeList(e.getGovernor())) {
+            if (bodyActs(g, up)) {
+              return true;
+            }
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  private boolean bodyActs(SemanticGraph g, SemanticGraphEdge e) {
+    String rel = e.getRelation().toString();
+    IndexedWord gov = e.getGovernor();
+    if (rel.equals("nsubj") || rel.equals("nsubj:pass")) {
+      return gov.tag().startsWith("VB") && !gov.lemma().equals("be");
+    }
+    if (rel.equals("nmod:poss") || rel.equals("compound")) {
+      return gov.tag().startsWith("NN") && gazetteer.bodyOutputs().contains(gov.word().toLowerCase(Locale.ROOT));
+    }
+    return false;
   }
 
   /** The title kind of envoys and ambassadors, whose bare title a government's own release gives its own. */

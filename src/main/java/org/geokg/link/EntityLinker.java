@@ -81,6 +81,9 @@ public final class EntityLinker {
       linkNamesAndTitles(d, s);
     }
     places.link(d);
+    for (int s = 0; s < n; s++) {
+      linkBodies(d, s);
+    }
     // Full names first, so that a later bare surname ("Lavrov") finds the person it belongs to.
     for (int s = 0; s < n; s++) {
       linkTitledNames(d, s, surnames);
@@ -753,5 +756,112 @@ public final class EntityLinker {
         d.add(new Mention(sector.groupOf(state), s, k, k + 1, Form.DESCRIPTION));
       }
     }
+  }
+
+  /**
+   * "Malawi's Ministry of Health", "the Lebanese Armed Forces and Internal Security Forces", "U.S. Centers
+   * for Disease Control": a capitalised name no table lists, right after a state's name, demonym or
+   * possessive, ending on a body's head noun ({@code bodies.tsv}) or running on from it through "of"/"for"/"on"
+   * and capitalised words, is a body of that state (an organisation keyed by the slug of its name as
+   * written, the possessive marker dropped). So is a capitalised body name conjoined right after it, which
+   * the text gives the same state. A name that runs on past its head ("the Saudi Space Commission Summit",
+   * a gathering or programme of the body) and a name before a person's name (a title) are no body; a
+   * seat of power ("White House Office of …") is no state's name here.
+   */
+  private void linkBodies(LinkedDocument d, int s) {
+    List<CoreLabel> toks = d.tokens(s);
+    for (int i = 0; i < toks.size(); i++) {
+      Mention m = d.mentionAt(s, i);
+      if (m == null || m.end() - 1 != i || m.entity().kind() != EntityKind.STATE
+          || (m.form() != Form.NAME && m.form() != Form.DEMONYM)) {
+        continue;
+      }
+      int k = i + 1 < toks.size() && toks.get(i + 1).tag().equals("POS") ? i + 2 : i + 1;
+      int end = bodyEnd(d, s, k);
+      if (end < 0) {
+        continue;
+      }
+      StringBuilder label = new StringBuilder();
+      for (int t = m.begin(); t <= i; t++) {
+        label.append(t > m.begin() ? " " : "").append(toks.get(t).word());
+      }
+      String name = label + " " + words(toks, k, end);
+      Entity state = m.entity();
+      d.addBody(new Mention(new Entity(EntityKind.ORGANIZATION, Entity.slug(name), name), s, m.begin(), end,
+          Form.NAME), state);
+      // "… and Internal Security Forces": a body conjoined right after is the same state's.
+      while (end + 1 < toks.size() && toks.get(end).word().equalsIgnoreCase("and")) {
+        int next = end + 1 < toks.size() && toks.get(end + 1).tag().equals("DT") ? end + 2 : end + 1;
+        int nextEnd = bodyEnd(d, s, next);
+        if (nextEnd < 0) {
+          break;
+        }
+        String other = words(toks, next, nextEnd);
+        d.addBody(new Mention(new Entity(EntityKind.ORGANIZATION, Entity.slug(other), other), s, next, nextEnd,
+            Form.NAME), state);
+        end = nextEnd;
+      }
+      i = end - 1;
+    }
+  }
+
+  /**
+   * The end (exclusive) of a body's name starting at token {@code k}: capitalised words no entity holds,
+   * up to five, the last a head noun of {@code bodies.tsv}, optionally run on by "of"/"for"/"on" (and "the")
+   * and capitalised words ("Ministry of Health", "Centers for Disease Control"); -1 when there is none.
+   */
+  private int bodyEnd(LinkedDocument d, int s, int k) {
+    List<CoreLabel> toks = d.tokens(s);
+    int head = -1;
+    int j = k;
+    while (j < toks.size() && j - k < 5 && capitalisedFree(d, s, j)) {
+      String w = toks.get(j).word().toLowerCase(Locale.ROOT);
+      if (gazetteer.bodyNot().contains(w)) {
+        return -1;
+      }
+      if (gazetteer.bodyHeads().contains(w)) {
+        head = j;
+      }
+      j++;
+    }
+    if (head < 0) {
+      return -1;
+    }
+    int end = head + 1;
+    if (end < j) {
+      // Capitalised words after the head that are no "of"/"for"/"on" complement: the name of something else.
+      return -1;
+    }
+    String w = end < toks.size() ? toks.get(end).word() : "";
+    if (w.equals("of") || w.equals("for") || w.equals("on")) {
+      int c = end + 1 < toks.size() && toks.get(end + 1).word().equals("the") ? end + 2 : end + 1;
+      int r = c;
+      while (r < toks.size() && r - c < 6 && (capitalisedFree(d, s, r)
+          || (r > c && toks.get(r).word().equals("and") && r + 1 < toks.size() && capitalisedFree(d, s, r + 1)))) {
+        r++;
+      }
+      if (r > c) {
+        end = r;
+      }
+    }
+    if (end < toks.size() && ("PERSON".equals(toks.get(end).ner()) || d.titleAt(s, end) != null)) {
+      return -1;
+    }
+    return end;
+  }
+
+  private static boolean capitalisedFree(LinkedDocument d, int s, int j) {
+    CoreLabel t = d.tokens(s).get(j);
+    // "Armed" in "the Lebanese Armed Forces" is tagged an adjective or participle.
+    return d.mentionAt(s, j) == null && d.titleAt(s, j) == null && t.tag().matches("NN.*|JJ|VBN")
+        && Character.isUpperCase(t.word().charAt(0));
+  }
+
+  private static String words(List<CoreLabel> toks, int from, int to) {
+    StringBuilder b = new StringBuilder();
+    for (int t = from; t < to; t++) {
+      b.append(t > from ? " " : "").append(toks.get(t).word());
+    }
+    return b.toString();
   }
 }

@@ -108,6 +108,9 @@ public final class Gazetteer {
   private final ImmutableSet<String> placeMarginNouns;
   private final ImmutableSet<String> groupPlacePrepositions;
   private final ImmutableMap<String, String> publishers;
+  private final ImmutableSet<String> bodyHeads;
+  private final ImmutableSet<String> bodyOutputs;
+  private final ImmutableSet<String> bodyNot;
 
   private Gazetteer(Path dataDir) {
     Map<String, State> st = new LinkedHashMap<>();
@@ -203,6 +206,10 @@ public final class Gazetteer {
       pub.putIfAbsent(r.get("host"), r.get("actor"));
     }
     publishers = ImmutableMap.copyOf(pub);
+    List<Tsv.Row> bodies = Tsv.read(dataDir, FOLDER, "bodies.tsv");
+    bodyHeads = lowerCaseWords(bodies, "head");
+    bodyOutputs = lowerCaseWords(bodies, "output");
+    bodyNot = lowerCaseWords(bodies, "not");
   }
 
   /** The words of {@code rows} of one kind, lower-cased. */
@@ -320,6 +327,21 @@ public final class Gazetteer {
 
   public ImmutableMap<String, Infrastructure> infrastructure() {
     return infrastructure;
+  }
+
+  /** The last nouns of a government body's name ({@code bodies.tsv}, kind {@code head}), lower case. */
+  public ImmutableSet<String> bodyHeads() {
+    return bodyHeads;
+  }
+
+  /** Nouns of what a government body issues or does ({@code bodies.tsv}, kind {@code output}), lower case. */
+  public ImmutableSet<String> bodyOutputs() {
+    return bodyOutputs;
+  }
+
+  /** Words that make a body's name a movement's, not a state's ({@code bodies.tsv}, kind {@code not}). */
+  public ImmutableSet<String> bodyNot() {
+    return bodyNot;
   }
 
   /** Lower-case noun → sector. */

@@ -27,6 +27,7 @@ public final class LinkedDocument {
   private final List<Place[]> places = new ArrayList<>();
   private final List<Mention> mentions = new ArrayList<>();
   private final Map<Entity, String> personTitles = new LinkedHashMap<>();
+  private final Map<Entity, Entity> bodyStates = new LinkedHashMap<>();
 
   LinkedDocument(Document document, Annotation annotation) {
     this.document = document;
@@ -98,6 +99,19 @@ public final class LinkedDocument {
   }
 
   /** The title a person of this document is given, if any. */
+  /**
+   * The bodies no table lists that the text names with their state ("Malawi's Ministry of Health"), each
+   * with that state.
+   */
+  public Map<Entity, Entity> bodyStates() {
+    return Collections.unmodifiableMap(bodyStates);
+  }
+
+  void addBody(Mention m, Entity state) {
+    add(m);
+    bodyStates.putIfAbsent(m.entity(), state);
+  }
+
   public Map<Entity, String> personTitles() {
     return Collections.unmodifiableMap(personTitles);
   }

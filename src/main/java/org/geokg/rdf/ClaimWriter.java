@@ -101,6 +101,11 @@ public final class ClaimWriter {
     } else if (e.kind() == EntityKind.INFRASTRUCTURE) {
       g.add(n, TYPE, GK.Infrastructure.asNode());
       g.add(n, RDFS.label.asNode(), NodeFactory.createLiteralString(e.label()));
+    } else if (e.kind() == EntityKind.ORGANIZATION && !e.key().equals(e.key().toUpperCase(java.util.Locale.ROOT))) {
+      // A body the text names with its state and no table lists (keyed by its lower-case slug, where the
+      // tables' ids are upper case): the reference graph does not describe it, so the document does.
+      g.add(n, TYPE, GK.Organization.asNode());
+      g.add(n, RDFS.label.asNode(), NodeFactory.createLiteralString(e.label()));
     }
   }
 
