@@ -4,13 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringReader;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.jena.graph.Graph;
-import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.QueryExecutionFactory;
-import org.apache.jena.query.QuerySolution;
-import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
@@ -42,28 +37,7 @@ class RegionsEighteenTest {
   }
 
   private static List<String> select(Model m, String query, String... vars) {
-    List<String> out = new ArrayList<>();
-    try (QueryExecution qe = QueryExecutionFactory.create("""
-        PREFIX gk: <https://w3id.org/geokg/ontology#>
-        PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-        PREFIX geo: <http://www.w3.org/2003/01/geo/wgs84_pos#>
-        PREFIX owl: <http://www.w3.org/2002/07/owl#>
-        """ + query, m)) {
-      ResultSet rs = qe.execSelect();
-      while (rs.hasNext()) {
-        QuerySolution s = rs.next();
-        List<String> cells = new ArrayList<>();
-        for (String v : vars) {
-          cells.add(s.get(v) == null ? "" : tail(s.get(v).isLiteral() ? s.getLiteral(v).getLexicalForm() : s.get(v).toString()));
-        }
-        out.add(String.join(" ", cells));
-      }
-    }
-    return out;
-  }
-
-  private static String tail(String iri) {
-    return iri.substring(Math.max(iri.lastIndexOf('/'), iri.lastIndexOf('#')) + 1);
+    return ModelRows.select(m, query, vars);
   }
 
   private static List<String> interactions(Model m) {
