@@ -836,7 +836,9 @@ public final class EntityLinker {
     if (w.equals("of") || w.equals("for") || w.equals("on")) {
       int c = end + 1 < toks.size() && toks.get(end + 1).word().equals("the") ? end + 2 : end + 1;
       int r = c;
-      while (r < toks.size() && r - c < 6 && (capitalisedFree(d, s, r)
+      // The complement stops at a person's name: "… for National Reconciliation Chairman Abdullah Abdullah"
+      // is a title and its holder after the body's name, which the check below then refuses.
+      while (r < toks.size() && r - c < 6 && !"PERSON".equals(toks.get(r).ner()) && (capitalisedFree(d, s, r)
           || (r > c && toks.get(r).word().equals("and") && r + 1 < toks.size() && capitalisedFree(d, s, r + 1)))) {
         r++;
       }

@@ -60,6 +60,10 @@ class GovernmentBodiesEighteenTest {
     // Lower-case words are a description, not a body's name.
     assertThat(SentenceFacts.represents("Kenya's water ministry signed a memorandum with the company."))
         .noneMatch(l -> l.contains("ministry"));
+    // A title and its holder after a body's complement: the person is met, not a body named after him.
+    assertThat(SentenceFacts.facts(
+        "Secretary of State Antony Blinken spoke with Kenyan Commission for National Cohesion Chairman Peter Mwangi Kamau today."))
+        .noneMatch(l -> l.contains("kamau") && l.contains("commission"));
     // A movement's forces named after a state are not the state's.
     assertThat(SentenceFacts.represents("The Chadian Democratic Forces seized two towns in the north."))
         .noneMatch(l -> l.contains("forces"));
