@@ -33,12 +33,7 @@ class ActorsAnywhereTest {
   }
 
   private static List<String> interactions(Model m) {
-    return select(m, """
-        SELECT ?s ?c ?t ?where WHERE {
-          ?x a gk:Interaction, ?c ; gk:source ?s ; gk:target ?t .
-          OPTIONAL { ?x gk:location/rdfs:label ?where }
-          FILTER(?c != gk:Interaction && ?c != gk:Claim)
-        }""", "s", "c", "t", "where");
+    return ModelRows.interactions(m);
   }
 
   @Test

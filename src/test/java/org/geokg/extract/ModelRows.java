@@ -39,6 +39,16 @@ final class ModelRows {
     return out;
   }
 
+  /** Each interaction as "source class target location" (the location's label, or empty). */
+  static List<String> interactions(Model m) {
+    return select(m, """
+        SELECT ?s ?c ?t ?where WHERE {
+          ?x a gk:Interaction, ?c ; gk:source ?s ; gk:target ?t .
+          OPTIONAL { ?x gk:location/rdfs:label ?where }
+          FILTER(?c != gk:Interaction && ?c != gk:Claim)
+        }""", "s", "c", "t", "where");
+  }
+
   /** The part of an IRI after its last '/' or '#'. */
   static String tail(String iri) {
     return iri.substring(Math.max(iri.lastIndexOf('/'), iri.lastIndexOf('#')) + 1);

@@ -41,12 +41,7 @@ class RegionsEighteenTest {
   }
 
   private static List<String> interactions(Model m) {
-    return select(m, """
-        SELECT ?s ?c ?t ?where WHERE {
-          ?x a gk:Interaction, ?c ; gk:source ?s ; gk:target ?t .
-          OPTIONAL { ?x gk:location/rdfs:label ?where }
-          FILTER(?c != gk:Interaction && ?c != gk:Claim)
-        }""", "s", "c", "t", "where");
+    return ModelRows.interactions(m);
   }
 
   private static List<String> places(Model m) {
