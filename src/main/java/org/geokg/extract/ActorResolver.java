@@ -256,7 +256,7 @@ final class ActorResolver {
       // "The two leaders discussed …", "Both sides agreed …", "The two discussed …": the parties of the
       // sentences before, when they are that many; else the last actors named (below).
       // A readout's new paragraph often opens so, after the paragraph that reports the meeting.
-      List<Entity> parties = antecedents.participants(s, count > 1 ? count : 0, true, sides::of, this::sideOf);
+      List<Entity> parties = antecedents.participants(s, count > 1 ? count : 0, true, sides::of, this::partySide);
       if (!parties.isEmpty()) {
         out.addAll(parties);
         return;
@@ -468,6 +468,25 @@ final class ActorResolver {
   Map<Entity, Entity> officeHoldersUsed() {
     return holdersUsed;
   }
+
+  /**
+   * The side a party of talks is of: {@link #sideOf}, and a state's government named as a group ("top
+   * Egyptian officials", "the Emirati government") is that state. Kept apart from {@link #sideOf}, which also
+   * decides whether an act is domestic: there a government acting on its own state's groups is an event.
+   * As the parties of a paragraph, "Kerry met with Prime Minister X and top Egyptian officials. They
+   * discussed …" has two sides, not Egypt and its government as a third that talks to Egypt.
+   */
+  Entity partySide(Entity e) {
+    Entity side = sideOf(e);
+    if (side != null && side.kind() == EntityKind.GROUP && side.key().endsWith(GOVERNMENT_GROUP)) {
+      String state = side.key().substring(0, side.key().length() - GOVERNMENT_GROUP.length());
+      return gazetteer.entity(EntityKind.STATE, state).orElse(side);
+    }
+    return side;
+  }
+
+  /** The key ending of a state's government group (Gazetteer.Sector#groupOf with the sector GOV). */
+  private static final String GOVERNMENT_GROUP = "-GOV";
 
   /** Whether noun {@code w} has the possessive "our" ("our countries"). */
   private static boolean ownedByUs(SemanticGraph g, IndexedWord w) {

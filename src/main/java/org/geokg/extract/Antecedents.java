@@ -722,7 +722,7 @@ final class Antecedents {
   /**
    * "the Deputy Secretary", "the Vice Foreign Ministers": the persons before token t whose title has
    * every word of the phrase ({@code words}, lower-case lemmas): the last one, or for a plural phrase
-   * all of them when there are two or more.
+   * all of them, in the text's order, when there are two or more.
    */
   List<Entity> personsTitled(int s, int t, List<String> words, boolean plural) {
     if (!plural) {
@@ -739,7 +739,10 @@ final class Antecedents {
       }
       return first == null ? List.of() : List.of(first);
     }
-    List<Entity> all = personsTitledAll(s, t, words);
+    // In the order the text names them: "The Vice Foreign Ministers" after "Korea's Cho … and Japan's
+    // Mori" are Cho and Mori, and parties written once per pair are written from the one named first.
+    List<Entity> all = new ArrayList<>(personsTitledAll(s, t, words));
+    java.util.Collections.reverse(all);
     return all.size() >= 2 ? all : List.of();
   }
 

@@ -64,7 +64,7 @@ final class MainClauseSides {
       }
       for (IndexedWord p : parties) {
         for (Entity x : actors.resolve(si, g, p)) {
-          Entity side = actors.sideOf(x);
+          Entity side = actors.partySide(x);
           // A region ("a free and open Indo-Pacific") is where the parties act, not one of them.
           if (side != null && side.kind().isActor() && side.kind() != EntityKind.REGION && !found.contains(side)) {
             found.add(side);

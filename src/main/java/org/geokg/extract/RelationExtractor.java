@@ -431,7 +431,8 @@ public final class RelationExtractor {
           if (relation.isInteraction() && !obj.kind().isActor()) {
             continue;
           }
-          if (r.reciprocal() && objects == subjects && symmetric && subjects.indexOf(obj) < subjects.indexOf(subj)) {
+          if (r.reciprocal() && objects == subjects && (symmetric || r.pairedOnce())
+              && subjects.indexOf(obj) < subjects.indexOf(subj)) {
             continue;
           }
           Claim c = new Claim(subj, relation, obj, mod.modality(), r.confidence(),

@@ -38,10 +38,21 @@ import org.geokg.claim.Relation;
  *     expanding their defense ties"), when no object is named
  * @param modality a fixed modality for attributive patterns, or null to read it from the sentence
  * @param source the file and line the rule starts at, for error messages
+ * @param pairedOnce for a reciprocal reading ({@code reciprocal: once}), each pair of subjects written once,
+ *     from the one named first: the gold writes the work of listed parties together so ("X, Y and Z took
+ *     coordinated action": X with Y, X with Z, Y with Z), not both ways as a reciprocal verb
  */
 public record Rule(String id, Relation relation, String relationTable, String frame, String modifierTable,
     double confidence, SemgrexPattern semgrex, TokenSequencePattern tokens, String subject, String object,
-    String mode, boolean participants, boolean reciprocal, Modality modality, String source) {
+    String mode, boolean participants, boolean reciprocal, Modality modality, String source, boolean pairedOnce) {
+
+  /** A rule whose reciprocal reading, if any, writes each pair both ways. */
+  public Rule(String id, Relation relation, String relationTable, String frame, String modifierTable,
+      double confidence, SemgrexPattern semgrex, TokenSequencePattern tokens, String subject, String object,
+      String mode, boolean participants, boolean reciprocal, Modality modality, String source) {
+    this(id, relation, relationTable, frame, modifierTable, confidence, semgrex, tokens, subject, object, mode,
+        participants, reciprocal, modality, source, false);
+  }
 
   public boolean implicitSubject() {
     return "lead".equals(subject);

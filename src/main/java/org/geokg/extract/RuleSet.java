@@ -246,7 +246,8 @@ public final class RuleSet {
           ? Modality.valueOf(b.get("modality").toUpperCase(java.util.Locale.ROOT)) : null;
       return new Rule(id, rel, table, b.get("frame"), modifiers, conf, sg, tp, b.getOrDefault("subject", "node"),
           b.getOrDefault("object", "node"), b.get("mode"), "yes".equalsIgnoreCase(b.get("participants")),
-          "yes".equalsIgnoreCase(b.get("reciprocal")), modality, where);
+          "yes".equalsIgnoreCase(b.get("reciprocal")) || "once".equalsIgnoreCase(b.get("reciprocal")), modality, where,
+          "once".equalsIgnoreCase(b.get("reciprocal")));
     } catch (RuntimeException e) {
       throw new IllegalArgumentException(where + ": bad rule: " + e.getMessage(), e);
     }
