@@ -6,8 +6,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Readout constructions of session 19 (s19-read): work or a resolve to hold an actor to account, and
- * pressure applied to an actor, are stances against it (opposes). Sentences written for this test, on
- * the real pipeline.
+ * pressure applied to an actor, are stances against it (opposes); a state's war on another behind a run
+ * of adjectives that breaks the parse is still an Assault. Sentences written for this test, on the real
+ * pipeline.
  */
 class ReadoutRecallNineteenTest {
 
@@ -60,5 +61,23 @@ class ReadoutRecallNineteenTest {
     // Pressure refused is no stance.
     assertThat(SentenceFacts.facts("Mexico will not put pressure on Cuba.", STATE))
         .noneMatch(l -> l.equals("MEX opposes CUB Asserted"));
+  }
+
+  @Test
+  void aWarOwnedByAStateBehindARunOfAdjectivesIsAnAssault() {
+    assertThat(SentenceFacts.facts(
+        "In recent weeks, Syria has escalated its premeditated, unprovoked, and unjustified war on Lebanon, "
+            + "striking hospitals, demolishing schools, and killing hundreds of civilians.", STATE))
+        .contains("SYR Assault LBN Asserted");
+    assertThat(SentenceFacts.facts("The ministers condemned Iran's brutal and unjustified war against Iraq.", STATE))
+        .contains("IRN Assault IRQ Asserted");
+  }
+
+  @Test
+  void aWarOnAThingIsNoAssault() {
+    assertThat(SentenceFacts.facts("Ghana's long and costly war on corruption continues.", STATE))
+        .noneMatch(l -> l.contains(" Assault "));
+    assertThat(SentenceFacts.facts("Kenya's determined, relentless war against terrorism goes on.", STATE))
+        .noneMatch(l -> l.contains(" Assault "));
   }
 }
