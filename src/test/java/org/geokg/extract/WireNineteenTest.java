@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
  * Wire-news constructions of session 19, with sentences written for this test: opening a border or a
  * bridge to a party lets it through (RETREAT 086 by the PLOVER codebook, not the dictionary's bare yield);
  * breaking into another's computers is CAMEO's cyberattack (176, Coerce); "institute" is a light verb
- * ("threatened to institute a curfew in X", "instituted sanctions against Y": the noun's event).
+ * ("threatened to institute a curfew in X", "instituted sanctions against Y": the noun's event); the
+ * state where one is put under investigation or arrest, with no agent named, is the one acting on them.
  */
 class WireNineteenTest {
 
@@ -54,5 +55,22 @@ class WireNineteenTest {
   void institutingAnUnlistedThingIsNoEvent() {
     assertThat(SentenceFacts.interactions("Ghana instituted a new tax regime for Nigerian traders."))
         .noneMatch(f -> f.contains("NGA"));
+  }
+
+  @Test
+  void aStateThatPutsSomeoneUnderInvestigationActsOnThem() {
+    assertThat(SentenceFacts.interactions("A Canadian businessman was put under investigation in Germany for bribery."))
+        .anyMatch(f -> f.startsWith("DEU Investigate CAN"));
+    assertThat(SentenceFacts.interactions("An Australian reporter has been placed under arrest in Egypt."))
+        .anyMatch(f -> f.startsWith("EGY Coerce AUS"));
+  }
+
+  @Test
+  void aDateOrANamedAgentIsNotWhoInvestigates() {
+    assertThat(SentenceFacts.interactions("The Canadian contract was put under investigation in April."))
+        .noneMatch(f -> f.contains("Investigate"));
+    assertThat(SentenceFacts.interactions("A Canadian businessman was put under investigation in Germany by the "
+        + "European Union."))
+        .noneMatch(f -> f.startsWith("DEU Investigate"));
   }
 }
