@@ -387,6 +387,11 @@ def convert(shared):
     # planned visit, and only a stated intention to make it ("plans to lead …") an Agree, by the intent
     # convention. A 036 pattern whose object noun is a body sent (lexicon delegation_nouns) reads as 042.
     delegations = words(os.path.join(LEX, "delegation_nouns.txt"))
+    # "OPEN * BORDER [080]", "REOPEN * BORDER [050]": opening a way undoes a closure (CLOSE * BORDER [172],
+    # SLAM * BORDER [191]); PLOVER files letting people and goods through under RETREAT (086, access), not
+    # a bare yield or praise. A verb of opening_verbs with a way of border_nouns or route_nouns reads 086.
+    openers = words(os.path.join(LEX, "opening_verbs.txt"))
+    ways = words(os.path.join(LEX, "border_nouns.txt")) | words(os.path.join(LEX, "route_nouns.txt"))
     # Object nouns the dictionary codes, under a verb whose object is the party met or received, as
     # something other than a meeting ("RECEIVE * ASSURANCE [:030]", "RECEIVE * LOAN [:071]"): such an
     # object is a thing received, not a guest. Nouns it also codes as a meeting ("RECEIVE * ENVOY") stay.
@@ -451,6 +456,8 @@ def convert(shared):
                             continue
                         if c == "036" and frame == "noun" and noun in delegations:
                             c = "043" if voice else "042"
+                        if lemma in openers and frame == "noun" and noun in ways and not voice:
+                            c = "086"
                         cls = plover(table, c)
                         if lemma in consult_verbs and frame == "noun" and noun and not pp:
                             (guests if cls == "Consult" else things).add(noun)
