@@ -47,6 +47,8 @@ final class ModalityDetector {
     boolean continuing = false;
     Entity speaker = null;
     IndexedWord w = trigger;
+    // Set when the walk reached w from a later conjunct that shares w's auxiliary (see bareConjunct).
+    boolean fromConjunct = false;
     for (int depth = 0; w != null && depth < 4; depth++) {
       if (invertedCondition(g, w, tokens)) {
         hypothetical = true;
@@ -55,7 +57,8 @@ final class ModalityDetector {
         String rel = e.getRelation().toString();
         String dep = e.getDependent().word().toLowerCase(Locale.ROOT);
         String lemma = e.getDependent().lemma() == null ? dep : e.getDependent().lemma().toLowerCase(Locale.ROOT);
-        if (depth <= 1 && (rel.equals("neg") || rel.equals("advmod")) && lex.contains("negation", dep)) {
+        if (depth <= 1 && !fromConjunct && (rel.equals("neg") || rel.equals("advmod"))
+            && lex.contains("negation", dep)) {
           negated = true;
         }
         if (!tensed && rel.equals("aux") && lex.contains("hypothetical_aux", dep)) {
@@ -104,8 +107,13 @@ final class ModalityDetector {
       }
       tensed |= finite(g, w);
       SemanticGraphEdge up = Clauses.governingEdge(g, w);
+      fromConjunct = false;
       if (up == null) {
-        break;
+        up = bareConjunct(g, w);
+        if (up == null) {
+          break;
+        }
+        fromConjunct = true;
       }
       String rel = up.getRelation().toString();
       if (depth == 0 && trigger.tag() != null && trigger.tag().startsWith("NN") && rel.startsWith("nsubj")) {
@@ -256,6 +264,36 @@ final class ModalityDetector {
       }
     }
     return false;
+  }
+
+  /**
+   * The conjunction edge to a main clause's first verb from a later conjunct that has no auxiliary and no
+   * subject of its own ("will have talks … and meet students", "could visit Y and sign …"): the conjunct
+   * shares the first verb's auxiliary, which the parser hangs on the first verb only. Below a main clause
+   * the parser copies the first verb's own governing edge onto the conjunct, so the walk needs no help
+   * there. The first verb's negation is not carried over ("did not attend and issued a statement").
+   */
+  private static SemanticGraphEdge bareConjunct(SemanticGraph g, IndexedWord w) {
+    if (!"VB".equals(w.tag())) {
+      return null;
+    }
+    for (SemanticGraphEdge up : g.incomingEdgeList(w)) {
+      IndexedWord head = up.getGovernor();
+      if (!up.getRelation().toString().startsWith("conj") || head.tag() == null || !head.tag().startsWith("VB")
+          || head.index() > w.index()) {
+        continue;
+      }
+      boolean own = false;
+      for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
+        String rel = e.getRelation().toString();
+        // The parser copies the first verb's subject onto the conjunct: only a subject of its own counts.
+        own |= rel.startsWith("aux") || rel.equals("mark")
+            || (rel.startsWith("nsubj") && !g.hasChildWithReln(head, e.getRelation())
+                || rel.startsWith("nsubj") && !g.getChildrenWithReln(head, e.getRelation()).contains(e.getDependent()));
+      }
+      return own ? null : up;
+    }
+    return null;
   }
 
   /** Whether a verb carries its own tense: a past or present form, or a past or present auxiliary. */

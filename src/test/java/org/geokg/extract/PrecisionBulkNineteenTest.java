@@ -1,0 +1,35 @@
+package org.geokg.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Precision guards of the session 19 bulk review, with sentences written for this test: a later verb
+ * conjoined in a main clause, with no auxiliary or subject of its own, shares the first verb's "will" or
+ * "would"; a verb with its own tense or auxiliary keeps its own reading.
+ */
+class PrecisionBulkNineteenTest {
+
+  @Test
+  void aBareConjunctSharesTheFirstVerbsFuture() {
+    assertThat(SentenceFacts.interactions("Norway will host a forum on fisheries and meet with Sweden."))
+        .contains("NOR Consult SWE Planned")
+        .doesNotContain("NOR Consult SWE Asserted");
+  }
+
+  @Test
+  void aBareConjunctSharesTheFirstVerbsCondition() {
+    assertThat(SentenceFacts.interactions("Chile would welcome the proposal and meet with Peru."))
+        .contains("CHL Consult PER Hypothetical")
+        .doesNotContain("CHL Consult PER Asserted");
+  }
+
+  @Test
+  void aConjunctWithItsOwnTenseOrAuxiliaryKeepsItsReading() {
+    assertThat(SentenceFacts.interactions("Norway hosted a forum on fisheries and met with Sweden."))
+        .contains("NOR Consult SWE Asserted");
+    assertThat(SentenceFacts.interactions("Norway will host a forum on fisheries, and it met with Sweden last week."))
+        .contains("NOR Consult SWE Asserted");
+  }
+}
