@@ -49,6 +49,8 @@ final class ModalityDetector {
     IndexedWord w = trigger;
     // Set when the walk reached w from a later conjunct that shares w's auxiliary (see bareConjunct).
     boolean fromConjunct = false;
+    // Set once the walk has passed a verb of threatening: what is threatened is not presupposed.
+    boolean threatened = false;
     for (int depth = 0; w != null && depth < 4; depth++) {
       if (invertedCondition(g, w, tokens)) {
         hypothetical = true;
@@ -143,8 +145,11 @@ final class ModalityDetector {
       if ((rel.startsWith("xcomp") || rel.startsWith("ccomp") || rel.startsWith("acl") || rel.startsWith("advcl"))
           && lex.contains("appeal_words", w.lemma())) {
         // "urged the EU to support the PLO", "demanded that Hamas renounce …", "faces pressure to help
-        // Iran": the act asked for has not happened; the appeal is its own claim.
+        // Iran": the act asked for has not happened; the appeal is its own claim. A negation inside the
+        // complement is part of what is asked ("urge China not to provide support to Russia"): the act is
+        // asked not to happen, not said not to have happened.
         hypothetical = true;
+        negated = false;
       }
       // An event noun that is a passive's agent ("principles threatened by Russia's aggression in Y", also
       // a participle's "by" phrase, which the parser leaves as obl:by) is what threatens, not the act
@@ -156,6 +161,7 @@ final class ModalityDetector {
         // happened; the threat is its own claim. A clausal report ("warned that X had attacked") is
         // left to the rest of the walk.
         hypothetical = true;
+        threatened = true;
       }
       if (speaker == null && lex.contains("speech_verbs", w.lemma())) {
         for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
@@ -169,15 +175,18 @@ final class ModalityDetector {
         }
       }
     }
-    if (negated) {
+    // "will meet … to discuss Russia's invasion of Ukraine", "urge China not to support Russia's
+    // aggression": an aggression named with its own possessive agent (presupposed_nouns) has happened,
+    // whatever plan, appeal or negation around it speaks of it. A threat is left as it was: "threatened to
+    // launch an offensive in its war with Y" threatens the offensive, and the event data code no war there.
+    boolean given = presupposed(g, trigger);
+    if (negated && !given) {
       return new Result(Modality.NEGATED, null);
     }
-    if (hypothetical) {
+    if (hypothetical && !(given && !threatened)) {
       return new Result(Modality.HYPOTHETICAL, null);
     }
-    if (planned && !presupposed(g, trigger)) {
-      // "will meet … to discuss Russia's invasion of Ukraine": an aggression named with its own
-      // possessive agent (presupposed_nouns) has happened, whatever plan speaks of it.
+    if (planned && !given) {
       return new Result(Modality.PLANNED, null);
     }
     if (speaker == null && quotes.speaker(s) != null && QuoteSpeakers.insideQuote(tokens, trigger.index() - 1)) {

@@ -7,7 +7,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Precision guards of the session 19 bulk review, with sentences written for this test: a later verb
  * conjoined in a main clause, with no auxiliary or subject of its own, shares the first verb's "will" or
- * "would"; a verb with its own tense or auxiliary keeps its own reading.
+ * "would"; a verb with its own tense or auxiliary keeps its own reading; a negation inside an appeal's
+ * complement is asked for ("urged X not to help Y": hypothetical, not negated); an aggression named with
+ * its own possessive agent is asserted whatever appeal or negation speaks of it.
  */
 class PrecisionBulkNineteenTest {
 
@@ -31,5 +33,25 @@ class PrecisionBulkNineteenTest {
         .contains("NOR Consult SWE Asserted");
     assertThat(SentenceFacts.interactions("Norway will host a forum on fisheries, and it met with Sweden last week."))
         .contains("NOR Consult SWE Asserted");
+  }
+
+  @Test
+  void aNegationInsideAnAppealIsAskedFor() {
+    assertThat(SentenceFacts.interactions("Canada urged Mexico not to provide military assistance to Venezuela."))
+        .contains("MEX Aid VEN Hypothetical")
+        .doesNotContain("MEX Aid VEN Negated");
+  }
+
+  @Test
+  void aNegatedActOfNoAppealStaysNegated() {
+    assertThat(SentenceFacts.interactions("Canada did not provide military assistance to Venezuela."))
+        .contains("CAN Aid VEN Negated");
+  }
+
+  @Test
+  void anAggressionWithItsOwnAgentHasHappenedWhateverTheAppeal() {
+    assertThat(SentenceFacts.interactions("Poland urged Hungary not to support Russia's invasion of Ukraine."))
+        .contains("RUS Assault UKR Asserted")
+        .noneMatch(f -> f.startsWith("RUS Assault UKR") && !f.endsWith("Asserted"));
   }
 }
