@@ -267,6 +267,11 @@ final class ActorResolver {
       out.addAll(antecedents.previousActors(s, t, count));
       return;
     }
+    if (lex.contains("kin_nouns", w.lemma())) {
+      // "the adult children of President X", "the Minister's spouse": a relative is another person, not
+      // the one whose relative she is.
+      return;
+    }
     if (lex.contains("relation_nouns", w.lemma())) {
       // "eyed Russia's rising ties to China": the ties stand for whose they are.
       for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {

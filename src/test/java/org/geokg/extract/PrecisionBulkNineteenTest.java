@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
  * conjoined in a main clause, with no auxiliary or subject of its own, shares the first verb's "will" or
  * "would"; a verb with its own tense or auxiliary keeps its own reading; a negation inside an appeal's
  * complement is asked for ("urged X not to help Y": hypothetical, not negated); an aggression named with
- * its own possessive agent is asserted whatever appeal or negation speaks of it.
+ * its own possessive agent is asserted whatever appeal or negation speaks of it; a relative of an actor
+ * (lexicon kin_nouns: "the children of X", "X's wife") is not that actor.
  */
 class PrecisionBulkNineteenTest {
 
@@ -53,5 +54,21 @@ class PrecisionBulkNineteenTest {
     assertThat(SentenceFacts.interactions("Poland urged Hungary not to support Russia's invasion of Ukraine."))
         .contains("RUS Assault UKR Asserted")
         .noneMatch(f -> f.startsWith("RUS Assault UKR") && !f.endsWith("Asserted"));
+  }
+
+  @Test
+  void aRelativeOfAnActorIsNotTheActor() {
+    assertThat(SentenceFacts.interactions("Canada imposed sanctions on the adult children of Venezuela's president."))
+        .noneMatch(f -> f.startsWith("CAN Sanction VEN"));
+    assertThat(SentenceFacts.interactions("Norway's Foreign Minister met with the wife of the Swedish Prime Minister."))
+        .noneMatch(f -> f.contains("Consult SWE"));
+  }
+
+  @Test
+  void aThingOfAnActorStillStandsForIt() {
+    assertThat(SentenceFacts.interactions("Canada imposed sanctions on the government of Venezuela."))
+        .anyMatch(f -> f.startsWith("CAN Sanction VEN"));
+    assertThat(SentenceFacts.interactions("Norway's Foreign Minister met with the Prime Minister of Sweden."))
+        .anyMatch(f -> f.contains("Consult SWE"));
   }
 }
