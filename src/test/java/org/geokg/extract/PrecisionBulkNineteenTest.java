@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
  * "would"; a verb with its own tense or auxiliary keeps its own reading; a negation inside an appeal's
  * complement is asked for ("urged X not to help Y": hypothetical, not negated); an aggression named with
  * its own possessive agent is asserted whatever appeal or negation speaks of it; a relative of an actor
- * (lexicon kin_nouns: "the children of X", "X's wife") is not that actor.
+ * (lexicon kin_nouns: "the children of X", "X's wife") is not that actor; a body named by a hyphenated
+ * pair of actors ("the NATO-Russia Council") is no body of the second.
  */
 class PrecisionBulkNineteenTest {
 
@@ -70,5 +71,19 @@ class PrecisionBulkNineteenTest {
         .anyMatch(f -> f.startsWith("CAN Sanction VEN"));
     assertThat(SentenceFacts.interactions("Norway's Foreign Minister met with the Prime Minister of Sweden."))
         .anyMatch(f -> f.contains("Consult SWE"));
+  }
+
+  @Test
+  void aBodyNamedByAHyphenatedPairIsNoBodyOfTheSecond() {
+    assertThat(SentenceFacts.interactions("Norway welcomed the decision of the NATO-Russia Council."))
+        .noneMatch(f -> f.contains("russia-council"));
+    assertThat(SentenceFacts.interactions("Norway praised the work of the Canada-Mexico Council."))
+        .noneMatch(f -> f.contains("mexico-council"));
+  }
+
+  @Test
+  void aStatesOwnUnlistedBodyIsStillItsBody() {
+    assertThat(SentenceFacts.interactions("Norway praised the work of Malawi's Ministry of Health."))
+        .anyMatch(f -> f.startsWith("NOR Support") && f.contains("ministry-of-health"));
   }
 }
