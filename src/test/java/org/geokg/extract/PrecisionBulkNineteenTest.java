@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
  * complement is asked for ("urged X not to help Y": hypothetical, not negated); an aggression named with
  * its own possessive agent is asserted whatever appeal or negation speaks of it; a relative of an actor
  * (lexicon kin_nouns: "the children of X", "X's wife") is not that actor; a body named by a hyphenated
- * pair of actors ("the NATO-Russia Council") is no body of the second.
+ * pair of actors ("the NATO-Russia Council") is no body of the second; a state acting on its own
+ * government is the state on itself.
  */
 class PrecisionBulkNineteenTest {
 
@@ -66,6 +67,14 @@ class PrecisionBulkNineteenTest {
   }
 
   @Test
+  void theRelativesNamedAfterTheirKinAreTheRelatives() {
+    assertThat(SentenceFacts.interactions("Canada imposed sanctions on the adult children of President Vladimir "
+        + "Putin, Anna Petrova and Olga Ivanova."))
+        .anyMatch(f -> f.startsWith("CAN Sanction anna-petrova"))
+        .noneMatch(f -> f.contains("vladimir-putin"));
+  }
+
+  @Test
   void aThingOfAnActorStillStandsForIt() {
     assertThat(SentenceFacts.interactions("Canada imposed sanctions on the government of Venezuela."))
         .anyMatch(f -> f.startsWith("CAN Sanction VEN"));
@@ -85,5 +94,17 @@ class PrecisionBulkNineteenTest {
   void aStatesOwnUnlistedBodyIsStillItsBody() {
     assertThat(SentenceFacts.interactions("Norway praised the work of Malawi's Ministry of Health."))
         .anyMatch(f -> f.startsWith("NOR Support") && f.contains("ministry-of-health"));
+  }
+
+  @Test
+  void aStateOnItsOwnGovernmentIsNoInteraction() {
+    assertThat(SentenceFacts.interactions("Russia criticized the Russian government."))
+        .noneMatch(f -> f.startsWith("RUS ") && f.contains(" RUS-GOV "));
+  }
+
+  @Test
+  void aStatesPeopleOnItsGovernmentStillAre() {
+    assertThat(SentenceFacts.interactions("Ukraine criticized the Russian government."))
+        .anyMatch(f -> f.startsWith("UKR Accuse RUS-GOV"));
   }
 }
