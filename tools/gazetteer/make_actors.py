@@ -21,7 +21,8 @@ Outputs (the project's own compact tables; SOURCES.md says what each holds):
   actors.tsv  organisations and national institutions: id, class, name, aliases, country
   agents.tsv  agent nouns: word, sector, label, armed (yes for the codes of curated/armed_codes.tsv)
   places.tsv  cities: id, name, aliases, iso3, population, lat, long, capital
-  territories.tsv  regions and dependent territories of states: id, name, aliases, iso3, wikidata, lat, long
+  territories.tsv  regions and dependent territories of states: id, name, aliases, iso3, wikidata, lat, long,
+                   alpha3 (the territory's own ISO 3166 code where rigour gives one)
 A short report goes to stderr.
 """
 import argparse
@@ -684,7 +685,7 @@ def make_territories(ref, states, places, report):
     for slug_, name, aliases, iso3, rigour, _coders in read_curated('territories.tsv'):
         if iso3 not in states:
             raise SystemExit('territories.tsv: %s: %s is no state of states.tsv' % (slug_, iso3))
-        qid = ''
+        qid = code = ''
         if rigour:
             rig = load_rigour(ref, rigour)
             if rigour.upper() == states[iso3]['iso2']:
@@ -696,12 +697,15 @@ def make_territories(ref, states, places, report):
                     raise SystemExit('territories.tsv: %s: %s.yml has parent %r, not %s'
                                      % (slug_, rigour, rig.get('parent'), iso3))
                 qid = rig.get('qid', '')
+                # The territory's own ISO 3166 code (GRL, PRI, HKG), when it has one: a gold that places an
+                # event in the territory by code names the same place as geokg's place:greenland.
+                code = rig.get('alpha3', '').upper()
         forms = [x for x in [name] + [a for a in aliases.split('|') if a]
                  if x not in drop and x not in state_forms and x not in city_forms[iso3]]
         if not forms:
             report.append('territories: %s left to the city of that name' % slug_)
             continue
-        rows.append([slug_, forms[0], '|'.join(forms[1:]), iso3, qid, '', ''])
+        rows.append([slug_, forms[0], '|'.join(forms[1:]), iso3, qid, '', '', code])
     report.append('territories: %d regions and dependent territories' % len(rows))
     return rows
 
@@ -746,7 +750,7 @@ def main():
     write(args.out, 'agents.tsv', ['word', 'sector', 'label', 'armed'], make_agents(args.ref, sectors, report))
     places = make_places(args.ref, states, report)
     write(args.out, 'places.tsv', ['id', 'name', 'aliases', 'iso3', 'population', 'lat', 'long', 'capital'], places)
-    write(args.out, 'territories.tsv', ['id', 'name', 'aliases', 'iso3', 'wikidata', 'lat', 'long'],
+    write(args.out, 'territories.tsv', ['id', 'name', 'aliases', 'iso3', 'wikidata', 'lat', 'long', 'alpha3'],
           make_territories(args.ref, states, places, report))
     # The words of place context and of government bodies are hand-made: copied as they are.
     for table in ('place_context.tsv', 'bodies.tsv'):

@@ -173,7 +173,7 @@ def load_cldr(ref):
 
 
 def load_rigour(ref, a2):
-    """Minimal reader for the flat rigour territory YAML (name, full_name, qid, names_strong)."""
+    """Minimal reader for the flat rigour territory YAML (name, full_name, qid, alpha3, names_strong)."""
     p = os.path.join(ref, 'rigour-territories', a2.lower() + '.yml')
     out = {'names_strong': []}
     if not os.path.exists(p):
@@ -182,7 +182,7 @@ def load_rigour(ref, a2):
     with open(p, encoding='utf-8') as f:
         for line in f:
             line = line.rstrip('\n')
-            m = re.match(r'^([a-z_]+):\s*(.*)$', line)
+            m = re.match(r'^([a-z0-9_]+):\s*(.*)$', line)
             if m:
                 cur = m.group(1)
                 if m.group(2) and m.group(2) not in ('>-', '|'):

@@ -1,12 +1,14 @@
 package org.geokg.eval;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.geokg.link.Gazetteer;
 import org.geokg.rdf.GK;
 
 /**
@@ -15,7 +17,8 @@ import org.geokg.rdf.GK;
  *
  * <p>Recall side: of the gold interactions whose location is marked, how many geokg found (matched
  * strictly) and how many of those it placed right, i.e. some matching system fact names the gold's
- * place (the same GeoNames id, or the same state where the gold names only a state). Precision side: of
+ * place (the same GeoNames id, or the same state where the gold names only a state, or a territory's
+ * place where the gold writes the territory's own ISO code, see {@link #given}). Precision side: of
  * the system interactions that match a gold fact and carry a location, how many carry only places the
  * gold gives; a location on a fact whose gold marks none counts as wrong (the annotators mark every
  * place the text states). Located system facts that match no gold fact cannot be judged and are only
@@ -32,6 +35,9 @@ import org.geokg.rdf.GK;
 public record LocationScore(int goldLocated, int goldFound, int goldRight, int systemLocated, int systemRight,
     int systemUnjudged, List<Error> errors) {
   private static final String PLACE_IRI = GK.ID + "place/";
+  private static final String PLACE_KEY = "place:";
+  /** The bundled territories' own ISO codes by slug: statedept writes GRL where geokg says place:greenland. */
+  private static final Map<String, String> TERRITORY_CODES = Gazetteer.territoryCodes(null);
 
   /**
    * A location geokg got wrong or left out.
@@ -50,7 +56,7 @@ public record LocationScore(int goldLocated, int goldFound, int goldRight, int s
   /** The location key of an IRI {@code gk:location} points to: {@code place:<GeoNames id>} or a state's code. */
   public static String systemKey(String iri) {
     if (iri.startsWith(PLACE_IRI)) {
-      return "place:" + iri.substring(PLACE_IRI.length());
+      return PLACE_KEY + iri.substring(PLACE_IRI.length());
     }
     return EntityKeys.fromIri(iri);
   }
@@ -89,7 +95,7 @@ public record LocationScore(int goldLocated, int goldFound, int goldRight, int s
       found++;
       Set<String> got = new java.util.LinkedHashSet<>();
       hits.forEach(f -> got.addAll(f.locations()));
-      if (got.stream().anyMatch(g.locations()::contains)) {
+      if (got.stream().anyMatch(k -> given(g.locations(), k))) {
         right++;
       } else {
         errors.add(new Error(g, g.locations(), List.copyOf(got), hits.get(0).evidence()));
@@ -109,7 +115,7 @@ public record LocationScore(int goldLocated, int goldFound, int goldRight, int s
       systemLocated++;
       Set<String> want = new HashSet<>();
       s.matched().forEach(g -> want.addAll(g.locations()));
-      if (want.containsAll(s.fact().locations())) {
+      if (s.fact().locations().stream().allMatch(k -> given(want, k))) {
         systemRight++;
       } else if (want.isEmpty()) {
         // A wrong place on a fact the gold places is already listed above; this one the gold does not place.
@@ -117,6 +123,21 @@ public record LocationScore(int goldLocated, int goldFound, int goldRight, int s
       }
     }
     return new LocationScore(located, found, right, systemLocated, systemRight, unjudged, errors);
+  }
+
+  /**
+   * Whether the gold's location keys give a system location key: the same key, or a territory's place
+   * whose own ISO 3166 code the gold writes ({@code place:greenland} for {@code GRL}). A gold that writes
+   * the holding state (DNK) still does not take the territory: the annotators name the territory where
+   * the text does.
+   */
+  static boolean given(Collection<String> goldKeys, String systemKey) {
+    if (goldKeys.contains(systemKey)) {
+      return true;
+    }
+    String code = systemKey.startsWith(PLACE_KEY) ? TERRITORY_CODES.get(systemKey.substring(PLACE_KEY.length()))
+        : null;
+    return code != null && goldKeys.contains(code);
   }
 
   /** Whether there is anything to report: the gold marks locations or geokg gave some. */

@@ -267,6 +267,25 @@ final class ActorResolver {
       out.addAll(antecedents.previousActors(s, t, count));
       return;
     }
+    if (lex.contains("kin_nouns", w.lemma())) {
+      // "the adult children of President X", "the Minister's spouse": a relative is another person, not
+      // the one whose relative she is. The relatives' own names after his ("the adult children of
+      // President X, A and B") the parser hangs as his conjuncts: those are the relatives.
+      List<IndexedWord> owners = new ArrayList<>();
+      for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
+        if (e.getRelation().toString().equals("nmod:of")) {
+          owners.add(e.getDependent());
+        }
+      }
+      for (IndexedWord o : owners) {
+        boolean named = g.incomingEdgeList(o).stream().anyMatch(e -> e.getRelation().toString().startsWith("conj")
+            && owners.contains(e.getGovernor()) && e.getGovernor().index() < o.index());
+        if (named) {
+          resolve(s, g, o, out, depth + 1);
+        }
+      }
+      return;
+    }
     if (lex.contains("relation_nouns", w.lemma())) {
       // "eyed Russia's rising ties to China": the ties stand for whose they are.
       for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {

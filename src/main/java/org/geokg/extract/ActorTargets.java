@@ -39,7 +39,8 @@ final class ActorTargets {
       return own;
     }
     List<Entity> direct = actors.resolve(s, g, w);
-    if (!direct.isEmpty() || w.tag() == null || !w.tag().startsWith("NN")) {
+    if (!direct.isEmpty() || w.tag() == null || !w.tag().startsWith("NN") || lex.contains("kin_nouns", w.lemma())) {
+      // "imposed sanctions on the adult children of X": a relative is no thing of X that stands for X.
       return direct;
     }
     Set<Entity> out = new LinkedHashSet<>();

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.geokg.claim.Claim;
 import org.geokg.claim.Evidence;
 import org.geokg.link.Entity;
+import org.geokg.link.EntityKind;
 import org.geokg.link.LinkedDocument;
 
 /** Gathers a document's claims, merging repeats of one fact into one claim with more evidence. */
@@ -45,6 +46,13 @@ final class ClaimCollector {
       // says nothing (a domestic event, a group and its own state, is still an interaction).
       return;
     }
+    if (c.relation().isInteraction() && ownGovernment(c.subject(), c.object())) {
+      // "Russia" acting on "the Russian government": event data code a state by its government, so this
+      // is the state on itself, a misread antecedent ("the Court noted its concern with the Russian
+      // government's …"). The government acting on its state ("Turkish authorities imposed a curfew in
+      // Turkey") is a domestic event the PLOVER gold codes, and stays.
+      return;
+    }
     if (tap != null) {
       tap.add(c);
     }
@@ -58,6 +66,15 @@ final class ClaimCollector {
 
   /** Relations that are not a tie or stance between two sides: a person's state, a member's body. */
   private static final Set<String> NOT_BETWEEN_SIDES = Set.of("represents", "memberOf");
+
+  /** Whether {@code group} is the government of the bare state {@code state} (RUS and RUS-GOV). */
+  static boolean ownGovernment(Entity state, Entity group) {
+    return state.kind() == EntityKind.STATE && group.kind() == EntityKind.GROUP
+        && group.key().equals(state.key() + "-" + GOVERNMENT);
+  }
+
+  /** The sector code of a state's government. */
+  private static final String GOVERNMENT = "GOV";
 
   /** Whether two actors are one state's: a state and a group of it, or two groups of it. */
   static boolean sameState(Entity a, Entity b) {

@@ -47,6 +47,10 @@ final class ModalityDetector {
     boolean continuing = false;
     Entity speaker = null;
     IndexedWord w = trigger;
+    // Set when the walk reached w from a later conjunct that shares w's auxiliary (see bareConjunct).
+    boolean fromConjunct = false;
+    // Set once the walk has passed a verb of threatening: what is threatened is not presupposed.
+    boolean threatened = false;
     for (int depth = 0; w != null && depth < 4; depth++) {
       if (invertedCondition(g, w, tokens)) {
         hypothetical = true;
@@ -55,7 +59,8 @@ final class ModalityDetector {
         String rel = e.getRelation().toString();
         String dep = e.getDependent().word().toLowerCase(Locale.ROOT);
         String lemma = e.getDependent().lemma() == null ? dep : e.getDependent().lemma().toLowerCase(Locale.ROOT);
-        if (depth <= 1 && (rel.equals("neg") || rel.equals("advmod")) && lex.contains("negation", dep)) {
+        if (depth <= 1 && !fromConjunct && (rel.equals("neg") || rel.equals("advmod"))
+            && lex.contains("negation", dep)) {
           negated = true;
         }
         if (!tensed && rel.equals("aux") && lex.contains("hypothetical_aux", dep)) {
@@ -104,8 +109,13 @@ final class ModalityDetector {
       }
       tensed |= finite(g, w);
       SemanticGraphEdge up = Clauses.governingEdge(g, w);
+      fromConjunct = false;
       if (up == null) {
-        break;
+        up = bareConjunct(g, w);
+        if (up == null) {
+          break;
+        }
+        fromConjunct = true;
       }
       String rel = up.getRelation().toString();
       if (depth == 0 && trigger.tag() != null && trigger.tag().startsWith("NN") && rel.startsWith("nsubj")) {
@@ -135,8 +145,11 @@ final class ModalityDetector {
       if ((rel.startsWith("xcomp") || rel.startsWith("ccomp") || rel.startsWith("acl") || rel.startsWith("advcl"))
           && lex.contains("appeal_words", w.lemma())) {
         // "urged the EU to support the PLO", "demanded that Hamas renounce …", "faces pressure to help
-        // Iran": the act asked for has not happened; the appeal is its own claim.
+        // Iran": the act asked for has not happened; the appeal is its own claim. A negation inside the
+        // complement is part of what is asked ("urge China not to provide support to Russia"): the act is
+        // asked not to happen, not said not to have happened.
         hypothetical = true;
+        negated = false;
       }
       // An event noun that is a passive's agent ("principles threatened by Russia's aggression in Y", also
       // a participle's "by" phrase, which the parser leaves as obl:by) is what threatens, not the act
@@ -148,6 +161,7 @@ final class ModalityDetector {
         // happened; the threat is its own claim. A clausal report ("warned that X had attacked") is
         // left to the rest of the walk.
         hypothetical = true;
+        threatened = true;
       }
       if (speaker == null && lex.contains("speech_verbs", w.lemma())) {
         for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
@@ -161,15 +175,18 @@ final class ModalityDetector {
         }
       }
     }
-    if (negated) {
+    // "will meet … to discuss Russia's invasion of Ukraine", "urge China not to support Russia's
+    // aggression": an aggression named with its own possessive agent (presupposed_nouns) has happened,
+    // whatever plan, appeal or negation around it speaks of it. A threat is left as it was: "threatened to
+    // launch an offensive in its war with Y" threatens the offensive, and the event data code no war there.
+    boolean given = presupposed(g, trigger);
+    if (negated && !given) {
       return new Result(Modality.NEGATED, null);
     }
-    if (hypothetical) {
+    if (hypothetical && !(given && !threatened)) {
       return new Result(Modality.HYPOTHETICAL, null);
     }
-    if (planned && !presupposed(g, trigger)) {
-      // "will meet … to discuss Russia's invasion of Ukraine": an aggression named with its own
-      // possessive agent (presupposed_nouns) has happened, whatever plan speaks of it.
+    if (planned && !given) {
       return new Result(Modality.PLANNED, null);
     }
     if (speaker == null && quotes.speaker(s) != null && QuoteSpeakers.insideQuote(tokens, trigger.index() - 1)) {
@@ -256,6 +273,36 @@ final class ModalityDetector {
       }
     }
     return false;
+  }
+
+  /**
+   * The conjunction edge to a main clause's first verb from a later conjunct that has no auxiliary and no
+   * subject of its own ("will have talks … and meet students", "could visit Y and sign …"): the conjunct
+   * shares the first verb's auxiliary, which the parser hangs on the first verb only. Below a main clause
+   * the parser copies the first verb's own governing edge onto the conjunct, so the walk needs no help
+   * there. The first verb's negation is not carried over ("did not attend and issued a statement").
+   */
+  private static SemanticGraphEdge bareConjunct(SemanticGraph g, IndexedWord w) {
+    if (!"VB".equals(w.tag())) {
+      return null;
+    }
+    for (SemanticGraphEdge up : g.incomingEdgeList(w)) {
+      IndexedWord head = up.getGovernor();
+      if (!up.getRelation().toString().startsWith("conj") || head.tag() == null || !head.tag().startsWith("VB")
+          || head.index() > w.index()) {
+        continue;
+      }
+      boolean own = false;
+      for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
+        String rel = e.getRelation().toString();
+        // The parser copies the first verb's subject onto the conjunct: only a subject of its own counts.
+        own |= rel.startsWith("aux") || rel.equals("mark")
+            || (rel.startsWith("nsubj") && !g.hasChildWithReln(head, e.getRelation())
+                || rel.startsWith("nsubj") && !g.getChildrenWithReln(head, e.getRelation()).contains(e.getDependent()));
+      }
+      return own ? null : up;
+    }
+    return null;
   }
 
   /** Whether a verb carries its own tense: a past or present form, or a past or present auxiliary. */

@@ -766,7 +766,8 @@ public final class EntityLinker {
    * written, the possessive marker dropped). So is a capitalised body name conjoined right after it, which
    * the text gives the same state. A name that runs on past its head ("the Saudi Space Commission Summit",
    * a gathering or programme of the body) and a name before a person's name (a title) are no body; a
-   * seat of power ("White House Office of …") is no state's name here.
+   * seat of power ("White House Office of …") is no state's name here, nor the second of a hyphenated
+   * pair of actors ("the NATO-Russia Council": a joint body).
    */
   private void linkBodies(LinkedDocument d, int s) {
     List<CoreLabel> toks = d.tokens(s);
@@ -774,6 +775,12 @@ public final class EntityLinker {
       Mention m = d.mentionAt(s, i);
       if (m == null || m.end() - 1 != i || m.entity().kind() != EntityKind.STATE
           || (m.form() != Form.NAME && m.form() != Form.DEMONYM)) {
+        continue;
+      }
+      if (m.begin() >= 2 && toks.get(m.begin() - 1).word().equals("-")
+          && (d.mentionAt(s, m.begin() - 2) != null || toks.get(m.begin() - 2).tag().startsWith("NNP"))) {
+        // "the NATO-Russia Council", "a U.S.-Ghana Commission": a body named by a hyphenated pair of actors
+        // is theirs together, not a body of the second.
         continue;
       }
       int k = i + 1 < toks.size() && toks.get(i + 1).tag().equals("POS") ? i + 2 : i + 1;

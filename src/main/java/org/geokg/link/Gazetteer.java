@@ -269,6 +269,21 @@ public final class Gazetteer {
     return new Gazetteer(dataDir);
   }
 
+  /**
+   * The own ISO 3166 alpha-3 code of each territory that has one ({@code greenland} → {@code GRL}), by
+   * slug: a gold may place an event in a territory by its code where geokg names the territory's place.
+   * Reads only {@code territories.tsv} ({@code dataDir}'s over the bundled one), not the whole gazetteer.
+   */
+  public static Map<String, String> territoryCodes(Path dataDir) {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (Tsv.Row r : Tsv.read(dataDir, FOLDER, "territories.tsv")) {
+      if (!r.get("alpha3").isEmpty()) {
+        out.put(r.get("id"), r.get("alpha3").toUpperCase(java.util.Locale.ROOT));
+      }
+    }
+    return Map.copyOf(out);
+  }
+
   /** A flag column's cell: "yes" (also "true" or "1", any case) is set, anything else (empty) is not. */
   private static boolean yes(String cell) {
     return cell.equalsIgnoreCase("yes") || cell.equalsIgnoreCase("true") || cell.equals("1");

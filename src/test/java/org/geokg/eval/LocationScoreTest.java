@@ -96,4 +96,29 @@ class LocationScoreTest {
     assertThat(where.get("precision").getAsNumber().value().doubleValue()).isEqualTo(1.0);
     assertThat(strict.errorLines()).noneMatch(x -> x.startsWith("LOCATION"));
   }
+
+  @Test
+  void aTerritoryPlaceMatchesAGoldWrittenAsTheTerritorysOwnCode() {
+    // A hand-made pair: an event the gold places by Greenland's code, and one it places in Denmark.
+    List<String> gold = List.of(
+        "t1\tUSA\tCONSULT\tDNK\tasserted\tmet in Nuuk's island\tGRL",
+        "t1\tUSA\tAGREE\tDNK\tasserted\tsigned in the kingdom\tDNK");
+    EvalSet set = StatedeptReader.parse(List.of(Document.plain("t1", "one", LocalDate.of(2022, 2, 19))), gold);
+    LocationScore l = LocationScore.of(Scorer.score(set, List.of(
+        fact("t1", "USA", "CONSULT", "DNK", "place:greenland"),
+        // The holding state's code does not take the territory: the gold names the territory where the text does.
+        fact("t1", "USA", "AGREE", "DNK", "place:greenland")), ActorNormalizer.empty(), Scorer.Mode.STRICT, null));
+    assertThat(l.goldRight()).isEqualTo(1);
+    assertThat(l.systemRight()).isEqualTo(1);
+    assertThat(l.errorLines()).singleElement().asString().endsWith("gold: DNK; geokg: place:greenland");
+  }
+
+  @Test
+  void onlyTerritoriesWithTheirOwnCodeHaveOne() {
+    assertThat(LocationScore.given(List.of("GRL"), "place:greenland")).isTrue();
+    assertThat(LocationScore.given(List.of("PRI"), "place:puerto-rico")).isTrue();
+    // Crimea has no ISO code of its own: no gold code names it.
+    assertThat(LocationScore.given(List.of("UKR"), "place:crimea")).isFalse();
+    assertThat(LocationScore.given(List.of("GRL"), "place:3421319")).isFalse();
+  }
 }
