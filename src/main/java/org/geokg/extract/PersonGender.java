@@ -21,7 +21,8 @@ import org.geokg.link.EntityKind;
  * is not run: it needs CoreNLP's entity mentions (off in the fast profile) and looks only at a
  * mention's first token, which in a readout is mostly a title ("Secretary Blinken"); a person's key is
  * the slug of the fullest name seen, so its first part is the first name when one is known. A name the
- * tables give both genders ("jean") tells nothing. The paths are listed in {@code geokg/nlp/gender-names.txt}.
+ * tables give both genders ("jean") tells nothing, nor does a family name that leads a name in its
+ * state's order ({@code geokg/nlp/family-names-first.txt}: "kim", "li"). The paths are listed in {@code geokg/nlp/gender-names.txt}.
  */
 enum PersonGender {
   MALE, FEMALE;
@@ -75,6 +76,9 @@ enum PersonGender {
       }
     }
     both.keySet().forEach(m::remove);
+    // "Kim Jong Un", "Li Qiang", "Min Aung Hlaing": a family name written first, which the tables read as
+    // a woman's given name; a "he" after such a person must not pass him over.
+    lines("/geokg/nlp/family-names-first.txt").forEach(n -> m.remove(n.toLowerCase(Locale.ROOT)));
     return Map.copyOf(m);
   }
 

@@ -24,6 +24,9 @@ class GenderNineteenTest {
     // A one-word key may be a surname; a name the tables do not hold tells nothing.
     assertThat(PersonGender.of(new Entity(EntityKind.PERSON, "clark", "Clark"))).isNull();
     assertThat(PersonGender.of(new Entity(EntityKind.PERSON, "tshering-dorji", "Tshering Dorji"))).isNull();
+    // A family name written first that the tables read as a given name tells nothing either.
+    assertThat(PersonGender.of(new Entity(EntityKind.PERSON, "kim-jong-un", "Kim Jong Un"))).isNull();
+    assertThat(PersonGender.of(new Entity(EntityKind.PERSON, "li-qiang", "Li Qiang"))).isNull();
     assertThat(PersonGender.of(new Entity(EntityKind.STATE, "CHL", "Chile"))).isNull();
   }
 
@@ -56,6 +59,13 @@ class GenderNineteenTest {
     ResolverFixture untold = ResolverFixture.of("Foreign Minister Tshering Dorji met with Secretary of State "
         + "David Clark in Thimphu. She then traveled to Paro.", DAY, STATE);
     assertThat(keys(untold.actors.resolve(1, untold.graph(1), untold.node(1, "She")))).containsExactly("tshering-dorji");
+  }
+
+  @Test
+  void aHeAfterALeaderWhoseFamilyNameComesFirstStillContinuesHim() {
+    ResolverFixture f = ResolverFixture.of("Chairman Kim Jong Un met with Foreign Minister Ana Ruiz in Pyongyang. "
+        + "He then traveled to Wonsan.", DAY, STATE);
+    assertThat(keys(f.actors.resolve(1, f.graph(1), f.node(1, "He")))).containsExactly("kim-jong-un");
   }
 
   @Test
