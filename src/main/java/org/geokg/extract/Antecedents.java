@@ -105,7 +105,7 @@ final class Antecedents {
       // "During his stop in Riga, the Secretary met with …": a pronoun in an adjunct put before its
       // clause's subject points forward to that subject, not back to the last person named.
       Entity ahead = frontedSubject(s, t);
-      if (ahead != null) {
+      if (ahead != null && !PersonGender.other(ahead, PersonGender.ofPronoun(word))) {
         return ahead;
       }
     }
@@ -114,6 +114,7 @@ final class Antecedents {
       return c;
     }
     if (PERSON_PRONOUNS.contains(word)) {
+      PersonGender gender = PersonGender.ofPronoun(word);
       if (SUBJECT_PERSON_PRONOUNS.contains(word) && isSubject(s, t)) {
         // "The Secretary will travel to Riga to meet with President X and Foreign Minister Y. He will …":
         // a subject "he" continues the subject before it, not the last person named as an object.
@@ -123,11 +124,17 @@ final class Antecedents {
           // the text gives no one; not the last person named, who is not that subject.
           return null;
         }
-        if (continued != null) {
+        if (continued != null && !PersonGender.other(continued, gender)) {
           return continued;
         }
+        if (continued != null) {
+          // "Secretary Blinken spoke with Foreign Minister Ana Ruiz. She thanked him …": the subject
+          // before is of the other gender, so not whom "she" continues; the nearest person of hers
+          // named before, else no one (a person whose name tells no gender is not taken on a guess).
+          return previousOfGender(s, t, gender);
+        }
       }
-      return previous(s, t, EntityKind.PERSON);
+      return previous(s, t, EntityKind.PERSON, false, gender);
     }
     if (GROUP_PRONOUNS.contains(word)) {
       Entity subj = clauseSubject(s, t);
@@ -438,6 +445,14 @@ final class Antecedents {
    * a singular common noun ("who endure this Russian invasion. We stand with them": not Russia).
    */
   private Entity previous(int s, int t, EntityKind kind, boolean plural) {
+    return previous(s, t, kind, plural, null);
+  }
+
+  /**
+   * As {@link #previous(int, int, EntityKind, boolean)}, passing over persons known to be of the gender
+   * other than {@code gender} ("her" after "President X met Minister Ana Ruiz … her": not X).
+   */
+  private Entity previous(int s, int t, EntityKind kind, boolean plural, PersonGender gender) {
     // Not past the start of the paragraph: a new paragraph does not continue the last one's actors.
     for (int si = s; si >= Math.max(0, s - 2) && (si == s || !paragraphBreakAfter(si)); si--) {
       List<CoreLabel> toks = doc.tokens(si);
@@ -447,6 +462,10 @@ final class Antecedents {
           continue;
         }
         if (plural && (modifiesSingularNoun(si, m) || singularRegion(si, m))) {
+          ti = m.begin();
+          continue;
+        }
+        if (PersonGender.other(m.entity(), gender)) {
           ti = m.begin();
           continue;
         }
@@ -571,6 +590,24 @@ final class Antecedents {
       }
     }
     return false;
+  }
+
+  /**
+   * The nearest person before token t known to be of {@code gender}: in this sentence, then the one
+   * before in its paragraph; null if none.
+   */
+  private Entity previousOfGender(int s, int t, PersonGender gender) {
+    for (int si = s; si >= Math.max(0, s - 1) && (si == s || !paragraphBreakAfter(si)); si--) {
+      List<CoreLabel> toks = doc.tokens(si);
+      for (int ti = (si == s ? t - 1 : toks.size() - 1); ti >= 0; ti--) {
+        Mention m = doc.mentionAt(si, ti);
+        if (m != null && m.entity().kind() == EntityKind.PERSON && gender != null
+            && PersonGender.of(m.entity()) == gender) {
+          return m.entity();
+        }
+      }
+    }
+    return null;
   }
 
   /** What {@link #continuedSubject} gives for a subject title phrase that no person named carries. */
