@@ -33,22 +33,22 @@ class QualityFloorTest {
   private static final double[] SEED = {0.88, 0.88, 0.93};
 
   /**
-   * PLOVER dev records, strict headline (event relations): measured P 0.805, R 0.400 (session 13; P 0.779, R 0.383 at session 12; P 0.765,
+   * PLOVER dev records, strict headline (event relations): measured P 0.815, R 0.429 (session 19; P 0.805, R 0.400 at session 13; P 0.779, R 0.383 at session 12; P 0.765,
    * R 0.371 at session 8, P 0.741,
    * R 0.360 at session 7, P 0.711, R 0.309 at session 5); less 0.05. (P was
    * 0.615 before the actor tables and the CAMEO verb import, 0.597 after them, 0.628 before the gold's
    * organisations were read by name; see docs/QUALITY.md.)
    */
-  private static final double[] PLOVER = {0.75, 0.35};
+  private static final double[] PLOVER = {0.76, 0.37};
 
   /**
-   * statedept, strict headline (every relation): measured P 0.867, R 0.441 after session 13's support and
-   * cooperation readings (P 0.863, R 0.422 after session 12's stance, readout and titled-name rules; P 0.836, R 0.406 after session 10's presidency, ties and precision
+   * statedept, strict headline (every relation): measured P 0.891, R 0.533 after session 19 (P 0.867, R 0.441 after session 13's support and
+   * cooperation readings; P 0.863, R 0.422 after session 12's stance, readout and titled-name rules; P 0.836, R 0.406 after session 10's presidency, ties and precision
    * rules; P 0.821, R 0.394 after session 9's readout, precision and
    * statement-actor rules; P 0.750, R 0.324 after session 8's; P 0.680, R 0.269 after session 7's; P 0.593, R 0.202 with the actors named before, "the regime", "the Deputy
    * Secretary", and the places of gatherings; P 0.575, R 0.188 before them); less 0.05.
    */
-  private static final double[] STATEDEPT = {0.81, 0.39};
+  private static final double[] STATEDEPT = {0.84, 0.48};
 
   @Test
   void ploverFiguresHold() {
