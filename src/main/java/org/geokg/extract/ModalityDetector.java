@@ -179,7 +179,7 @@ final class ModalityDetector {
     // aggression": an aggression named with its own possessive agent (presupposed_nouns) has happened,
     // whatever plan, appeal or negation around it speaks of it. A threat is left as it was: "threatened to
     // launch an offensive in its war with Y" threatens the offensive, and the event data code no war there.
-    boolean given = presupposed(g, trigger);
+    boolean given = presupposed(g, trigger, s, actors);
     if (negated && !given) {
       return new Result(Modality.NEGATED, null);
     }
@@ -222,9 +222,21 @@ final class ModalityDetector {
   }
 
   /** Whether the trigger is a noun of {@code presupposed_nouns} with a possessive ("Russia's invasion"). */
-  private boolean presupposed(SemanticGraph g, IndexedWord trigger) {
-    return trigger.tag() != null && trigger.tag().startsWith("NN") && lex.contains("presupposed_nouns", trigger.lemma())
-        && g.outgoingEdgeList(trigger).stream().anyMatch(e -> e.getRelation().toString().equals("nmod:poss"));
+  private boolean presupposed(SemanticGraph g, IndexedWord trigger, int s, ActorResolver actors) {
+    if (trigger.tag() == null || !trigger.tag().startsWith("NN") || !lex.contains("presupposed_nouns", trigger.lemma())) {
+      return false;
+    }
+    List<SemanticGraphEdge> out = g.outgoingEdgeList(trigger);
+    if (out.stream().anyMatch(e -> e.getRelation().toString().equals("nmod:poss"))) {
+      return true;
+    }
+    // "our response to the brutal Russian invasion of Ukraine": a definite aggression whose agent is an
+    // adjective of an actor is as given as "Russia's invasion". An indefinite one ("to deter a Russian
+    // invasion", "any Russian attack") is not: it may be what is feared or planned.
+    boolean definite = out.stream().anyMatch(e -> e.getRelation().toString().equals("det")
+        && e.getDependent().word().equalsIgnoreCase("the"));
+    return definite && out.stream().anyMatch(e -> e.getRelation().toString().equals("amod")
+        && !actors.resolve(s, g, e.getDependent()).isEmpty());
   }
 
   /**

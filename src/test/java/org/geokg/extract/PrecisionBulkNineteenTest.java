@@ -59,6 +59,22 @@ class PrecisionBulkNineteenTest {
   }
 
   @Test
+  void aDefiniteAggressionWithAnAdjectiveAgentHasHappenedWhateverThePlan() {
+    // Found by the merged bulk run: the conjoined verbs took "will", and the invasion under them with it.
+    assertThat(SentenceFacts.interactions("Tomorrow the ministers of Poland and Norway will meet and consult on "
+        + "their response to the brutal Russian invasion of Ukraine."))
+        .contains("RUS Assault UKR Asserted")
+        .noneMatch(f -> f.startsWith("RUS Assault UKR") && !f.endsWith("Asserted"));
+  }
+
+  @Test
+  void anIndefiniteAggressionWithAnAdjectiveAgentIsStillWhatIsPlannedAgainst() {
+    assertThat(SentenceFacts.interactions("Tomorrow the ministers of Poland and Norway will meet to discuss how "
+        + "to deter a Russian invasion of Ukraine."))
+        .noneMatch(f -> f.equals("RUS Assault UKR Asserted"));
+  }
+
+  @Test
   void aRelativeOfAnActorIsNotTheActor() {
     assertThat(SentenceFacts.interactions("Canada imposed sanctions on the adult children of Venezuela's president."))
         .noneMatch(f -> f.startsWith("CAN Sanction VEN"));
