@@ -51,6 +51,9 @@ final class ModalityDetector {
     boolean fromConjunct = false;
     // Set once the walk has passed a verb of threatening: what is threatened is not presupposed.
     boolean threatened = false;
+    // Set when the walk reached w from a time clause ("when the two leaders met"): w's negation is not
+    // the clause's ("we were not in the room when they met": they met).
+    boolean fromTimeClause = false;
     for (int depth = 0; w != null && depth < 4; depth++) {
       if (invertedCondition(g, w, tokens)) {
         hypothetical = true;
@@ -59,7 +62,7 @@ final class ModalityDetector {
         String rel = e.getRelation().toString();
         String dep = e.getDependent().word().toLowerCase(Locale.ROOT);
         String lemma = e.getDependent().lemma() == null ? dep : e.getDependent().lemma().toLowerCase(Locale.ROOT);
-        if (depth <= 1 && !fromConjunct && (rel.equals("neg") || rel.equals("advmod"))
+        if (depth <= 1 && !fromConjunct && !fromTimeClause && (rel.equals("neg") || rel.equals("advmod"))
             && lex.contains("negation", dep)) {
           negated = true;
         }
@@ -126,6 +129,15 @@ final class ModalityDetector {
       if (rel.startsWith("advcl:if") || rel.startsWith("advcl:unless") || rel.startsWith("advcl:whether")) {
         hypothetical = true;
       }
+      // The parser hangs "when" as the clause's advmod and "after"/"until" as its mark (advcl:after).
+      IndexedWord clause = up.getDependent();
+      fromTimeClause = rel.startsWith("advcl") && ((rel.startsWith("advcl:")
+          && lex.contains("temporal_marks", rel.substring("advcl:".length())))
+          || g.outgoingEdgeList(clause).stream().anyMatch(e -> {
+            String r = e.getRelation().toString();
+            return (r.equals("advmod") || r.equals("mark")) && e.getDependent().index() < clause.index()
+                && lex.contains("temporal_marks", e.getDependent().word().toLowerCase(Locale.ROOT));
+          }));
       boolean obliged = g.outgoingEdgeList(w).stream().anyMatch(e -> e.getRelation().toString().equals("aux")
           && lex.contains("obligation_aux", e.getDependent().word().toLowerCase(Locale.ROOT)));
       w = up.getGovernor();

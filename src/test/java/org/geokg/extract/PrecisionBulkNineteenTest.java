@@ -75,6 +75,21 @@ class PrecisionBulkNineteenTest {
   }
 
   @Test
+  void aNegationDoesNotReachATimeClause() {
+    // Found by the merged bulk run: "we were not in the room when the two leaders met" (they met).
+    assertThat(SentenceFacts.interactions("Our envoy was not in the room when the Polish President met the "
+        + "Norwegian Prime Minister."))
+        .anyMatch(f -> f.contains("Consult") && f.contains("NOR") && f.endsWith("Asserted"))
+        .noneMatch(f -> f.contains("Consult") && f.endsWith("Negated"));
+  }
+
+  @Test
+  void aNegationOfTheEventsOwnClauseStillNegatesIt() {
+    assertThat(SentenceFacts.interactions("Poland did not meet with Norway when the crisis began."))
+        .contains("POL Consult NOR Negated");
+  }
+
+  @Test
   void aRelativeOfAnActorIsNotTheActor() {
     assertThat(SentenceFacts.interactions("Canada imposed sanctions on the adult children of Venezuela's president."))
         .noneMatch(f -> f.startsWith("CAN Sanction VEN"));
