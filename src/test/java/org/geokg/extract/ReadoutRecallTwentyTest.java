@@ -42,4 +42,21 @@ class ReadoutRecallTwentyTest {
     assertThat(SentenceFacts.facts("Belgium expressed its gratitude for the fine weather at the summit.", STATE))
         .noneMatch(l -> l.contains(" Support "));
   }
+
+  @Test
+  void aDateAfterOnDoesNotStopAMeetingOfTheParties() {
+    // Dates are tagged after the rules run (geokg.dates = selected): the guard knows them by word.
+    assertThat(SentenceFacts.facts(
+        "On March 9, Ecuador and Colombia virtually convened the fourth meeting of their border commission.", STATE))
+        .contains("ECU Consult COL Asserted", "COL Consult ECU Asserted");
+    assertThat(SentenceFacts.facts("On Tuesday, Kenya and Tanzania held talks in Arusha.", STATE))
+        .contains("KEN Consult TZA Asserted");
+  }
+
+  @Test
+  void anActorAfterOnStillStopsTheReciprocalReading() {
+    // A party after "on" is no date: the two do not simply meet each other.
+    assertThat(SentenceFacts.facts("On Ukraine, Ecuador and Colombia held consultations with Brazil.", STATE))
+        .noneMatch(l -> l.equals("ECU Consult COL Asserted"));
+  }
 }
