@@ -97,7 +97,10 @@ final class ModalityDetector {
           }
         }
       }
-      if (depth > 0 && lex.contains("planning_verbs", w.lemma())) {
+      if (depth > 0 && !fromTimeClause && lex.contains("planning_verbs", w.lemma())) {
+        // "proposed a dialogue during her meeting with X": what is proposed is the dialogue; the meeting
+        // is when it was proposed, and took place. The governor's own future ("will propose it during
+        // her visit") still reaches it through the auxiliary.
         planned = true;
       }
       if (depth > 0 && !continuing && anticipates(g, w)) {
@@ -131,7 +134,11 @@ final class ModalityDetector {
       }
       // The parser hangs "when" as the clause's advmod and "after"/"until" as its mark (advcl:after).
       IndexedWord clause = up.getDependent();
-      fromTimeClause = rel.startsWith("advcl") && ((rel.startsWith("advcl:")
+      // An event noun hung as a time phrase ("during her meeting with X", obl:during or nmod:during)
+      // is a time frame as a time clause is.
+      boolean timePhrase = (rel.startsWith("obl:") || rel.startsWith("nmod:"))
+          && lex.contains("temporal_marks", rel.substring(rel.indexOf(':') + 1));
+      fromTimeClause = timePhrase || rel.startsWith("advcl") && ((rel.startsWith("advcl:")
           && lex.contains("temporal_marks", rel.substring("advcl:".length())))
           || g.outgoingEdgeList(clause).stream().anyMatch(e -> {
             String r = e.getRelation().toString();

@@ -1,0 +1,35 @@
+package org.geokg.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Precision guards of the session 20 bulk review (s20-prec), with sentences written for this test: an
+ * event noun hung as a time phrase ("during her meeting with X") is when the verb above it happened, not
+ * what a planning verb above it plans; the verb's own future still makes it a plan.
+ */
+class PrecisionBulkTwentyTest {
+
+  @Test
+  void aPlanningVerbDoesNotMakeItsTimePhraseAPlan() {
+    assertThat(SentenceFacts.interactions("The Norwegian Prime Minister proposed a fisheries forum during his "
+        + "meeting with the Swedish Prime Minister on March 3."))
+        .anyMatch(f -> f.contains("Consult") && f.endsWith("Asserted"))
+        .noneMatch(f -> f.contains("Consult") && f.endsWith("Planned"));
+  }
+
+  @Test
+  void theVerbsOwnFutureStillMakesItsTimePhraseAPlan() {
+    assertThat(SentenceFacts.interactions("The Norwegian Prime Minister will propose a fisheries forum during "
+        + "his meeting with the Swedish Prime Minister next week."))
+        .anyMatch(f -> f.contains("Consult") && f.endsWith("Planned"))
+        .noneMatch(f -> f.contains("Consult") && f.endsWith("Asserted"));
+  }
+
+  @Test
+  void aPlannedMeetingIsStillPlanned() {
+    assertThat(SentenceFacts.interactions("Norway proposed a meeting with Sweden."))
+        .noneMatch(f -> f.contains("Consult") && f.endsWith("Asserted"));
+  }
+}
