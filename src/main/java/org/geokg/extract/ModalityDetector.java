@@ -54,6 +54,10 @@ final class ModalityDetector {
     // Set when the walk reached w from a time clause ("when the two leaders met"): w's negation is not
     // the clause's ("we were not in the room when they met": they met).
     boolean fromTimeClause = false;
+    // The depth of the verb whose content clause, in the past tense, the walk came up from ("I want to
+    // update that the envoy met X"): a plan or wish above that verb is about the telling, not about what
+    // the clause says happened. The verb itself still counts ("we hope that they met").
+    int pastContentDepth = Integer.MAX_VALUE;
     for (int depth = 0; w != null && depth < 4; depth++) {
       if (invertedCondition(g, w, tokens)) {
         hypothetical = true;
@@ -97,10 +101,13 @@ final class ModalityDetector {
           }
         }
       }
-      if (depth > 0 && lex.contains("planning_verbs", w.lemma())) {
+      if (depth > 0 && !fromTimeClause && depth <= pastContentDepth && lex.contains("planning_verbs", w.lemma())) {
+        // "proposed a dialogue during her meeting with X": what is proposed is the dialogue; the meeting
+        // is when it was proposed, and took place. The governor's own future ("will propose it during
+        // her visit") still reaches it through the auxiliary.
         planned = true;
       }
-      if (depth > 0 && !continuing && anticipates(g, w)) {
+      if (depth > 0 && !continuing && depth <= pastContentDepth && anticipates(g, w)) {
         // "looks forward to his visit to Israel", "look forward to welcoming X": a plan, unless what is
         // looked forward to is continuing ("look forward to continuing our close cooperation").
         planned = true;
@@ -131,7 +138,11 @@ final class ModalityDetector {
       }
       // The parser hangs "when" as the clause's advmod and "after"/"until" as its mark (advcl:after).
       IndexedWord clause = up.getDependent();
-      fromTimeClause = rel.startsWith("advcl") && ((rel.startsWith("advcl:")
+      // An event noun hung as a time phrase ("during her meeting with X", obl:during or nmod:during)
+      // is a time frame as a time clause is.
+      boolean timePhrase = (rel.startsWith("obl:") || rel.startsWith("nmod:"))
+          && lex.contains("temporal_marks", rel.substring(rel.indexOf(':') + 1));
+      fromTimeClause = timePhrase || rel.startsWith("advcl") && ((rel.startsWith("advcl:")
           && lex.contains("temporal_marks", rel.substring("advcl:".length())))
           || g.outgoingEdgeList(clause).stream().anyMatch(e -> {
             String r = e.getRelation().toString();
@@ -141,6 +152,9 @@ final class ModalityDetector {
       boolean obliged = g.outgoingEdgeList(w).stream().anyMatch(e -> e.getRelation().toString().equals("aux")
           && lex.contains("obligation_aux", e.getDependent().word().toLowerCase(Locale.ROOT)));
       w = up.getGovernor();
+      if (rel.startsWith("ccomp") && "VBD".equals(clause.tag()) && pastContentDepth == Integer.MAX_VALUE) {
+        pastContentDepth = depth + 1;
+      }
       if (obliged && rel.startsWith("ccomp") && lex.contains("speech_verbs", w.lemma())) {
         // "said that the government and the rebels must reach an agreement": what the speaker asks for
         // (say-must's Demand), not an agreement reached.
@@ -155,7 +169,7 @@ final class ModalityDetector {
         hypothetical = true;
       }
       if ((rel.startsWith("xcomp") || rel.startsWith("ccomp") || rel.startsWith("acl") || rel.startsWith("advcl"))
-          && lex.contains("appeal_words", w.lemma())) {
+          && depth + 1 <= pastContentDepth && lex.contains("appeal_words", w.lemma())) {
         // "urged the EU to support the PLO", "demanded that Hamas renounce …", "faces pressure to help
         // Iran": the act asked for has not happened; the appeal is its own claim. A negation inside the
         // complement is part of what is asked ("urge China not to provide support to Russia"): the act is
