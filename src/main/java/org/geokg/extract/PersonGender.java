@@ -10,8 +10,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import org.geokg.link.Entity;
 import org.geokg.link.EntityKind;
+import org.geokg.nlp.NameGenderTable;
 
 /**
  * The gender a person's first name tells, from the first-name tables in CoreNLP's models jar (already on
@@ -22,7 +24,8 @@ import org.geokg.link.EntityKind;
  * mention's first token, which in a readout is mostly a title ("Secretary Blinken"); a person's key is
  * the slug of the fullest name seen, so its first part is the first name when one is known. A name the
  * tables give both genders ("jean") tells nothing, nor does a family name that leads a name in its
- * state's order ({@code geokg/nlp/family-names-first.txt}: "kim", "li"). The paths are listed in {@code geokg/nlp/gender-names.txt}.
+ * state's order ({@code geokg/nlp/family-names-first.txt}: "kim", "li"). The paths are listed in {@code geokg/nlp/gender-names.txt};
+ * the wide table is read once for this and the linker's given names ({@link NameGenderTable}).
  */
 enum PersonGender {
   MALE, FEMALE;
@@ -61,18 +64,21 @@ enum PersonGender {
     for (String line : lines("/geokg/nlp/gender-names.txt")) {
       // "PATH" (a TAB table name → MALE/FEMALE) or "PATH GENDER" (a list of names of that gender).
       String[] f = line.split("\\s+");
-      for (String row : lines("/" + f[0])) {
-        String[] c = row.split("\t");
-        String name = c[0].trim().toLowerCase(Locale.ROOT);
-        String g = f.length > 1 ? f[1] : c.length > 1 ? c[1].trim() : "";
+      BiConsumer<String, String> add = (name, g) -> {
         if (name.isEmpty() || !(g.equals("MALE") || g.equals("FEMALE"))) {
-          continue;
+          return;
         }
         PersonGender pg = PersonGender.valueOf(g);
         PersonGender had = m.putIfAbsent(name, pg);
         if (had != null && had != pg) {
           both.put(name, true);
         }
+      };
+      if (f.length > 1) {
+        lines("/" + f[0]).forEach(row -> add.accept(row.split("\t")[0].trim().toLowerCase(Locale.ROOT), f[1]));
+      } else {
+        // The table the linker reads too: one read, shared.
+        NameGenderTable.of(f[0]).forEachGender(add);
       }
     }
     both.keySet().forEach(m::remove);

@@ -19,7 +19,6 @@ import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
-import org.eclipse.jetty.server.handler.SizeLimitHandler;
 import org.geokg.query.SavedQueries;
 
 /**
@@ -36,8 +35,9 @@ import org.geokg.query.SavedQueries;
  *
  * <p>Safe to expose (see RELIABILITY.md, "Security of the endpoint"): no query or update makes the
  * server read a URL or a file unless {@code allowService} ({@link OutboundGuard}); request bodies
- * over {@code maxBodyBytes} are refused with 413 (Jetty's {@link SizeLimitHandler}, and
- * {@link RequestReadFilter} for chunked ones), query texts over
+ * over {@code maxBodyBytes} are refused with 413 ({@link DrainingSizeLimitHandler}, which reads
+ * the rest of the body first so that the client receives the answer, and {@link RequestReadFilter}
+ * for chunked ones), query texts over
  * {@code maxQueryChars} with 413, and more than {@code maxConcurrent} requests at once to
  * {@code /kg/*} and {@code /api/*} with 503 and {@code Retry-After} ({@link ConcurrencyLimitFilter});
  * with an {@code authFile} every route needs HTTP Basic authentication (Fuseki's password file), and
@@ -51,6 +51,11 @@ import org.geokg.query.SavedQueries;
 public final class GeoServer implements AutoCloseable {
   /** The dataset's path on the server. */
   public static final String DATASET = "/kg";
+  /**
+   * The most bytes past the body cap read and discarded before a 413 (at least the cap itself):
+   * enough that a client sending somewhat over the cap receives its 413 rather than a reset.
+   */
+  static final long DRAIN_BYTES = 1L << 20;
 
   /** Default cap on a request body: 1 MiB (Fuseki's own cap on an HTML form). */
   public static final long DEFAULT_MAX_BODY = 1L << 20;
@@ -205,9 +210,8 @@ public final class GeoServer implements AutoCloseable {
       Server jetty = server.getJettyServer();
       Handler fuseki = jetty.getHandler();
       jetty.setHandler((Handler) null);
-      SizeLimitHandler limit = new SizeLimitHandler(config.maxBodyBytes(), -1);
-      limit.setHandler(fuseki);
-      jetty.setHandler(limit);
+      jetty.setHandler(new DrainingSizeLimitHandler(config.maxBodyBytes(),
+          Math.max(DRAIN_BYTES, config.maxBodyBytes()), fuseki));
     }
     // Fuseki's builder knows loopback or all interfaces; a named interface is set on Jetty itself.
     String bindHost = config.host().equals("0.0.0.0") ? null : config.host();

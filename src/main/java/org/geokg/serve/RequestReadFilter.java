@@ -21,8 +21,8 @@ import org.eclipse.jetty.http.HttpException;
  * Jetty cannot decode (bad percent-escapes, invalid UTF-8, more than Jetty's 1,000 form fields, a
  * form over Jetty's form limit) and bodies that end early get 400.
  *
- * <p>Jetty's {@link org.eclipse.jetty.server.handler.SizeLimitHandler} refuses an announced length
- * at once and stops a chunked body at the cap. This filter decodes the parameters first (Jetty
+ * <p>{@link DrainingSizeLimitHandler} refuses an announced length over the cap itself and stops a
+ * chunked body at the cap. This filter decodes the parameters first (Jetty
  * would anyway, for the service), and counts what the services read from the body; once the
  * reading failed, the error status the service sends is turned into 413 or 400.
  */
@@ -99,7 +99,7 @@ final class RequestReadFilter implements Filter {
     return "request body over the limit of " + max + " bytes (serve --max-body)";
   }
 
-  /** Whether {@code e} or a cause is Jetty's 413 (SizeLimitHandler's refusal). */
+  /** Whether {@code e} or a cause is a 413 (DrainingSizeLimitHandler's refusal). */
   static boolean tooLarge(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof HttpException h && h.getCode() == HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE) {
@@ -145,7 +145,7 @@ final class RequestReadFilter implements Filter {
       try {
         return counted(in.read(buf, off, len));
       } catch (IOException | RuntimeException e) {
-        // SizeLimitHandler refuses the chunk that would pass the cap before it reaches us; any
+        // DrainingSizeLimitHandler refuses the chunk that would pass the cap before it reaches us; any
         // other failure to read is the client's body ending early or malformed.
         failed[0] = tooLarge(e) ? HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE : HttpServletResponse.SC_BAD_REQUEST;
         throw e;
