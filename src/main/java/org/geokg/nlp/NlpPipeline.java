@@ -235,6 +235,7 @@ public final class NlpPipeline {
       times.since(s.name(), t);
     }
     SentenceInitialLemmas.apply(annotation);
+    ReportedClauseRepair.apply(annotation);
     return annotation;
   }
 
@@ -289,6 +290,7 @@ public final class NlpPipeline {
       t = System.nanoTime();
       deferredParse.annotator().annotate(subset);
       times.since(deferredParse.name(), t);
+      ReportedClauseRepair.apply(subset);
     }
     for (Stage s : afterParse) {
       t = System.nanoTime();
