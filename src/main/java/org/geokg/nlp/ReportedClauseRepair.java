@@ -79,6 +79,12 @@ public final class ReportedClauseRepair {
       IndexedWord pronoun = pronounEdge.getDependent();
       g.removeEdge(csubj);
       g.removeEdge(pronounEdge);
+      // The reporting verb takes the reported one's place in a larger sentence too, so a walk up from
+      // the reported act meets the reporting verb and whatever governs the whole.
+      for (SemanticGraphEdge in : new ArrayList<>(g.incomingEdgeList(reported))) {
+        g.removeEdge(in);
+        g.addEdge(in.getGovernor(), reporting, in.getRelation(), in.getWeight(), in.isExtra());
+      }
       g.addEdge(reporting, reported, UniversalEnglishGrammaticalRelations.CLAUSAL_COMPLEMENT, Double.NEGATIVE_INFINITY, false);
       g.addEdge(reported, pronoun, UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT, Double.NEGATIVE_INFINITY, false);
       // The reporting verb heads the sentence now, where the reported one did.

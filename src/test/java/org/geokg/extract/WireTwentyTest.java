@@ -60,4 +60,22 @@ class WireTwentyTest {
     assertThat(org.geokg.nlp.ReportedClauseRepair.apply(g)).isEqualTo(1);
     assertThat(g.toCompactString()).contains("ccomp>").contains("nsubj>it").doesNotContain("csubj");
   }
+
+  @Test
+  void anEmbeddedMisparsedClauseHangsItsReportingVerbWhereTheReportedOneHung() {
+    // "Officials said Canada warned it would cut aid": the repaired reporting verb takes the reported
+    // verb's place under "said", so the reported act is reached through "warned" from the sentence root.
+    edu.stanford.nlp.semgraph.SemanticGraph g = edu.stanford.nlp.semgraph.SemanticGraph.valueOf(
+        "[said-2/VBD nsubj>Officials-1/NNS ccomp>[cut-7/VB csubj>[warned-4/VBD nsubj>Canada-3/NNP obj>it-5/PRP] aux>would-6/MD obj>aid-8/NN]]");
+    assertThat(org.geokg.nlp.ReportedClauseRepair.apply(g)).isEqualTo(1);
+    edu.stanford.nlp.ling.IndexedWord said = node(g, "said");
+    edu.stanford.nlp.ling.IndexedWord warned = node(g, "warned");
+    edu.stanford.nlp.ling.IndexedWord cut = node(g, "cut");
+    assertThat(g.getParents(warned)).containsExactly(said);
+    assertThat(g.getParents(cut)).containsExactly(warned);
+  }
+
+  private static edu.stanford.nlp.ling.IndexedWord node(edu.stanford.nlp.semgraph.SemanticGraph g, String word) {
+    return g.vertexSet().stream().filter(w -> w.toString().startsWith(word + "-")).findFirst().orElseThrow();
+  }
 }
