@@ -21,11 +21,23 @@ class TargetlessTwentyTest {
   }
 
   @Test
-  void forcesDeployedOrWithdrawnWithNoTargetAreTargetless() {
-    assertThat(SentenceFacts.targetless("Chile mobilized its army on Tuesday."))
+  void aWithdrawalOrAMobilizationWithNoObjectIsTargetless() {
+    assertThat(SentenceFacts.targetless("Chile mobilized on Tuesday."))
         .anyMatch(f -> f.startsWith("CHL Mobilize -"));
-    assertThat(SentenceFacts.targetless("Bolivia withdrew its troops last month."))
+    assertThat(SentenceFacts.targetless("Bolivia withdrew last month."))
         .anyMatch(f -> f.startsWith("BOL Retreat -"));
+  }
+
+  @Test
+  void theForcesMovedAsObjectAreNotReadAsTargetless() {
+    // Dropped in session 20: in the bulk releases these were mostly demands read with the wrong modality.
+    assertThat(SentenceFacts.targetless("Bolivia withdrew its troops last month.")).isEmpty();
+  }
+
+  @Test
+  void anInfinitiveUnderACallOnIsNotTheCallersAct() {
+    assertThat(SentenceFacts.targetless("Chile called on the Bolivian government to withdraw immediately."))
+        .noneMatch(f -> f.startsWith("CHL"));
   }
 
   @Test
