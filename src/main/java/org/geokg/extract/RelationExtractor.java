@@ -444,6 +444,11 @@ public final class RelationExtractor {
         if (!relation.isInteraction() || !lex.contains("targetless_classes", relation.localName())) {
           continue;
         }
+        // A question asks whether the act happens ("what would you need to see ... that X is going to
+        // de-escalate?"); with no target to anchor it, nothing is claimed.
+        if (!toks.isEmpty() && "?".equals(toks.get(toks.size() - 1).word())) {
+          continue;
+        }
         for (Entity subj : subjects) {
           if (subj != null && subj.kind().isActor()) {
             add(out, new Claim(subj, relation, null, mod.modality(), r.confidence(),

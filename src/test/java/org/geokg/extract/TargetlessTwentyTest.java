@@ -62,6 +62,11 @@ class TargetlessTwentyTest {
   }
 
   @Test
+  void aTargetlessActInAQuestionIsNotClaimed() {
+    assertThat(SentenceFacts.targetless("Do you think that Bolivia is going to withdraw?")).isEmpty();
+  }
+
+  @Test
   void aTargetlessRetreatAskedForIsNotAsserted() {
     assertThat(SentenceFacts.targetless("Chile urged the Bolivian rebels to surrender."))
         .noneMatch(f -> f.endsWith("Asserted"));
