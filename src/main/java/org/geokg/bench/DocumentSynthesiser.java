@@ -131,7 +131,9 @@ final class DocumentSynthesiser {
     for (ClaimedSentence s : drawn) {
       for (Claim c : s.claims()) {
         actors.add(c.subject());
-        actors.add(c.object());
+        if (c.object() != null) {
+          actors.add(c.object());
+        }
         if (c.attributedTo() != null) {
           actors.add(c.attributedTo());
         }

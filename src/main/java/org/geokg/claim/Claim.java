@@ -14,7 +14,9 @@ import org.geokg.link.Entity;
  *
  * @param subject who holds the tie or stance, or the interaction's source
  * @param relation the ontology predicate or PLOVER class
- * @param object the other end, or the interaction's target
+ * @param object the other end, or the interaction's target; null for a targetless interaction (the source
+ *     withdraws, resigns, mobilizes, investigates, on no actor the text names: event data code such
+ *     events with an empty target), never for a tie or stance
  * @param modality how the text puts it
  * @param confidence the declaring rule's confidence, in [0, 1]
  * @param date when it held or happened, if the sentence says; null otherwise
@@ -45,7 +47,9 @@ public record Claim(
   public Claim {
     Objects.requireNonNull(subject, "subject");
     Objects.requireNonNull(relation, "relation");
-    Objects.requireNonNull(object, "object");
+    if (object == null && !relation.isInteraction()) {
+      throw new NullPointerException("object: only an interaction may have no target");
+    }
     Objects.requireNonNull(modality, "modality");
     Objects.requireNonNull(extractedBy, "extractedBy");
     if (!(confidence >= 0 && confidence <= 1)) {
@@ -77,6 +81,11 @@ public record Claim(
   public Claim withLocation(Entity where) {
     return new Claim(subject, relation, object, modality, confidence, date, dateText, attributedTo, mode,
         extractedBy, evidence, coding, where);
+  }
+
+  /** Whether this is an interaction with no target actor (see {@code object}). */
+  public boolean targetless() {
+    return object == null;
   }
 
   /** What makes two claims of one document the same fact: they are merged, their evidence joined. */

@@ -31,7 +31,9 @@ public record ActorResolution(int actors, int resolved, int unkeyed) {
     for (GoldFact g : set.gold()) {
       String doc = g.document() == null ? "" : g.document();
       actors.add(List.of(doc, "source", g.subject()));
-      actors.add(List.of(doc, "target", g.object()));
+      if (!EntityKeys.NO_TARGET.equals(g.object())) {
+        actors.add(List.of(doc, "target", g.object()));
+      }
     }
     // A set scored as a whole (the seed) has no document per fact: its actors may be anywhere.
     List<DocumentGraph.Sentence> all = linked.values().stream().flatMap(List::stream).toList();

@@ -22,6 +22,12 @@ import org.geokg.rdf.Iris;
  * </ul>
  */
 public final class EntityKeys {
+  /**
+   * The object key of a targetless interaction, on both sides: a gold event whose target is empty (PLOVER
+   * writes "-") and a system interaction with no {@code gk:target}.
+   */
+  public static final String NO_TARGET = "-";
+
   private static final String STATE = GK.ID + "state/";
   private static final String ORG = GK.ID + "org/";
   private static final String PERSON = GK.ID + "person/";

@@ -25,10 +25,21 @@ import org.geokg.claim.Modality;
  * @param skipped gold annotations left out of the gold facts
  * @param modalityCorrect matched gold facts (with a gold modality) whose modality the system got right
  * @param modalityTotal matched gold facts that have a gold modality
+ * @param unscoredTargetless system interactions with no target left out of the scores because this gold
+ *     annotates no targetless event (it wrote its facts as source-target pairs), as the system's relations
+ *     a gold never annotates are left out of its headline
  */
 public record EvalResult(String set, Scorer.Mode mode, boolean exhaustive, List<RelationScore> relations, List<Scorer.ScoredGold> gold,
     List<Scorer.ScoredSystem> system, List<Scorer.ScoredGold> misses, List<ModalityMismatch> modalityMismatches,
-    List<SkippedGold> skipped, int modalityCorrect, int modalityTotal) {
+    List<SkippedGold> skipped, int modalityCorrect, int modalityTotal, int unscoredTargetless) {
+
+  /** A result with no targetless interaction left out. */
+  public EvalResult(String set, Scorer.Mode mode, boolean exhaustive, List<RelationScore> relations,
+      List<Scorer.ScoredGold> gold, List<Scorer.ScoredSystem> system, List<Scorer.ScoredGold> misses,
+      List<ModalityMismatch> modalityMismatches, List<SkippedGold> skipped, int modalityCorrect, int modalityTotal) {
+    this(set, mode, exhaustive, relations, gold, system, misses, modalityMismatches, skipped, modalityCorrect,
+        modalityTotal, 0);
+  }
 
   /**
    * Counts for one relation. Gold and system sides are matched separately because several system facts

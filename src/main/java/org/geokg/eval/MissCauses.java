@@ -95,7 +95,7 @@ public final class MissCauses {
       }
     }
     if (!ActorResolution.placed(g.subject(), where, normalizer)
-        || !ActorResolution.placed(g.object(), where, normalizer)) {
+        || (!EntityKeys.NO_TARGET.equals(g.object()) && !ActorResolution.placed(g.object(), where, normalizer))) {
       return ACTOR;
     }
     String text = String.join(" ", where.stream().map(s -> doc.text().substring(s.begin(), s.end())).toList());

@@ -22,7 +22,8 @@ import org.geokg.doc.Document;
  * <p>The records' {@code date} is a placeholder (the readme: all are "2000-01-01"), so documents get no
  * date rather than a false one. Records without an event sentence (the leading DOCUMENT record) are not
  * documents. When a record has no target but its markup codes the actors as reciprocal
- * ({@code SRC/TAR}), each source acts on each other source, as CAMEO coded such events.
+ * ({@code SRC/TAR}), each source acts on each other source, as CAMEO coded such events; with no target
+ * otherwise, each source's fact has the object {@link EntityKeys#NO_TARGET} (a targetless event).
  */
 public final class PloverReader {
   private PloverReader() {}
@@ -83,6 +84,20 @@ public final class PloverReader {
       boolean reciprocal = targets.isEmpty() && sources.size() > 1 && markup != null && markup.contains("SRC/TAR");
       if (reciprocal) {
         targets = sources;
+      }
+      if (!sources.isEmpty() && targets.isEmpty()) {
+        // An event with no target ("the rebels surrendered"): each source's targetless fact, matched by a
+        // system interaction of the same class and source with no target (EntityKeys.NO_TARGET).
+        for (JsonObject src : sources) {
+          Optional<String> sk = key(src, organisations);
+          String annotation = type.get() + " " + actor(src) + " -> -";
+          if (sk.isEmpty()) {
+            skipped.add(new SkippedGold(id, annotation, "actor with no state or organisation key", type.get()));
+          } else {
+            gold.add(new GoldFact(id, sk.get(), type.get(), EntityKeys.NO_TARGET, null, text));
+          }
+        }
+        continue;
       }
       if (sources.isEmpty() || targets.isEmpty()) {
         skipped.add(new SkippedGold(id, type.get() + " " + actors(sources) + " -> " + actors(targets),

@@ -176,6 +176,15 @@ public final class Scorer {
         }
       }
     }
+    // A gold that annotates no targetless event wrote its facts as source-target pairs: the system's
+    // targetless interactions are of nothing it codes, and are left out (counted, and said under the figures),
+    // as a relation it never annotates is left out of its headline.
+    boolean targetlessGold = goldFacts.stream().anyMatch(g -> EntityKeys.NO_TARGET.equals(g.object()));
+    int unscoredTargetless = targetlessGold ? 0
+        : (int) systemFacts.stream().filter(f -> EntityKeys.NO_TARGET.equals(f.object())).count();
+    if (!targetlessGold) {
+      systemFacts = systemFacts.stream().filter(f -> !EntityKeys.NO_TARGET.equals(f.object())).toList();
+    }
     List<SystemFact> system = collapseSystem(systemFacts.stream()
         .flatMap(f -> strict ? splitByHappened(f).stream() : java.util.stream.Stream.of(f))
         .filter(scheme::counts).map(f -> rekey(f, perDocument, keys)).toList(), perDocument, strict);
@@ -271,7 +280,7 @@ public final class Scorer {
       misses.add(g);
     }
     return new EvalResult(setName, mode, scheme.exhaustive(), relationScores, gold, scoredSystem, misses,
-        mismatches, skipped, modalityCorrect, modalityTotal);
+        mismatches, skipped, modalityCorrect, modalityTotal, unscoredTargetless);
   }
 
   /** Whether a scoring relation is a PLOVER interaction. */
@@ -304,7 +313,8 @@ public final class Scorer {
 
   private static SystemFact rekey(SystemFact f, boolean perDocument, Keys keys) {
     String doc = perDocument ? f.document() : "";
-    return new SystemFact(f.document(), keys.system(doc, f.subject()), f.relation(), keys.system(doc, f.object()),
+    String object = EntityKeys.NO_TARGET.equals(f.object()) ? f.object() : keys.system(doc, f.object());
+    return new SystemFact(f.document(), keys.system(doc, f.subject()), f.relation(), object,
         f.modalities(), f.evidence(), f.locations());
   }
 
@@ -315,7 +325,7 @@ public final class Scorer {
       String doc = perDocument && g.document() != null ? g.document() : "";
       String rel = g.relation();
       String s = scheme.normalizesSubject(rel) ? keys.gold(doc, g.subject()) : keys.goldKept(doc, g.subject());
-      String o = keys.gold(doc, g.object());
+      String o = EntityKeys.NO_TARGET.equals(g.object()) ? g.object() : keys.gold(doc, g.object());
       if (scheme.symmetric(rel) && s.compareTo(o) > 0) {
         String t = s;
         s = o;
@@ -347,7 +357,7 @@ public final class Scorer {
     }
     List<String> unknown = new ArrayList<>();
     for (String k : keys) {
-      if (!k.contains(":") && !known.contains(k)) {
+      if (!k.contains(":") && !known.contains(k) && !EntityKeys.NO_TARGET.equals(k)) {
         unknown.add(k);
       }
     }

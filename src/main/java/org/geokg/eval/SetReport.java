@@ -111,6 +111,10 @@ public record SetReport(EvalResult strict, EvalResult lenient, ActorResolution a
       sb.append(String.format(Locale.ROOT, "%s: %d gold annotations of no relation the ontology holds are not"
           + " scored (SKIP rows)%n", set(), unscored));
     }
+    if (strict.unscoredTargetless() > 0) {
+      sb.append(String.format(Locale.ROOT, "%s: %d targetless interactions not scored: this gold annotates none%n",
+          set(), strict.unscoredTargetless()));
+    }
     MacroScore macro = macro();
     if (macro != null) {
       sb.append(set()).append(": strict ").append(macro.describe()).append(NL);

@@ -51,7 +51,8 @@ public final class SystemFacts {
         VALUES ?p { gk:Agree gk:Consult gk:Support gk:Concede gk:Cooperate gk:Aid gk:Retreat gk:Demand
                     gk:Accuse gk:Reject gk:Threaten gk:Protest gk:Sanction gk:Mobilize gk:Coerce gk:Assault
                     gk:Fight gk:Investigate }
-        ?c a gk:Interaction, ?p ; gk:source ?s ; gk:target ?o .
+        ?c a gk:Interaction, ?p ; gk:source ?s .
+        OPTIONAL { ?c gk:target ?o }
         OPTIONAL { ?c gk:modality ?m }
         OPTIONAL { ?c gk:location ?loc }
         OPTIONAL { ?c gk:evidence ?e .
@@ -86,7 +87,7 @@ public final class SystemFacts {
       String relation = c.relation();
       boolean keepSubject = Relations.KEEPS_SUBJECT.contains(relation);
       String s = keepSubject ? normalizer.key(c.subject()) : normalizer.normalize(c.subject());
-      String o = normalizer.normalize(c.object());
+      String o = c.object().isEmpty() ? EntityKeys.NO_TARGET : normalizer.normalize(c.object());
       if (Relations.SYMMETRIC.contains(relation) && s.compareTo(o) > 0) {
         String t = s;
         s = o;
@@ -167,15 +168,18 @@ public final class SystemFacts {
         RDFNode s = sol.get("s");
         RDFNode o = sol.get("o");
         RDFNode p = sol.get("p");
-        if (!s.isURIResource() || !o.isURIResource() || !p.isURIResource()) {
+        // An interaction with no target is a targetless event, object NO_TARGET (docs/RDF.md).
+        boolean targetless = interaction && o == null;
+        if (!s.isURIResource() || !(targetless || o.isURIResource()) || !p.isURIResource()) {
           continue;
         }
+        String object = targetless ? "" : o.asResource().getURI();
         String local = localName(p.asResource().getURI());
         String relation = interaction ? Relations.canonical(local) : local;
         String id = (c.isURIResource() ? c.asResource().getURI() : c.asNode().toString())
-            + " " + s.asResource().getURI() + " " + relation + " " + o.asResource().getURI();
+            + " " + s.asResource().getURI() + " " + relation + " " + object;
         RawClaim raw = into.computeIfAbsent(id, k -> new RawClaim(k, s.asResource().getURI(), relation,
-            o.asResource().getURI(), modality(sol.get("m")), new LinkedHashSet<>(), new LinkedHashSet<>(),
+            object, modality(sol.get("m")), new LinkedHashSet<>(), new LinkedHashSet<>(),
             new LinkedHashSet<>()));
         if (sol.contains("doc")) {
           raw.documents().add(sol.get("doc").asNode().getLiteralLexicalForm());

@@ -112,7 +112,10 @@ public final class LocatedEvents {
         continue;
       }
       sources.computeIfAbsent(l.claim(), k -> new LinkedHashSet<>()).add(network.label(l.sourceActor()));
-      targets.computeIfAbsent(l.claim(), k -> new LinkedHashSet<>()).add(network.label(l.targetActor()));
+      Set<String> named = targets.computeIfAbsent(l.claim(), k -> new LinkedHashSet<>());
+      if (!l.targetActor().isEmpty()) {
+        named.add(network.label(l.targetActor()));
+      }
       byClaim.putIfAbsent(l.claim(), new Event(l.claim(), l.relation(), l.kind(), l.date(), l.modality(), l.mode(),
           null, null, place, l.evidence()));
     }

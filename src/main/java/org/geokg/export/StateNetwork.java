@@ -66,7 +66,8 @@ public final class StateNetwork {
 
   private static final String INTERACTIONS = PREFIXES + """
       SELECT ?claim ?type ?s ?o ?m ?date ?mode WHERE {
-        ?claim a gk:Interaction , ?type ; gk:source ?s ; gk:target ?o .
+        ?claim a gk:Interaction , ?type ; gk:source ?s .
+        OPTIONAL { ?claim gk:target ?o }
         FILTER (STRSTARTS(STR(?type), STR(gk:)) && ?type NOT IN (gk:Claim, gk:Interaction))
         OPTIONAL { ?claim gk:modality ?m }
         OPTIONAL { ?claim gk:date ?date }
@@ -117,7 +118,7 @@ public final class StateNetwork {
    * @param modality the local name of {@code gk:modality} ({@code Asserted} …), or ""
    * @param mode the local name of {@code gk:mode} for interactions, or ""
    * @param sourceActor the IRI the text named as source (a person, say), before collapsing
-   * @param targetActor the IRI the text named as target, before collapsing
+   * @param targetActor the IRI the text named as target, before collapsing; "" for a targetless interaction
    * @param evidence the supporting sentences, in document and sentence order
    */
   public record Link(String claim, String source, String target, String relation, RelationKind kind,
@@ -185,6 +186,9 @@ public final class StateNetwork {
 
   /** The label of any entity seen (persons too), or its IRI's last segment. */
   public String label(String iri) {
+    if (iri.isEmpty()) {
+      return "";
+    }
     String l = labels.get(iri);
     return l != null ? l : lastSegment(iri);
   }
@@ -326,11 +330,13 @@ public final class StateNetwork {
     String claim = iri(row, "claim");
     String s = iri(row, "s");
     String o = iri(row, "o");
-    if (claim == null || s == null || o == null) {
+    // A targetless interaction (no gk:target) is an event for the CSV with empty target columns, never an
+    // edge of the network.
+    if (claim == null || s == null || (o == null && !interaction)) {
       return;
     }
     Actor fromActor = resolver.resolve(s);
-    Actor toActor = resolver.resolve(o);
+    Actor toActor = o == null ? null : resolver.resolve(o);
     // Unresolved ends are kept as "" for the events CSV; the network drops them.
     String from = fromActor == null ? "" : fromActor.iri();
     String to = toActor == null ? "" : toActor.iri();
@@ -350,7 +356,7 @@ public final class StateNetwork {
     String modality = row.get("m") != null && row.get("m").isURIResource() ? localName(row.getResource("m").getURI()) : "";
     String mode = row.get("mode") != null && row.get("mode").isURIResource() ? localName(row.getResource("mode").getURI()) : "";
     links.add(new Link(claim, from, to, relation, RelationKind.of(relation), symmetric, interaction,
-        date, modality, mode, s, o, List.copyOf(evidence.getOrDefault(claim, List.of()))));
+        date, modality, mode, s, o == null ? "" : o, List.copyOf(evidence.getOrDefault(claim, List.of()))));
   }
 
   /** Maps an entity named in a text to the node it counts for. */

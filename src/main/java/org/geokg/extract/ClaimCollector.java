@@ -46,7 +46,7 @@ final class ClaimCollector {
       // says nothing (a domestic event, a group and its own state, is still an interaction).
       return;
     }
-    if (c.relation().isInteraction() && ownGovernment(c.subject(), c.object())) {
+    if (c.relation().isInteraction() && !c.targetless() && ownGovernment(c.subject(), c.object())) {
       // "Russia" acting on "the Russian government": event data code a state by its government, so this
       // is the state on itself, a misread antecedent ("the Court noted its concern with the Russian
       // government's …"). The government acting on its state ("Turkish authorities imposed a curfew in

@@ -30,7 +30,9 @@ final class EventConventions {
   /** The claims {@code c}, found by {@code r} at {@code trigger}, also stands for. */
   List<Claim> derived(Claim c, Rule r, SemanticGraph g, IndexedWord trigger) {
     List<Claim> out = new ArrayList<>();
-    if (!c.relation().isInteraction()) {
+    if (!c.relation().isInteraction() || c.targetless()) {
+      // A targetless act ("vowed to withdraw") promises or refuses nothing toward anyone: the Agree,
+      // Threaten or Reject these conventions derive are each toward the act's target.
       return out;
     }
     String cls = c.relation().localName();

@@ -39,7 +39,7 @@ final class MeetingPlaces {
     // The located meetings, by sentence: their parties and place (the first one a sentence gives).
     TreeMap<Integer, Meeting> meetings = new TreeMap<>();
     for (Claim c : claims) {
-      if (isMeeting(c)) {
+      if (isMeeting(c) && !c.targetless()) {
         Meeting m = meetings.computeIfAbsent(sentence(c), k -> new Meeting(c.location(), new HashSet<>()));
         if (m.place().equals(c.location())) {
           m.parties().add(side(c.subject(), represented));
@@ -54,7 +54,7 @@ final class MeetingPlaces {
     for (Claim c : claims) {
       Map.Entry<Integer, Meeting> last = c.relation().isInteraction() && c.location() == null && happened(c)
           ? meetings.lowerEntry(sentence(c)) : null;
-      if (last != null && sentence(c) - last.getKey() <= SENTENCES
+      if (last != null && !c.targetless() && sentence(c) - last.getKey() <= SENTENCES
           && last.getValue().parties().contains(side(c.subject(), represented))
           && last.getValue().parties().contains(side(c.object(), represented))
           && (pointsBackAtMeeting(d, sentence(c), lex)

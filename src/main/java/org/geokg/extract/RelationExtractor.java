@@ -139,7 +139,36 @@ public final class RelationExtractor {
       backOff(d, actors, modality, out, dater);
     }
     officeHolders(actors, out);
-    return SigningPlaces.carry(MeetingPlaces.carry(out.claims(), represented, d, lex), d, gazetteer, lex);
+    return SigningPlaces.carry(MeetingPlaces.carry(withoutTargetedTwins(out.claims()), represented, d, lex), d,
+        gazetteer, lex);
+  }
+
+  /**
+   * {@code claims} without each targetless one whose source a claim of the same class in the same sentence
+   * has with a target: another rule found where the act was aimed ("withdrew its troops, which were in
+   * Syria"; a parse that hangs the target on some other word), and the act is that one, not a second one
+   * aimed at no one.
+   */
+  static List<Claim> withoutTargetedTwins(List<Claim> claims) {
+    Set<List<Object>> targeted = new HashSet<>();
+    for (Claim c : claims) {
+      if (c.relation().isInteraction() && !c.targetless()) {
+        for (Evidence e : c.evidence()) {
+          targeted.add(List.of(c.subject(), c.relation(), e.sentenceIndex()));
+        }
+      }
+    }
+    if (targeted.isEmpty()) {
+      return claims;
+    }
+    List<Claim> out = new ArrayList<>(claims.size());
+    for (Claim c : claims) {
+      if (!c.targetless()
+          || c.evidence().stream().noneMatch(e -> targeted.contains(List.of(c.subject(), c.relation(), e.sentenceIndex())))) {
+        out.add(c);
+      }
+    }
+    return out;
   }
 
   /**
@@ -173,7 +202,7 @@ public final class RelationExtractor {
       IntConsumer dater) {
     Map<Integer, Set<String>> known = new HashMap<>();
     for (Claim c : out.claims()) {
-      if (c.relation().isInteraction()) {
+      if (c.relation().isInteraction() && !c.targetless()) {
         for (Evidence e : c.evidence()) {
           known.computeIfAbsent(e.sentenceIndex(), k -> new HashSet<>())
               .add(SemanticBackoff.pair(c.subject(), c.object()));
@@ -195,7 +224,7 @@ public final class RelationExtractor {
 
   /** Adds a claim; a symmetric one the other way round if the collector holds it so already. */
   private void add(ClaimCollector out, Claim c) {
-    if (lex.contains("symmetric_relations", c.relation().localName())) {
+    if (!c.targetless() && lex.contains("symmetric_relations", c.relation().localName())) {
       Claim reverse = new Claim(c.object(), c.relation(), c.subject(), c.modality(), c.confidence(), c.date(),
           c.dateText(), c.attributedTo(), c.mode(), c.extractedBy(), c.evidence(), c.coding(), c.location());
       if (out.has(reverse.key())) {
@@ -359,7 +388,7 @@ public final class RelationExtractor {
       }
       objects = subjects;
     }
-    if (objects.isEmpty()) {
+    if (objects.isEmpty() && !r.targetless()) {
       return;
     }
     if (r.participants()) {
@@ -410,6 +439,26 @@ public final class RelationExtractor {
       Entity where = relation.isInteraction()
           ? EventLocation.of(d, s, g, trigger, gazetteer, lex) : null;
       boolean symmetric = lex.contains("symmetric_relations", relation.localName());
+      if (r.targetless()) {
+        // Only the classes event coders code with an empty target; the conventions derive nothing from it.
+        if (!relation.isInteraction() || !lex.contains("targetless_classes", relation.localName())) {
+          continue;
+        }
+        // A question asks whether the act happens ("what would you need to see ... that X is going to
+        // de-escalate?"); with no target to anchor it, nothing is claimed.
+        if (!toks.isEmpty() && "?".equals(toks.get(toks.size() - 1).word())) {
+          continue;
+        }
+        for (Entity subj : subjects) {
+          if (subj != null && subj.kind().isActor()) {
+            add(out, new Claim(subj, relation, null, mod.modality(), r.confidence(),
+                dated == null ? null : dated.date(), dated == null ? null : dated.text(),
+                mod.modality() == Modality.REPORTED ? mod.speaker() : null, mode, r.id(),
+                List.of(out.evidence(s)), coding, where));
+          }
+        }
+        continue;
+      }
       for (Entity subj : subjects) {
         for (Entity obj : objects) {
           if (subj == null || obj == null || subj.equals(obj) || !subj.kind().isActor()) {

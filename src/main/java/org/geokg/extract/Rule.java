@@ -30,7 +30,8 @@ import org.geokg.claim.Relation;
  *     {@code self} (the subject's own state: a protest with no target named), or {@code organisation}
  *     (organisations only; a body that acts for an organisation, as the Council of the European Union
  *     for the EU, stands for it), or {@code body} (organisations and groups as named: never a state or
- *     a person)
+ *     a person), or {@code none} (a targetless event: the subjects act on no actor, written with no target,
+ *     for the classes of the lexicon {@code targetless_classes} only)
  * @param mode the interaction mode, or {@code auto} to read it from the trigger, or null
  * @param participants whether the objects are all the parties ("talks involving A, B and C"): the
  *     lead actor must be one of them and is taken out of the objects
@@ -65,6 +66,11 @@ public record Rule(String id, Relation relation, String relationTable, String fr
   /** Whether the subject is the document's own voice ("It is time for X to …" in a release). */
   public boolean voiceSubject() {
     return "voice".equals(subject);
+  }
+
+  /** Whether the rule finds targetless events ({@code object: none}). */
+  public boolean targetless() {
+    return "none".equals(object);
   }
 
   public boolean resourceObject() {

@@ -75,7 +75,9 @@ public final class ClaimWriter {
     }
     for (Claim c : claims) {
       describe(g, c.subject(), personTitles);
-      describe(g, c.object(), personTitles);
+      if (!c.targetless()) {
+        describe(g, c.object(), personTitles);
+      }
       if (c.attributedTo() != null) {
         describe(g, c.attributedTo(), personTitles);
       }
@@ -134,16 +136,19 @@ public final class ClaimWriter {
 
   private static void writeClaim(Graph g, Node doc, Document document, Claim c, Function<String, Place> places) {
     String identity = String.join("|", document.id(), c.relation().localName(), c.subject().toString(),
-        c.object().toString(), c.modality().name(), c.date() == null ? "" : c.date().value());
+        c.targetless() ? "-" : c.object().toString(), c.modality().name(), c.date() == null ? "" : c.date().value());
     Node claim = iri(Iris.claim(identity));
     Node s = iri(Iris.entity(c.subject()));
-    Node o = iri(Iris.entity(c.object()));
+    Node o = c.targetless() ? null : iri(Iris.entity(c.object()));
     g.add(claim, TYPE, GK.Claim.asNode());
     if (c.relation().isInteraction()) {
       g.add(claim, TYPE, GK.Interaction.asNode());
       g.add(claim, TYPE, GK.resource(c.relation().localName()).asNode());
       g.add(claim, GK.source.asNode(), s);
-      g.add(claim, GK.target.asNode(), o);
+      // A targetless event (the source withdraws, resigns, on no one) has no gk:target (docs/RDF.md).
+      if (o != null) {
+        g.add(claim, GK.target.asNode(), o);
+      }
       if (c.mode() != null) {
         g.add(claim, GK.mode.asNode(), GK.resource(c.mode()).asNode());
       }

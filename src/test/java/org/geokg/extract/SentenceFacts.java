@@ -28,6 +28,17 @@ final class SentenceFacts {
         }""", s -> line(s));
   }
 
+  /** "SOURCE CLASS - MODALITY" for every interaction with no target (a targetless event, session 20). */
+  static List<String> targetless(String text) {
+    return select(text, PREFIX + """
+        SELECT ?s ?c ?m WHERE {
+          ?x a gk:Interaction, ?c ; gk:source ?s ; gk:modality ?m .
+          FILTER NOT EXISTS { ?x gk:target ?t }
+          FILTER(?c != gk:Interaction && ?c != gk:Claim)
+        }""", s -> tail(s.get("s").toString()) + " " + tail(s.get("c").toString()) + " - "
+            + tail(s.get("m").toString()));
+  }
+
   /** As {@link #interactions}, for a document published at {@code source} (a URL, or null). */
   static List<String> interactions(String text, String source) {
     return select(text, source, PREFIX + """

@@ -376,7 +376,6 @@ class OntologyContractTest {
         "ev:bad-1 gk:begin LessThan",               // begin > end
         "claim:b3 gk:modality In",                  // not one of the six modalities
         "claim:b3 gk:date Or",                      // a date that is an xsd:dateTime
-        "claim:b4 gk:target MinCount",              // interaction without target
         "claim:b4 rdf:type QualifiedMinCount",      // interaction without a PLOVER class
         "claim:b4 gk:mode In",                      // not one of the six modes
         "claim:b5 - SPARQL",                        // asserted but no direct triple
