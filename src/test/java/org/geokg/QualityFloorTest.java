@@ -33,13 +33,13 @@ class QualityFloorTest {
   private static final double[] SEED = {0.88, 0.88, 0.93};
 
   /**
-   * PLOVER dev records, strict headline (event relations): measured P 0.815, R 0.429 (session 19; P 0.805, R 0.400 at session 13; P 0.779, R 0.383 at session 12; P 0.765,
+   * PLOVER dev records, strict headline (event relations): measured P 0.823, R 0.449 (session 20; P 0.815, R 0.429 at session 19; P 0.805, R 0.400 at session 13; P 0.779, R 0.383 at session 12; P 0.765,
    * R 0.371 at session 8, P 0.741,
    * R 0.360 at session 7, P 0.711, R 0.309 at session 5); less 0.05. (P was
    * 0.615 before the actor tables and the CAMEO verb import, 0.597 after them, 0.628 before the gold's
    * organisations were read by name; see docs/QUALITY.md.)
    */
-  private static final double[] PLOVER = {0.76, 0.37};
+  private static final double[] PLOVER = {0.77, 0.39};
 
   /**
    * statedept, strict headline (every relation): measured P 0.891, R 0.533 after session 19 (P 0.867, R 0.441 after session 13's support and
