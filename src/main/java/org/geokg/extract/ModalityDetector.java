@@ -58,6 +58,11 @@ final class ModalityDetector {
     // update that the envoy met X"): a plan or wish above that verb is about the telling, not about what
     // the clause says happened. The verb itself still counts ("we hope that they met").
     int pastContentDepth = Integer.MAX_VALUE;
+    // A verb reached from the sentence's root through clauses only ("Do you believe that Iran is funding
+    // Hamas?") is what a yes/no question asks about; a relative clause or a noun ("his summit with Putin")
+    // is presupposed by it.
+    boolean clausalPath = trigger.tag() != null && trigger.tag().startsWith("VB");
+    boolean reachedRoot = false;
     for (int depth = 0; w != null && depth < 4; depth++) {
       if (invertedCondition(g, w, tokens)) {
         hypothetical = true;
@@ -123,11 +128,14 @@ final class ModalityDetector {
       if (up == null) {
         up = bareConjunct(g, w);
         if (up == null) {
+          reachedRoot = true;
           break;
         }
         fromConjunct = true;
       }
       String rel = up.getRelation().toString();
+      clausalPath &= rel.startsWith("ccomp") || rel.startsWith("xcomp") || rel.startsWith("conj")
+          || (rel.startsWith("advcl") && !fromConjunct) || fromConjunct;
       if (depth == 0 && trigger.tag() != null && trigger.tag().startsWith("NN") && rel.startsWith("nsubj")) {
         // "their problems with China could get worse": the modal is about the predicate, not about
         // the problems the noun names.
@@ -205,6 +213,11 @@ final class ModalityDetector {
     // aggression": an aggression named with its own possessive agent (presupposed_nouns) has happened,
     // whatever plan, appeal or negation around it speaks of it. A threat is left as it was: "threatened to
     // launch an offensive in its war with Y" threatens the offensive, and the event data code no war there.
+    if (clausalPath && reachedRoot && polarQuestion(tokens)) {
+      // "Did the two ministers meet?", "Is Russia supplying arms to X?": a yes/no question asserts
+      // nothing. A wh-question presupposes its clause ("Why did Russia invade Ukraine?": it did).
+      hypothetical = true;
+    }
     boolean given = presupposed(g, trigger, s, actors);
     if (negated && !given) {
       return new Result(Modality.NEGATED, null);
@@ -271,6 +284,14 @@ final class ModalityDetector {
    * verb the parser hangs it from ("Had Russia invaded Finland, …", "Were China to invade Taiwan, …"). A
    * question ("Had Russia invaded Finland?") is not one.
    */
+  /** Whether the sentence ends with a question mark and holds no wh-word (a tag of WDT, WP, WP$ or WRB). */
+  private static boolean polarQuestion(List<CoreLabel> tokens) {
+    if (tokens == null || tokens.isEmpty() || !"?".equals(tokens.get(tokens.size() - 1).word())) {
+      return false;
+    }
+    return tokens.stream().noneMatch(t -> t.tag() != null && t.tag().startsWith("W"));
+  }
+
   private boolean invertedCondition(SemanticGraph g, IndexedWord w, List<CoreLabel> tokens) {
     if (tokens == null || tokens.isEmpty() || "?".equals(tokens.get(tokens.size() - 1).word())) {
       return false;

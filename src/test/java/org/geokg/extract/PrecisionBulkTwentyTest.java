@@ -54,4 +54,23 @@ class PrecisionBulkTwentyTest {
     assertThat(SentenceFacts.interactions("Norway wants Sweden to meet with Finland."))
         .noneMatch(f -> f.contains("SWE Consult FIN") && f.endsWith("Asserted"));
   }
+
+  @Test
+  void aYesNoQuestionAssertsNothing() {
+    // Press briefings: a reporter's "Do you believe that X is funding Y?" was read as asserted.
+    assertThat(SentenceFacts.interactions("Do you think that Norway is funding the Swedish rebels?"))
+        .noneMatch(f -> f.endsWith("Asserted"));
+    assertThat(SentenceFacts.interactions("Did the Norwegian Prime Minister meet with the Swedish Prime Minister?"))
+        .anyMatch(f -> f.contains("Consult") && f.endsWith("Hypothetical"))
+        .noneMatch(f -> f.endsWith("Asserted"));
+  }
+
+  @Test
+  void aWhQuestionOrARelativeClauseInAQuestionStillPresupposesItsAct() {
+    assertThat(SentenceFacts.interactions("When did the Norwegian Prime Minister meet with the Swedish Prime Minister?"))
+        .anyMatch(f -> f.contains("Consult"))
+        .noneMatch(f -> f.endsWith("Hypothetical"));
+    assertThat(SentenceFacts.interactions("Is Norway, which has attacked Sweden, a threat to peace?"))
+        .anyMatch(f -> f.contains("Assault") && f.endsWith("Asserted"));
+  }
 }
