@@ -134,8 +134,8 @@ final class ModalityDetector {
         fromConjunct = true;
       }
       String rel = up.getRelation().toString();
-      clausalPath &= rel.startsWith("ccomp") || rel.startsWith("xcomp") || rel.startsWith("conj")
-          || (rel.startsWith("advcl") && !fromConjunct) || fromConjunct;
+      clausalPath &= fromConjunct || rel.startsWith("ccomp") || rel.startsWith("xcomp") || rel.startsWith("conj")
+          || rel.startsWith("advcl");
       if (depth == 0 && trigger.tag() != null && trigger.tag().startsWith("NN") && rel.startsWith("nsubj")) {
         // "their problems with China could get worse": the modal is about the predicate, not about
         // the problems the noun names.
@@ -278,12 +278,6 @@ final class ModalityDetector {
         && !actors.resolve(s, g, e.getDependent()).isEmpty());
   }
 
-  /**
-   * Whether the clause of {@code w} is a condition put by inversion: a word of {@code inversion_marks}
-   * (had, were, should) that opens the clause before its subject, as its auxiliary or copula or as the
-   * verb the parser hangs it from ("Had Russia invaded Finland, …", "Were China to invade Taiwan, …"). A
-   * question ("Had Russia invaded Finland?") is not one.
-   */
   /** Whether the sentence ends with a question mark and holds no wh-word (a tag of WDT, WP, WP$ or WRB). */
   private static boolean polarQuestion(List<CoreLabel> tokens) {
     if (tokens == null || tokens.isEmpty() || !"?".equals(tokens.get(tokens.size() - 1).word())) {
@@ -292,6 +286,12 @@ final class ModalityDetector {
     return tokens.stream().noneMatch(t -> t.tag() != null && t.tag().startsWith("W"));
   }
 
+  /**
+   * Whether the clause of {@code w} is a condition put by inversion: a word of {@code inversion_marks}
+   * (had, were, should) that opens the clause before its subject, as its auxiliary or copula or as the
+   * verb the parser hangs it from ("Had Russia invaded Finland, …", "Were China to invade Taiwan, …"). A
+   * question ("Had Russia invaded Finland?") is not one.
+   */
   private boolean invertedCondition(SemanticGraph g, IndexedWord w, List<CoreLabel> tokens) {
     if (tokens == null || tokens.isEmpty() || "?".equals(tokens.get(tokens.size() - 1).word())) {
       return false;
