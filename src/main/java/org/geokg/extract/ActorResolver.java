@@ -249,7 +249,12 @@ final class ActorResolver {
         return;
       }
     }
-    boolean countedParties = count > 1 && (tag.equals("CD") || lex.contains("collective_nouns", w.lemma()));
+    // A numeral stands for counted parties only with a determiner of its own ("the two discussed", "all
+    // three agreed"): a bare one counts items of a list ("One was to support Ukraine. Two was to put pressure
+    // on Russia"), not actors.
+    boolean countedNumeral = tag.equals("CD") && (phrases.openedByDefiniteDeterminer(s, t)
+        || g.outgoingEdgeList(w).stream().anyMatch(e -> e.getRelation().toString().equals("det")));
+    boolean countedParties = count > 1 && (countedNumeral || lex.contains("collective_nouns", w.lemma()));
     if ((countedParties || (lex.contains("party_nouns", w.lemma())
             && (count > 1 || (tag.equals("NNS") && phrases.openedByDefiniteDeterminer(s, t)))))
         && !phrases.actorBefore(s, t) && !phrases.hasActorModifier(s, g, w)) {
@@ -262,7 +267,7 @@ final class ActorResolver {
         return;
       }
     }
-    if (count > 1 && (lex.contains("collective_nouns", w.lemma()) || tag.equals("CD"))) {
+    if (count > 1 && (lex.contains("collective_nouns", w.lemma()) || countedNumeral)) {
       // "the 2 nations", "both countries": the last that many actors named.
       out.addAll(antecedents.previousActors(s, t, count));
       return;

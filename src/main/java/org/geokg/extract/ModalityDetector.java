@@ -122,7 +122,7 @@ final class ModalityDetector {
       if (depth > 0 && depth <= 2 && lex.contains("refusal_verbs", w.lemma())) {
         negated = true;
       }
-      tensed |= finite(g, w);
+      boolean ownTense = finite(g, w);
       SemanticGraphEdge up = Clauses.governingEdge(g, w);
       fromConjunct = false;
       if (up == null) {
@@ -132,7 +132,10 @@ final class ModalityDetector {
           break;
         }
         fromConjunct = true;
+        // A bare conjunct's present tag is the tagger's (see bareConjunct): it shares the modal above.
+        ownTense &= !"VBP".equals(w.tag());
       }
+      tensed |= ownTense;
       String rel = up.getRelation().toString();
       clausalPath &= fromConjunct || rel.startsWith("ccomp") || rel.startsWith("xcomp") || rel.startsWith("conj")
           || rel.startsWith("advcl");
@@ -150,7 +153,9 @@ final class ModalityDetector {
       // is a time frame as a time clause is.
       boolean timePhrase = (rel.startsWith("obl:") || rel.startsWith("nmod:"))
           && lex.contains("temporal_marks", rel.substring(rel.indexOf(':') + 1));
-      fromTimeClause = timePhrase || rel.startsWith("advcl") && ((rel.startsWith("advcl:")
+      // A relative clause opened by a time word ("we were not in the room when the two leaders met") is a
+      // time clause the parser hangs on the noun before it.
+      fromTimeClause = timePhrase || (rel.startsWith("advcl") || rel.startsWith("acl:relcl")) && ((rel.startsWith("advcl:")
           && lex.contains("temporal_marks", rel.substring("advcl:".length())))
           || g.outgoingEdgeList(clause).stream().anyMatch(e -> {
             String r = e.getRelation().toString();
@@ -225,7 +230,7 @@ final class ModalityDetector {
     if (hypothetical && !(given && !threatened)) {
       return new Result(Modality.HYPOTHETICAL, null);
     }
-    if (planned && !given) {
+    if (planned && !given && !standingTie(g, trigger)) {
       return new Result(Modality.PLANNED, null);
     }
     if (speaker == null && quotes.speaker(s) != null && QuoteSpeakers.insideQuote(tokens, trigger.index() - 1)) {
@@ -276,6 +281,42 @@ final class ModalityDetector {
         && e.getDependent().word().equalsIgnoreCase("the"));
     return definite && out.stream().anyMatch(e -> e.getRelation().toString().equals("amod")
         && !actors.resolve(s, g, e.getDependent()).isEmpty());
+  }
+
+  /**
+   * Whether the trigger names a tie that already stands: a noun of {@code bond_nouns} or
+   * {@code cooperation_nouns} made definite by "the", a demonstrative or a possessive ("looks forward to
+   * strengthening the excellent cooperation between our two countries", "will travel to reaffirm the strong
+   * partnership between X and Y", "to build on our partnership"). A plan above it is to deepen or reaffirm
+   * the tie, which holds now (the gold's "ongoing joint work" is asserted); an indefinite one ("a new
+   * partnership") or one a verb of {@code founding_verbs} takes as its object ("will launch the
+   * partnership") is still to come.
+   */
+  private boolean standingTie(SemanticGraph g, IndexedWord trigger) {
+    if (trigger.tag() == null || !trigger.tag().startsWith("NN") || trigger.lemma() == null) {
+      return false;
+    }
+    String lemma = trigger.lemma().toLowerCase(Locale.ROOT);
+    if (!lex.contains("bond_nouns", lemma) && !lex.contains("cooperation_nouns", lemma)) {
+      return false;
+    }
+    boolean definite = g.outgoingEdgeList(trigger).stream().anyMatch(e -> {
+      String rel = e.getRelation().toString();
+      String word = e.getDependent().word().toLowerCase(Locale.ROOT);
+      return rel.equals("nmod:poss")
+          || rel.equals("det") && (word.equals("the") || word.equals("this") || word.equals("that"));
+    });
+    if (!definite) {
+      return false;
+    }
+    for (SemanticGraphEdge up : g.incomingEdgeList(trigger)) {
+      IndexedWord head = up.getGovernor();
+      if (up.getRelation().toString().equals("obj") && head.lemma() != null
+          && lex.contains("founding_verbs", head.lemma().toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether the sentence ends with a question mark and holds no wh-word (a tag of WDT, WP, WP$ or WRB). */
@@ -342,13 +383,20 @@ final class ModalityDetector {
    * there. The first verb's negation is not carried over ("did not attend and issued a statement").
    */
   private static SemanticGraphEdge bareConjunct(SemanticGraph g, IndexedWord w) {
-    if (!"VB".equals(w.tag())) {
+    if (!"VB".equals(w.tag()) && !"VBP".equals(w.tag())) {
       return null;
     }
     for (SemanticGraphEdge up : g.incomingEdgeList(w)) {
       IndexedWord head = up.getGovernor();
       if (!up.getRelation().toString().startsWith("conj") || head.tag() == null || !head.tag().startsWith("VB")
           || head.index() > w.index()) {
+        continue;
+      }
+      if ("VBP".equals(w.tag()) && g.outgoingEdgeList(head).stream().noneMatch(e ->
+          e.getRelation().toString().equals("aux") && "MD".equals(e.getDependent().tag()))) {
+        // The tagger often makes a bare verb after a comma a present form ("will underscore X, thank Y,
+        // and highlight Z": thank/VBP): after a modal it can only be the modal's infinitive. Without one it
+        // is a present tense of its own.
         continue;
       }
       boolean own = false;
