@@ -197,6 +197,19 @@ public final class RelationExtractor {
     return side != null ? side : e;
   }
 
+  /**
+   * The state an actor is of: its {@link #side}, and for a group of a state's people ("COL-MIL", the
+   * Colombian military) that state.
+   */
+  private Entity homeState(Entity e, ActorResolver actors) {
+    Entity side = side(e, actors);
+    int dash = side.key().indexOf('-');
+    if (side.kind() == EntityKind.GROUP && dash == 3) {
+      return gazetteer.entity(EntityKind.STATE, side.key().substring(0, dash)).orElse(side);
+    }
+    return side;
+  }
+
   /** The back-off's claims, in the clauses between two actors that no rule linked. */
   private void backOff(LinkedDocument d, ActorResolver actors, ModalityDetector modality, ClaimCollector out,
       IntConsumer dater) {
@@ -352,6 +365,19 @@ public final class RelationExtractor {
       }
     }
     Set<Entity> out = new HashSet<>();
+    String lemma = (w.lemma() == null ? w.word() : w.lemma()).toLowerCase(Locale.ROOT);
+    if (lex.contains("place_nouns", lemma)) {
+      // "the Bosnian town of X": a place the demonym puts in its state, also when the gazetteer does not
+      // know the town.
+      for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
+        String rel = e.getRelation().toString();
+        Mention m = d.mentionAt(s, e.getDependent().index() - 1);
+        if ((rel.equals("amod") || rel.equals("compound")) && m != null && m.entity().kind() == EntityKind.STATE
+            && m.form() == Mention.Form.DEMONYM) {
+          out.add(m.entity());
+        }
+      }
+    }
     for (IndexedWord x : nodes) {
       Mention m = d.mentionAt(s, x.index() - 1);
       if (m != null && m.entity().kind() == EntityKind.PLACE) {
@@ -472,6 +498,20 @@ public final class RelationExtractor {
           // Algeria) is a domestic event on it, as event data code it (a state on itself, the collector
           // still drops: the subject must be a person or body of the state). Not a class the parties hold
           // among themselves (shared_classes: "travelled to Valparaiso", "met the mayor of New York").
+          // A place of the source's own state that a retreat leaves or a mobilization goes to ("Bosnian
+          // Serb forces completed their withdrawal from the Bosnian town of X", "Chile deployed troops in
+          // Arica") names where the act happens, no actor it is aimed at: the event coders code it with an
+          // empty target (a class of targetless_classes), not as the state acting on itself.
+          if (placeNamed.contains(obj) && homeState(subj, actors).equals(homeState(obj, actors)) && relation.isInteraction()
+              && lex.contains("targetless_classes", relation.localName())) {
+            if (!toks.isEmpty() && !"?".equals(toks.get(toks.size() - 1).word())) {
+              add(out, new Claim(subj, relation, null, mod.modality(), r.confidence(),
+                  dated == null ? null : dated.date(), dated == null ? null : dated.text(),
+                  mod.modality() == Modality.REPORTED ? mod.speaker() : null, mode, r.id(),
+                  List.of(out.evidence(s)), coding, where));
+            }
+            continue;
+          }
           if (side(subj, actors).equals(side(obj, actors))
               && !(placeNamed.contains(obj) && relation.isInteraction()
                   && !lex.contains("shared_classes", relation.localName()))) {
