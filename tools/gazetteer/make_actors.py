@@ -376,6 +376,17 @@ CLASSES = {'IGO': 'IntergovernmentalOrganization', 'NGO': 'NonGovernmentalOrgani
 ARMED_ROLES = {'REB', 'INS', 'SEP', 'UAF'}
 
 
+# The dictionaries list some bodies once in each spelling ("INTERNATIONAL_LABOR_ORGANIZATION_" and
+# "INTERNATIONAL_LABOUR_ORGANIZATION_"): rows are keyed in one spelling, so the two records make one actor
+# with both names (under the id of the first), not two actors for one body.
+SPELLINGS = {'LABOUR': 'LABOR', 'ORGANISATION': 'ORGANIZATION', 'CENTRE': 'CENTER', 'PROGRAMME': 'PROGRAM',
+             'DEFENCE': 'DEFENSE'}
+
+
+def spelling_key(ident):
+    return '-'.join(SPELLINGS.get(p, p) for p in ident.split('-'))
+
+
 def org_id(name, ws):
     acr = re.search(r'\(([A-Z][A-Z0-9-]{1,9})\)', name)
     if acr:
@@ -458,11 +469,12 @@ def make_actors(ref, states, curated_forms, report, body_forms=()):
             for a in (one_word(sw[0]) if len(sw) == 1 and sw[0].isupper() else [recase(sw)]):
                 if a and a != name and not is_curated(a):
                     aliases.append(a)
-        if i in rows:
-            if rows[i][2] != name:
-                rows[i][3] = '|'.join(dict.fromkeys([x for x in rows[i][3].split('|') if x] + [name] + aliases))
+        key = spelling_key(i)
+        if key in rows:
+            if rows[key][2] != name:
+                rows[key][3] = '|'.join(dict.fromkeys([x for x in rows[key][3].split('|') if x] + [name] + aliases))
             return
-        rows[i] = [i, cls, name, '|'.join(dict.fromkeys(aliases)), country]
+        rows[key] = [i, cls, name, '|'.join(dict.fromkeys(aliases)), country]
 
     for primary, syns, cs in records(os.path.join(ref, 'petrarch2', 'Phoenix.International.actors.txt')):
         ws = words(primary)

@@ -83,6 +83,7 @@ public final class RelationExtractor {
    * before its actors and dates are read (see {@code NlpPipeline#dater}).
    */
   public List<Claim> extract(LinkedDocument d, IntConsumer dater) {
+    NameConjunctRepair.apply(d);
     QuoteSpeakers quotes = new QuoteSpeakers(d, lex);
     ActorResolver actors = new ActorResolver(d, lex, gazetteer, quotes);
     ClaimCollector out = new ClaimCollector(d);

@@ -35,6 +35,15 @@ class GazetteerTest {
   }
 
   @Test
+  void aBodyListedInTwoSpellingsIsOneActor() {
+    // Session 21: the International dictionary lists some bodies once per spelling; one actor has both names.
+    var ilo = GZ.listedActors().get("INTERNATIONAL-LABOR-ORGANIZATION");
+    assertThat(ilo.aliases()).contains("International Labour Organization");
+    assertThat(GZ.listedActors()).doesNotContainKeys("INTERNATIONAL-LABOUR-ORGANIZATION",
+        "ORGANIZATION-OF-EASTERN-CARIBBEAN-STATES", "CHILD-LABOUR-COALITION");
+  }
+
+  @Test
   void officeHoldersKnowWhenTheyHeldOffice() {
     var abe = GZ.roles("shinzo-abe");
     assertThat(abe).hasSizeGreaterThanOrEqualTo(2);
