@@ -105,7 +105,7 @@ final class ModalityDetector {
           // "faces pressure to help Iran": the pressure, not an actor, is the act's subject.
           hypothetical = true;
         }
-        if (depth > 0 && speaker == null && (rel.equals("nsubj") || rel.equals("obj"))
+        if (depth > 0 && speaker == null && !fromTimeClause && (rel.equals("nsubj") || rel.equals("obj"))
             && lex.contains("speech_verbs", w.lemma())) {
           List<Entity> who = actors.resolve(s, g, e.getDependent());
           if (!who.isEmpty() && who.get(0).kind() == EntityKind.PERSON) {
@@ -211,7 +211,8 @@ final class ModalityDetector {
         hypothetical = true;
         threatened = true;
       }
-      if (speaker == null && lex.contains("speech_verbs", w.lemma())) {
+      // "At his meeting with X, the President said …": the meeting is when he spoke, not what he reported.
+      if (speaker == null && !fromTimeClause && lex.contains("speech_verbs", w.lemma())) {
         for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
           String r = e.getRelation().toString();
           if (r.equals("nsubj") || (r.equals("obj") && e.getDependent().index() > w.index())) {
