@@ -352,6 +352,12 @@ final class ModalityDetector {
 
   /** Whether the trigger is a noun of {@code presupposed_nouns} with a possessive ("Russia's invasion"). */
   private boolean presupposed(SemanticGraph g, IndexedWord trigger, int s, ActorResolver actors) {
+    SemanticGraphEdge head = Clauses.governingEdge(g, trigger);
+    if (head != null && head.getRelation().toString().equals("compound") && trigger.tag() != null
+        && trigger.tag().startsWith("NN")) {
+      // "its pressure campaign against Taiwan": the event the compound names is the head's.
+      trigger = head.getGovernor();
+    }
     if (trigger.tag() == null || !trigger.tag().startsWith("NN") || !lex.contains("presupposed_nouns", trigger.lemma())) {
       return false;
     }

@@ -64,4 +64,24 @@ class ModalityTwentyOneTest {
     assertThat(SentenceFacts.interactions("Canada would like to meet with Mexico."))
         .contains("CAN Consult MEX Hypothetical").doesNotContain("CAN Consult MEX Asserted");
   }
+
+  @Test
+  void aMeetingThatIsWhenSomeoneSpokeIsNotWhatHeReported() {
+    assertThat(SentenceFacts.interactions("At his meeting with the Norwegian Prime Minister on Friday, the Swedish "
+        + "Prime Minister Magnus Karlsson said that he was ready to help."))
+        .contains("SWE Consult NOR Asserted").doesNotContain("SWE Consult NOR Reported");
+  }
+
+  @Test
+  void aTimePhraseStillTakesTheVerbsFuture() {
+    assertThat(SentenceFacts.interactions("Finland will propose a new forum at the summit with Estonia next week."))
+        .contains("FIN Consult EST Planned").doesNotContain("FIN Consult EST Asserted");
+  }
+
+  @Test
+  void aCampaignAskedToStopIsGoingOn() {
+    assertThat(SentenceFacts.interactions("The United States called on Russia to cease its pressure campaign "
+        + "against Georgia."))
+        .contains("RUS Coerce GEO Asserted", "USA Demand RUS Asserted").doesNotContain("RUS Coerce GEO Hypothetical");
+  }
 }
