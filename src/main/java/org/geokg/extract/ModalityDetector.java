@@ -148,7 +148,7 @@ final class ModalityDetector {
       }
       String rel = up.getRelation().toString();
       clausalPath &= fromConjunct || rel.startsWith("ccomp") || rel.startsWith("xcomp") || rel.startsWith("conj")
-          || rel.startsWith("advcl");
+          || rel.startsWith("advcl") || turnLabel(g, up);
       if (depth == 0 && trigger.tag() != null && trigger.tag().startsWith("NN") && rel.startsWith("nsubj")
           && !existential(g, trigger)) {
         // "their problems with China could get worse": the modal is about the predicate, not about
@@ -343,6 +343,18 @@ final class ModalityDetector {
       neg |= (r.equals("neg") || r.equals("advmod")) && lex.contains("negation", e.getDependent().word().toLowerCase(Locale.ROOT));
     }
     return aux && neg;
+  }
+
+  /**
+   * Whether {@code up} hangs a clause from a transcript's turn label ("QUESTION: Will there be a meeting …?",
+   * the label a word of {@code question_turn_labels} at the root, the clause its {@code dep} or
+   * {@code parataxis}): the label is no clause above the question, so the question still asks about it.
+   */
+  private boolean turnLabel(SemanticGraph g, SemanticGraphEdge up) {
+    String rel = up.getRelation().toString();
+    IndexedWord label = up.getGovernor();
+    return (rel.equals("dep") || rel.startsWith("parataxis")) && Clauses.governingEdge(g, label) == null
+        && lex.contains("question_turn_labels", label.word().toLowerCase(Locale.ROOT));
   }
 
   /** Whether the noun {@code n} has a possessive owner ("Finland's request", "their bids"). */

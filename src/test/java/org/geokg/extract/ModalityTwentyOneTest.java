@@ -84,4 +84,13 @@ class ModalityTwentyOneTest {
         + "against Georgia."))
         .contains("RUS Coerce GEO Asserted", "USA Demand RUS Asserted").doesNotContain("RUS Coerce GEO Hypothetical");
   }
+
+  @Test
+  void aQuestionAfterATurnLabelStillAssertsNothing() {
+    assertThat(SentenceFacts.interactions("QUESTION: Will there be a meeting between Norway and Sweden?"))
+        .anyMatch(f -> f.startsWith("NOR Consult SWE") && f.endsWith("Hypothetical"))
+        .noneMatch(f -> f.contains("Consult") && (f.endsWith("Planned") || f.endsWith("Asserted")));
+    assertThat(SentenceFacts.interactions("QUESTION: Did Norway meet with Sweden?"))
+        .contains("NOR Consult SWE Hypothetical").doesNotContain("NOR Consult SWE Asserted");
+  }
 }
