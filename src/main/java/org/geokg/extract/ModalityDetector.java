@@ -61,17 +61,24 @@ final class ModalityDetector {
     // A verb reached from the sentence's root through clauses only ("Do you believe that Iran is funding
     // Hamas?") is what a yes/no question asks about; a relative clause or a noun ("his summit with Putin")
     // is presupposed by it.
-    boolean clausalPath = trigger.tag() != null && trigger.tag().startsWith("VB");
+    boolean clausalPath = trigger.tag() != null && trigger.tag().startsWith("VB") || existential(g, trigger);
     boolean reachedRoot = false;
+    // The depth of a polite frame ("would like to", "want to") over a verb that does its act in the saying
+    // ("we would like to thank X"): the frame's own modal or wish is not the act's.
+    int frameDepth = performativeFrame(g, trigger) ? 1 : -1;
+    // Set when the walk reached w from a later bare conjunct joined by a conjunction that shares w's
+    // negated auxiliary ("will not attend the summit and meet X").
+    boolean sharesNegation = false;
     for (int depth = 0; w != null && depth < 4; depth++) {
-      if (invertedCondition(g, w, tokens)) {
+      boolean frame = depth == frameDepth;
+      if (!frame && invertedCondition(g, w, tokens)) {
         hypothetical = true;
       }
-      for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
+      for (SemanticGraphEdge e : frame ? List.<SemanticGraphEdge>of() : g.outgoingEdgeList(w)) {
         String rel = e.getRelation().toString();
         String dep = e.getDependent().word().toLowerCase(Locale.ROOT);
         String lemma = e.getDependent().lemma() == null ? dep : e.getDependent().lemma().toLowerCase(Locale.ROOT);
-        if (depth <= 1 && !fromConjunct && !fromTimeClause && (rel.equals("neg") || rel.equals("advmod"))
+        if (depth <= 1 && (!fromConjunct || sharesNegation) && !fromTimeClause && (rel.equals("neg") || rel.equals("advmod"))
             && lex.contains("negation", dep)) {
           negated = true;
         }
@@ -98,7 +105,7 @@ final class ModalityDetector {
           // "faces pressure to help Iran": the pressure, not an actor, is the act's subject.
           hypothetical = true;
         }
-        if (depth > 0 && speaker == null && (rel.equals("nsubj") || rel.equals("obj"))
+        if (depth > 0 && speaker == null && !fromTimeClause && (rel.equals("nsubj") || rel.equals("obj"))
             && lex.contains("speech_verbs", w.lemma())) {
           List<Entity> who = actors.resolve(s, g, e.getDependent());
           if (!who.isEmpty() && who.get(0).kind() == EntityKind.PERSON) {
@@ -106,25 +113,30 @@ final class ModalityDetector {
           }
         }
       }
-      if (depth > 0 && !fromTimeClause && depth <= pastContentDepth && lex.contains("planning_verbs", w.lemma())) {
+      if (depth > 0 && !frame && depth <= pastContentDepth && goingFuture(g, w, tokens)) {
+        // "is going to meet Y next week": a future, as "will meet".
+        planned = true;
+      }
+      if (depth > 0 && !frame && !fromTimeClause && depth <= pastContentDepth && lex.contains("planning_verbs", w.lemma())) {
         // "proposed a dialogue during her meeting with X": what is proposed is the dialogue; the meeting
         // is when it was proposed, and took place. The governor's own future ("will propose it during
         // her visit") still reaches it through the auxiliary.
         planned = true;
       }
-      if (depth > 0 && !continuing && depth <= pastContentDepth && anticipates(g, w)) {
+      if (depth > 0 && !frame && !continuing && depth <= pastContentDepth && anticipates(g, w)) {
         // "looks forward to his visit to Israel", "look forward to welcoming X": a plan, unless what is
         // looked forward to is continuing ("look forward to continuing our close cooperation").
         planned = true;
       }
       continuing |= lex.contains("continuation_verbs", w.lemma()) || g.outgoingEdgeList(w).stream()
           .anyMatch(e -> e.getRelation().toString().equals("amod") && lex.contains("continuation_verbs", e.getDependent().lemma()));
-      if (depth > 0 && depth <= 2 && lex.contains("refusal_verbs", w.lemma())) {
+      if (depth > 0 && !frame && depth <= 2 && lex.contains("refusal_verbs", w.lemma())) {
         negated = true;
       }
       boolean ownTense = finite(g, w);
       SemanticGraphEdge up = Clauses.governingEdge(g, w);
       fromConjunct = false;
+      sharesNegation = false;
       if (up == null) {
         up = bareConjunct(g, w);
         if (up == null) {
@@ -134,12 +146,14 @@ final class ModalityDetector {
         fromConjunct = true;
         // A bare conjunct's present tag is the tagger's (see bareConjunct): it shares the modal above.
         ownTense &= !"VBP".equals(w.tag());
+        sharesNegation = sharesNegatedAux(g, up);
       }
       tensed |= ownTense;
       String rel = up.getRelation().toString();
       clausalPath &= fromConjunct || rel.startsWith("ccomp") || rel.startsWith("xcomp") || rel.startsWith("conj")
-          || rel.startsWith("advcl");
-      if (depth == 0 && trigger.tag() != null && trigger.tag().startsWith("NN") && rel.startsWith("nsubj")) {
+          || rel.startsWith("advcl") || turnLabel(g, up);
+      if (depth == 0 && trigger.tag() != null && trigger.tag().startsWith("NN") && rel.startsWith("nsubj")
+          && !existential(g, trigger)) {
         // "their problems with China could get worse": the modal is about the predicate, not about
         // the problems the noun names.
         break;
@@ -182,7 +196,7 @@ final class ModalityDetector {
         hypothetical = true;
       }
       if ((rel.startsWith("xcomp") || rel.startsWith("ccomp") || rel.startsWith("acl") || rel.startsWith("advcl"))
-          && depth + 1 <= pastContentDepth && lex.contains("appeal_words", w.lemma())) {
+          && depth + 1 <= pastContentDepth && depth + 1 != frameDepth && lex.contains("appeal_words", w.lemma())) {
         // "urged the EU to support the PLO", "demanded that Hamas renounce …", "faces pressure to help
         // Iran": the act asked for has not happened; the appeal is its own claim. A negation inside the
         // complement is part of what is asked ("urge China not to provide support to Russia"): the act is
@@ -202,7 +216,8 @@ final class ModalityDetector {
         hypothetical = true;
         threatened = true;
       }
-      if (speaker == null && lex.contains("speech_verbs", w.lemma())) {
+      // "At his meeting with X, the President said …": the meeting is when he spoke, not what he reported.
+      if (speaker == null && !fromTimeClause && lex.contains("speech_verbs", w.lemma())) {
         for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
           String r = e.getRelation().toString();
           if (r.equals("nsubj") || (r.equals("obj") && e.getDependent().index() > w.index())) {
@@ -260,6 +275,93 @@ final class ModalityDetector {
     return false;
   }
 
+  /**
+   * Whether the noun {@code n} is what an existential clause says there is ("Will there be a meeting
+   * between X and Y?", "There will be talks"): the parser makes it the clause's head, with "there" as its
+   * {@code expl} or subject and "be" as its copula, or the subject of a verb that has an {@code expl}. The clause's modality, and a question about it, are the noun's.
+   */
+  private static boolean existential(SemanticGraph g, IndexedWord n) {
+    if (n.tag() == null || !n.tag().startsWith("NN")) {
+      return false;
+    }
+    if (g.outgoingEdgeList(n).stream().anyMatch(e -> e.getRelation().toString().equals("expl")
+        || e.getRelation().toString().startsWith("nsubj") && e.getDependent().word().equalsIgnoreCase("there"))) {
+      return true;
+    }
+    SemanticGraphEdge up = Clauses.governingEdge(g, n);
+    return up != null && up.getRelation().toString().startsWith("nsubj")
+        && g.outgoingEdgeList(up.getGovernor()).stream().anyMatch(e -> e.getRelation().toString().equals("expl"));
+  }
+
+  /**
+   * Whether {@code trigger}, a verb of {@code performative_verbs}, is the complement of a polite frame of
+   * {@code performative_frames} ("we would like to thank X", "I want to welcome Y"; a bare lemma such as
+   * "want" in the present tense only): the act is done in the saying.
+   */
+  private boolean performativeFrame(SemanticGraph g, IndexedWord trigger) {
+    if (trigger.lemma() == null || !lex.contains("performative_verbs", trigger.lemma().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    SemanticGraphEdge up = Clauses.governingEdge(g, trigger);
+    if (up == null || !up.getRelation().toString().startsWith("xcomp")) {
+      return false;
+    }
+    IndexedWord frame = up.getGovernor();
+    String lemma = frame.lemma() == null ? "" : frame.lemma().toLowerCase(Locale.ROOT);
+    if (lex.contains("performative_frames", lemma) && ("VBP".equals(frame.tag()) || "VBZ".equals(frame.tag()))) {
+      return true;
+    }
+    return g.outgoingEdgeList(frame).stream().anyMatch(e -> e.getRelation().toString().equals("aux")
+        && lex.contains("performative_frames", e.getDependent().word().toLowerCase(Locale.ROOT) + " " + lemma));
+  }
+
+  /**
+   * Whether {@code w} is the progressive of a verb of {@code future_periphrases} with a "be" auxiliary and
+   * "to" right after it, over a verb ("is going to meet Y"): a future. "Went to Paris to meet Y" is not.
+   */
+  private boolean goingFuture(SemanticGraph g, IndexedWord w, List<CoreLabel> tokens) {
+    if (!"VBG".equals(w.tag()) || w.lemma() == null || !lex.contains("future_periphrases", w.lemma().toLowerCase(Locale.ROOT))
+        || tokens == null || w.index() >= tokens.size() || !"to".equalsIgnoreCase(tokens.get(w.index()).word())) {
+      return false;
+    }
+    return g.outgoingEdgeList(w).stream().anyMatch(e -> e.getRelation().toString().equals("aux")
+        && "be".equalsIgnoreCase(e.getDependent().lemma()));
+  }
+
+  /**
+   * Whether a bare conjunct reached by {@code up} shares its head's negated auxiliary: the head has an
+   * auxiliary and a negation of {@code negation} ("will not attend … and meet X") and the conjunction is
+   * one of {@code shared_negation_conjunctions} ("or", "and"; not "but").
+   */
+  private boolean sharesNegatedAux(SemanticGraph g, SemanticGraphEdge up) {
+    String rel = up.getRelation().toString();
+    int colon = rel.indexOf(':');
+    if (colon < 0 || !lex.contains("shared_negation_conjunctions", rel.substring(colon + 1))) {
+      return false;
+    }
+    IndexedWord head = up.getGovernor();
+    boolean aux = false;
+    boolean neg = false;
+    for (SemanticGraphEdge e : g.outgoingEdgeList(head)) {
+      String r = e.getRelation().toString();
+      aux |= r.equals("aux");
+      neg |= (r.equals("neg") || r.equals("advmod")) && lex.contains("negation", e.getDependent().word().toLowerCase(Locale.ROOT));
+    }
+    return aux && neg;
+  }
+
+  /**
+   * Whether {@code up} hangs a clause from a transcript's turn label ("QUESTION: Will there be a meeting …?",
+   * the label a word of {@code question_turn_labels} at the root, the clause its {@code dep} or
+   * {@code parataxis}): the label is no clause above the question, so the question still asks about it.
+   */
+  private boolean turnLabel(SemanticGraph g, SemanticGraphEdge up) {
+    String rel = up.getRelation().toString();
+    IndexedWord label = up.getGovernor();
+    return (rel.equals("dep") || rel.startsWith("parataxis")) && Clauses.governingEdge(g, label) == null
+        && lex.contains("question_turn_labels", label.word().toLowerCase(Locale.ROOT));
+  }
+
   /** Whether the noun {@code n} has a possessive owner ("Finland's request", "their bids"). */
   private static boolean owned(SemanticGraph g, IndexedWord n) {
     return g.outgoingEdgeList(n).stream().anyMatch(e -> e.getRelation().toString().equals("nmod:poss"));
@@ -267,6 +369,12 @@ final class ModalityDetector {
 
   /** Whether the trigger is a noun of {@code presupposed_nouns} with a possessive ("Russia's invasion"). */
   private boolean presupposed(SemanticGraph g, IndexedWord trigger, int s, ActorResolver actors) {
+    SemanticGraphEdge head = Clauses.governingEdge(g, trigger);
+    if (head != null && head.getRelation().toString().equals("compound") && trigger.tag() != null
+        && trigger.tag().startsWith("NN")) {
+      // "its pressure campaign against Taiwan": the event the compound names is the head's.
+      trigger = head.getGovernor();
+    }
     if (trigger.tag() == null || !trigger.tag().startsWith("NN") || !lex.contains("presupposed_nouns", trigger.lemma())) {
       return false;
     }
