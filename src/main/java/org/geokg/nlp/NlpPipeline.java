@@ -236,7 +236,6 @@ public final class NlpPipeline {
     }
     SentenceInitialLemmas.apply(annotation);
     ReportedClauseRepair.apply(annotation);
-    WithInfinitiveRepair.apply(annotation);
     return annotation;
   }
 
@@ -292,7 +291,6 @@ public final class NlpPipeline {
       deferredParse.annotator().annotate(subset);
       times.since(deferredParse.name(), t);
       ReportedClauseRepair.apply(subset);
-      WithInfinitiveRepair.apply(subset);
     }
     for (Stage s : afterParse) {
       t = System.nanoTime();
