@@ -236,6 +236,7 @@ public final class NlpPipeline {
     }
     SentenceInitialLemmas.apply(annotation);
     ReportedClauseRepair.apply(annotation);
+    WithInfinitiveRepair.apply(annotation);
     return annotation;
   }
 
@@ -291,6 +292,7 @@ public final class NlpPipeline {
       deferredParse.annotator().annotate(subset);
       times.since(deferredParse.name(), t);
       ReportedClauseRepair.apply(subset);
+      WithInfinitiveRepair.apply(subset);
     }
     for (Stage s : afterParse) {
       t = System.nanoTime();
