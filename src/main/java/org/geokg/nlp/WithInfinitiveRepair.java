@@ -16,10 +16,11 @@ import java.util.List;
  * Undoes a second recurring misparse of CoreNLP's dependency parser in readouts: "we will work with
  * Congress to impose costs on Russia", "we will work with our partners to hold X accountable" come out
  * as a clause "with Congress to impose …" (mark "with", Congress its subject), so the partner, not the
- * one who works, would impose the costs. English has a subject before an infinitive only after "for"
- * ("for Congress to act"); after any other preposition the noun is the governing verb's complement and
- * the infinitive is controlled by that verb's subject. The shape is read from tags alone: an infinitive
- * (marked "to") with a second marker, a preposition (IN) other than "for", standing before its subject,
+ * one who works, would impose the costs. A noun after comitative "with" is the governing verb's
+ * co-agent, and the infinitive is controlled by that verb's subject. Only "with": after "for" the noun is
+ * the infinitive's own subject ("for Congress to act"), and after "on" it is the object of a phrasal verb
+ * that controls the infinitive itself ("calls on the government to release X": the government would
+ * release). The shape is read from tags: an infinitive (marked "to") with a second marker "with" standing before its subject,
  * with no auxiliary of its own ("if it were to invade" is a clause), hung as an adverbial clause named
  * by its "to" (advcl:to) on a verb that has a subject. The noun becomes the governing verb's oblique
  * and the governing verb's subject the infinitive's (nsubj:xsubj, as for "continue to work"), also on the
@@ -58,7 +59,7 @@ public final class WithInfinitiveRepair {
         IndexedWord d = e.getDependent();
         if (rel.equals("mark") && "TO".equals(d.tag())) {
           to = true;
-        } else if (rel.equals("mark") && "IN".equals(d.tag()) && !"for".equalsIgnoreCase(d.word())) {
+        } else if (rel.equals("mark") && "IN".equals(d.tag()) && "with".equalsIgnoreCase(d.word())) {
           prep = d;
         } else if (rel.equals("nsubj")) {
           subjEdge = e;

@@ -29,4 +29,13 @@ class WithInfinitiveTwentyOneTest {
         .anyMatch(f -> f.startsWith("RUS Retreat UKR") && f.endsWith("Hypothetical"))
         .anyMatch(f -> f.startsWith("USA Demand RUS"));
   }
+
+  @Test
+  void anAppealOnAGovernmentLeavesTheGovernmentTheDoer() {
+    // A bug of the first version: "on" was taken like "with", so the appealing state became the releaser.
+    assertThat(SentenceFacts.interactions("The United States calls on the Belarusian authorities to release"
+        + " the jailed Moldovan journalists.", RELEASE))
+        .anyMatch(f -> f.startsWith("BLR-GOV Retreat") && f.endsWith("Hypothetical"))
+        .noneMatch(f -> f.startsWith("USA Retreat"));
+  }
 }
