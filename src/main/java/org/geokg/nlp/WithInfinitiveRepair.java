@@ -1,14 +1,11 @@
 package org.geokg.nlp;
 
-import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.semgraph.SemanticGraph;
-import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.trees.GrammaticalRelation;
 import edu.stanford.nlp.trees.UniversalEnglishGrammaticalRelations;
-import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -32,16 +29,7 @@ public final class WithInfinitiveRepair {
 
   /** Repairs the enhanced++ graph of each sentence of the annotation. */
   public static void apply(Annotation annotation) {
-    List<CoreMap> sentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
-    if (sentences == null) {
-      return;
-    }
-    for (CoreMap s : sentences) {
-      SemanticGraph g = s.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
-      if (g != null && !g.isEmpty()) {
-        apply(g);
-      }
-    }
+    EnhancedGraphs.forEach(annotation, WithInfinitiveRepair::apply);
   }
 
   /** Repairs one graph in place; returns the number of infinitives re-attached. */
