@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import org.geokg.claim.Claim;
 import org.geokg.claim.Coding;
@@ -196,19 +197,6 @@ public final class RelationExtractor {
   private static Entity side(Entity e, ActorResolver actors) {
     Entity side = actors.sideOf(e);
     return side != null ? side : e;
-  }
-
-  /**
-   * The state an actor is of: its {@link #side}, and for a group of a state's people ("COL-MIL", the
-   * Colombian military) that state.
-   */
-  private Entity homeState(Entity e, ActorResolver actors) {
-    Entity side = side(e, actors);
-    int dash = side.key().indexOf('-');
-    if (side.kind() == EntityKind.GROUP && dash == 3) {
-      return gazetteer.entity(EntityKind.STATE, side.key().substring(0, dash)).orElse(side);
-    }
-    return side;
   }
 
   /** The back-off's claims, in the clauses between two actors that no rule linked. */
@@ -466,22 +454,21 @@ public final class RelationExtractor {
       Entity where = relation.isInteraction()
           ? EventLocation.of(d, s, g, trigger, gazetteer, lex) : null;
       boolean symmetric = lex.contains("symmetric_relations", relation.localName());
+      // A question asks whether the act happens ("what would you need to see ... that X is going to
+      // de-escalate?"); with no target to anchor it, no targetless act is claimed.
+      boolean question = !toks.isEmpty() && "?".equals(toks.get(toks.size() - 1).word());
+      Consumer<Entity> addTargetless = subj -> add(out, new Claim(subj, relation, null, mod.modality(),
+          r.confidence(), dated == null ? null : dated.date(), dated == null ? null : dated.text(),
+          mod.modality() == Modality.REPORTED ? mod.speaker() : null, mode, r.id(), List.of(out.evidence(s)),
+          coding, where));
       if (r.targetless()) {
         // Only the classes event coders code with an empty target; the conventions derive nothing from it.
-        if (!relation.isInteraction() || !lex.contains("targetless_classes", relation.localName())) {
-          continue;
-        }
-        // A question asks whether the act happens ("what would you need to see ... that X is going to
-        // de-escalate?"); with no target to anchor it, nothing is claimed.
-        if (!toks.isEmpty() && "?".equals(toks.get(toks.size() - 1).word())) {
+        if (!relation.isInteraction() || !lex.contains("targetless_classes", relation.localName()) || question) {
           continue;
         }
         for (Entity subj : subjects) {
           if (subj != null && subj.kind().isActor()) {
-            add(out, new Claim(subj, relation, null, mod.modality(), r.confidence(),
-                dated == null ? null : dated.date(), dated == null ? null : dated.text(),
-                mod.modality() == Modality.REPORTED ? mod.speaker() : null, mode, r.id(),
-                List.of(out.evidence(s)), coding, where));
+            addTargetless.accept(subj);
           }
         }
         continue;
@@ -503,13 +490,10 @@ public final class RelationExtractor {
           // Serb forces completed their withdrawal from the Bosnian town of X", "Chile deployed troops in
           // Arica") names where the act happens, no actor it is aimed at: the event coders code it with an
           // empty target (a class of targetless_classes), not as the state acting on itself.
-          if (placeNamed.contains(obj) && homeState(subj, actors).equals(homeState(obj, actors)) && relation.isInteraction()
-              && lex.contains("targetless_classes", relation.localName())) {
-            if (!toks.isEmpty() && !"?".equals(toks.get(toks.size() - 1).word())) {
-              add(out, new Claim(subj, relation, null, mod.modality(), r.confidence(),
-                  dated == null ? null : dated.date(), dated == null ? null : dated.text(),
-                  mod.modality() == Modality.REPORTED ? mod.speaker() : null, mode, r.id(),
-                  List.of(out.evidence(s)), coding, where));
+          if (placeNamed.contains(obj) && ClaimCollector.sameState(side(subj, actors), side(obj, actors))
+              && relation.isInteraction() && lex.contains("targetless_classes", relation.localName())) {
+            if (!question) {
+              addTargetless.accept(subj);
             }
             continue;
           }
