@@ -51,6 +51,12 @@ final class ClauseSubjects {
           if (!found.isEmpty()) {
             return withMeetingParty(s, g, w, found);
           }
+          if (rel.endsWith("xsubj") && objectControlled(g, w, e.getDependent(), lex)) {
+            // "we urge countries to work together", "we encourage the international community to work
+            // together": the one urged does the act; when it names no actor, the one who urges does not
+            // take its place.
+            return List.of();
+          }
         }
       }
       SemanticGraphEdge up = Clauses.governingEdge(g, w);
@@ -82,6 +88,21 @@ final class ClauseSubjects {
       w = up == null ? null : up.getGovernor();
     }
     return List.of();
+  }
+
+  /**
+   * Whether {@code controller}, the controlled subject of the infinitive {@code w}, is the object of a
+   * verb of {@code appeal_words} above it ("urged X to V", "called on X to V"): the one asked acts, not the
+   * one who asks. Not "took steps to impose X" (step_nouns), where the taker acts.
+   */
+  private static boolean objectControlled(SemanticGraph g, IndexedWord w, IndexedWord controller, Lexicons lex) {
+    SemanticGraphEdge up = Clauses.governingEdge(g, w);
+    if (up == null || !up.getRelation().toString().startsWith("xcomp") || up.getGovernor().lemma() == null
+        || !lex.contains("appeal_words", up.getGovernor().lemma().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    return g.outgoingEdgeList(up.getGovernor()).stream().anyMatch(e -> e.getDependent().equals(controller)
+        && (e.getRelation().toString().equals("obj") || e.getRelation().toString().equals("obl:on")));
   }
 
   /**

@@ -66,6 +66,16 @@ final class ModalityDetector {
     // The depth of a polite frame ("would like to", "want to") over a verb that does its act in the saying
     // ("we would like to thank X"): the frame's own modal or wish is not the act's.
     int frameDepth = performativeFrame(g, trigger) ? 1 : -1;
+    if (prospective(g, trigger)) {
+      // "the Secretary's upcoming trip to New Delhi", "the planned talks": the noun itself puts the event
+      // ahead, whatever the tense of the clause that mentions it.
+      planned = true;
+    }
+    if (nonspecific(g, trigger)) {
+      // "any further military aggression by Russia against Ukraine will be met with …": no aggression in
+      // particular, one that may come.
+      hypothetical = true;
+    }
     // Set when the walk reached w from a later bare conjunct joined by a conjunction that shares w's
     // negated auxiliary ("will not attend the summit and meet X").
     boolean sharesNegation = false;
@@ -255,6 +265,24 @@ final class ModalityDetector {
       return new Result(Modality.REPORTED, speaker);
     }
     return new Result(Modality.ASSERTED, null);
+  }
+
+  /** Whether the noun {@code trigger} has a determiner of {@code nonspecific_determiners} ("any attack"). */
+  private boolean nonspecific(SemanticGraph g, IndexedWord trigger) {
+    if (trigger.tag() == null || !trigger.tag().startsWith("NN")) {
+      return false;
+    }
+    return g.outgoingEdgeList(trigger).stream().anyMatch(e -> e.getRelation().toString().equals("det")
+        && lex.contains("nonspecific_determiners", e.getDependent().word().toLowerCase(Locale.ROOT)));
+  }
+
+  /** Whether the noun {@code trigger} has an adjective of {@code prospective_adjectives} ("an upcoming visit"). */
+  private boolean prospective(SemanticGraph g, IndexedWord trigger) {
+    if (trigger.tag() == null || !trigger.tag().startsWith("NN")) {
+      return false;
+    }
+    return g.outgoingEdgeList(trigger).stream().anyMatch(e -> e.getRelation().toString().equals("amod")
+        && lex.contains("prospective_adjectives", e.getDependent().word().toLowerCase(Locale.ROOT)));
   }
 
   /**
