@@ -150,9 +150,26 @@ final class EventConventions {
         return true;
       }
       SemanticGraphEdge up = Clauses.governingEdge(g, w);
+      if (up != null && up.getRelation().toString().startsWith("advcl") && (conditional(g, w) || inverted(g, w))) {
+        // "warned of costs should Moscow pursue aggression against Y", "… if Moscow attacks Y": the act
+        // in the condition is what the speaker guards against, no intention of its own subject's.
+        return false;
+      }
       w = up == null ? null : up.getGovernor();
     }
     return false;
+  }
+
+  /** Whether a clause opens with a word of {@code inversion_marks} before its subject ("should it pursue …"). */
+  private boolean inverted(SemanticGraph g, IndexedWord clause) {
+    int subject = g.outgoingEdgeList(clause).stream()
+        .filter(e -> e.getRelation().toString().startsWith("nsubj") && !e.getRelation().toString().contains("xsubj"))
+        .mapToInt(e -> e.getDependent().index()).min().orElse(-1);
+    return subject > 0 && g.outgoingEdgeList(clause).stream().anyMatch(e -> {
+      String rel = e.getRelation().toString();
+      return (rel.equals("aux") || rel.equals("cop")) && e.getDependent().index() < subject
+          && lex.contains("inversion_marks", e.getDependent().word().toLowerCase(Locale.ROOT));
+    });
   }
 
   /** Whether the word {@code depth} steps up from the trigger is the act's own verb: the trigger, or its object's verb. */
