@@ -75,7 +75,7 @@ public final class EntityLinker {
   /** Links one annotated document. */
   public LinkedDocument link(Document document, Annotation annotation) {
     LinkedDocument d = new LinkedDocument(document, annotation);
-    Map<String, Entity> surnames = new HashMap<>();
+    Surnames surnames = new Surnames();
     int n = d.sentences().size();
     for (int s = 0; s < n; s++) {
       linkNamesAndTitles(d, s);
@@ -167,7 +167,7 @@ public final class EntityLinker {
     return before || after;
   }
 
-  private void linkPersons(LinkedDocument d, int s, Map<String, Entity> surnames, boolean fullNames) {
+  private void linkPersons(LinkedDocument d, int s, Surnames surnames, boolean fullNames) {
     List<CoreLabel> toks = d.tokens(s);
     List<String> words = words(toks);
     for (int i = 0; i < toks.size(); ) {
@@ -193,11 +193,11 @@ public final class EntityLinker {
       }
       // Bare surnames the NER missed or mistyped ("Nuland" as a place), once the full name is known; a
       // word the NER reads as a date is the date ("Prime Minister Godwin Friday ... on Friday").
-      if (!fullNames && toks.get(i).tag().startsWith("NNP") && surnames.containsKey(words.get(i))
+      if (!fullNames && toks.get(i).tag().startsWith("NNP") && surnames.at(words.get(i), s) != null
           && !"DATE".equals(toks.get(i).ner())
           && !hyphenatedModifier(toks, i + 1)
           && (i + 1 >= toks.size() || !toks.get(i + 1).tag().startsWith("NNP"))) {
-        d.add(new Mention(surnames.get(words.get(i)), s, i, i + 1, Form.NAME));
+        d.add(new Mention(surnames.at(words.get(i), s), s, i, i + 1, Form.NAME));
       } else if (!fullNames && isPossessedName(d, s, i, toks)) {
         // "the CIA's Burns": a proper noun owned by an organisation or state is one of its people.
         linkPersonSpan(d, s, i, i + 1, words, surnames);
@@ -217,7 +217,7 @@ public final class EntityLinker {
    * given name of {@link FirstNames} and runs on in two to four capitalised words to the end of the
    * phrase. A span the NER already typed as a person is left to {@link #linkPersons}.
    */
-  private void linkTitledNames(LinkedDocument d, int s, Map<String, Entity> surnames) {
+  private void linkTitledNames(LinkedDocument d, int s, Surnames surnames) {
     List<CoreLabel> toks = d.tokens(s);
     List<String> words = words(toks);
     for (int i = 0; i + 1 < toks.size(); i++) {
@@ -300,8 +300,8 @@ public final class EntityLinker {
    * that person and the state. Returns whether it split the run (and linked both).
    */
   private boolean splitOwnerState(LinkedDocument d, int s, int i, int j, List<CoreLabel> toks, List<String> words,
-      Map<String, Entity> surnames) {
-    if (j - i != 2 || j >= toks.size() || !toks.get(j).tag().equals("POS") || !surnames.containsKey(words.get(i))) {
+      Surnames surnames) {
+    if (j - i != 2 || j >= toks.size() || !toks.get(j).tag().equals("POS") || surnames.at(words.get(i), s) == null) {
       return false;
     }
     PhraseIndex.Match<Candidate> state = names.longestAt(words, i + 1);
@@ -312,7 +312,7 @@ public final class EntityLinker {
     if (c.entity().kind() != EntityKind.STATE) {
       return false;
     }
-    d.add(new Mention(surnames.get(words.get(i)), s, i, i + 1, Form.NAME));
+    d.add(new Mention(surnames.at(words.get(i), s), s, i, i + 1, Form.NAME));
     d.add(new Mention(c.entity(), s, i + 1, j, c.form()));
     return true;
   }
@@ -349,35 +349,77 @@ public final class EntityLinker {
         && (i + 1 >= toks.size() || !toks.get(i + 1).tag().startsWith("NN"));
   }
 
-  private void linkPersonSpan(LinkedDocument d, int s, int i, int j, List<String> words, Map<String, Entity> surnames) {
+  private void linkPersonSpan(LinkedDocument d, int s, int i, int j, List<String> words, Surnames surnames) {
     String name = String.join(" ", words.subList(i, j));
     PhraseIndex.Match<String> known = knownPersons.longestAt(words, i);
     if (known != null && (known.end() != j || !surelyNamed(d, s, i, known))) {
       known = null;
     }
+    // A surname alone is first the person the text itself named in full: "Foreign Minister Bujar Osmani
+    // ... Foreign Minister Osmani" is not the listed President Osmani of another state.
+    Entity named = j - i == 1 ? surnames.at(name, s) : null;
     Entity person;
-    if (known != null) {
+    if (named != null) {
+      person = named;
+      known = null;
+    } else if (known != null) {
       String slug = known.values().get(0);
       person = new Entity(EntityKind.PERSON, slug, gazetteer.roles(slug).get(0).name());
-    } else if (j - i == 1 && surnames.containsKey(name)) {
-      person = surnames.get(name);
     } else {
       person = new Entity(EntityKind.PERSON, Entity.slug(name), name);
     }
     d.add(new Mention(person, s, i, j, Form.NAME));
     if (j - i > 1 || known != null) {
-      surnames.putIfAbsent(words.get(j - 1), person);
+      surnames.add(words.get(j - 1), s, person);
       if (known == null && j - i == 2 && d.titleAt(s, i) == null && !firstNames.contains(words.get(i))
           && words.get(i).matches("\\p{Lu}\\p{Ll}+")) {
         // "Ambassador Liu Xiaoming ... Liu said": a two-word name whose first word is no given name may
         // be written family name first; a later bare first word names the same person.
-        surnames.putIfAbsent(words.get(i), person);
+        surnames.add(words.get(i), s, person);
       }
       if (known != null) {
         for (String part : person.label().split(" ")) {
-          surnames.putIfAbsent(part, person);
+          surnames.add(part, s, person);
         }
       }
+    }
+  }
+
+  /**
+   * The persons a document named in full, by each word of their names, in the order named. A bare
+   * surname is the person of that name named last at or before its sentence; of one person only, that
+   * person wherever named; of two or more with none named before it, nobody ("the Osmanis": a foreign
+   * minister and a president of two states in one release).
+   */
+  static final class Surnames {
+    private record Named(int sentence, Entity person) {}
+
+    private final Map<String, List<Named>> byWord = new HashMap<>();
+
+    void add(String word, int sentence, Entity person) {
+      List<Named> list = byWord.computeIfAbsent(word, k -> new ArrayList<>());
+      if (list.stream().noneMatch(n -> n.person().equals(person) && n.sentence() == sentence)) {
+        list.add(new Named(sentence, person));
+      }
+    }
+
+    /** The person a bare {@code word} in sentence {@code s} names, or null. */
+    Entity at(String word, int s) {
+      List<Named> list = byWord.get(word);
+      if (list == null || list.isEmpty()) {
+        return null;
+      }
+      Entity first = list.get(0).person();
+      if (list.stream().allMatch(n -> n.person().equals(first))) {
+        return first;
+      }
+      Entity last = null;
+      for (Named n : list) {
+        if (n.sentence() <= s) {
+          last = n.person();
+        }
+      }
+      return last;
     }
   }
 
