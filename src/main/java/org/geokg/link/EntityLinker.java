@@ -398,9 +398,20 @@ public final class EntityLinker {
 
     void add(String word, int sentence, Entity person) {
       List<Named> list = byWord.computeIfAbsent(word, k -> new ArrayList<>());
-      if (list.stream().noneMatch(n -> n.person().equals(person) && n.sentence() == sentence)) {
-        list.add(new Named(sentence, person));
+      // "Anne A. Witkowsky … Anne Witkowsky": a name that differs only in its middle is the one named first.
+      Entity same = list.stream().map(Named::person).filter(p -> sameName(p, person)).findFirst().orElse(person);
+      if (list.stream().noneMatch(n -> n.person().equals(same) && n.sentence() == sentence)) {
+        list.add(new Named(sentence, same));
       }
+    }
+
+    private static boolean sameName(Entity a, Entity b) {
+      if (a.equals(b)) {
+        return true;
+      }
+      String[] x = a.label().split(" ");
+      String[] y = b.label().split(" ");
+      return x.length > 1 && y.length > 1 && x[0].equals(y[0]) && x[x.length - 1].equals(y[y.length - 1]);
     }
 
     /** The person a bare {@code word} in sentence {@code s} names, or null. */

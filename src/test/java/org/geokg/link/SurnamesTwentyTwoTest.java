@@ -35,4 +35,14 @@ class SurnamesTwentyTwoTest {
     s.add("Osmani", 6, PRESIDENT);
     assertThat(s.at("Osmani", 0)).isNull();
   }
+
+  @Test
+  void aNameWithAMiddleInitialMoreIsTheSamePerson() {
+    EntityLinker.Surnames s = new EntityLinker.Surnames();
+    Entity full = new Entity(EntityKind.PERSON, "anna-k-lindqvist", "Anna K. Lindqvist");
+    s.add("Lindqvist", 1, full);
+    s.add("Lindqvist", 5, new Entity(EntityKind.PERSON, "anna-lindqvist", "Anna Lindqvist"));
+    assertThat(s.at("Lindqvist", 0)).isEqualTo(full);
+    assertThat(s.at("Lindqvist", 7)).isEqualTo(full);
+  }
 }
