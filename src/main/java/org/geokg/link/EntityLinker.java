@@ -358,13 +358,16 @@ public final class EntityLinker {
     // A surname alone is first the person the text itself named in full: "Foreign Minister Bujar Osmani
     // ... Foreign Minister Osmani" is not the listed President Osmani of another state.
     Entity named = j - i == 1 ? surnames.at(name, s) : null;
+    if (named != null && known != null && Surnames.sameName(named, gazetteerPerson(known.values().get(0)))) {
+      // "Antony J. Blinken … Secretary Blinken": the listed person himself, with the offices the tables give.
+      named = null;
+    }
     Entity person;
     if (named != null) {
       person = named;
       known = null;
     } else if (known != null) {
-      String slug = known.values().get(0);
-      person = new Entity(EntityKind.PERSON, slug, gazetteer.roles(slug).get(0).name());
+      person = gazetteerPerson(known.values().get(0));
     } else {
       person = new Entity(EntityKind.PERSON, Entity.slug(name), name);
     }
@@ -383,6 +386,10 @@ public final class EntityLinker {
         }
       }
     }
+  }
+
+  private Entity gazetteerPerson(String slug) {
+    return new Entity(EntityKind.PERSON, slug, gazetteer.roles(slug).get(0).name());
   }
 
   /**
@@ -405,7 +412,7 @@ public final class EntityLinker {
       }
     }
 
-    private static boolean sameName(Entity a, Entity b) {
+    static boolean sameName(Entity a, Entity b) {
       if (a.equals(b)) {
         return true;
       }
