@@ -443,14 +443,41 @@ public final class EntityLinker {
 
   /**
    * Whether a known name surely names its person: a full name of one person; a surname alone only of a
-   * curated person, or of a listed office-holder after a title ("President Bouteflika").
+   * curated person, or of a listed office-holder after a title ("President Bouteflika"); after a title
+   * of another kind than the person's offices, not at all ({@link #titleFits}).
    */
   private boolean surelyNamed(LinkedDocument d, int s, int i, PhraseIndex.Match<String> known) {
     if (known.values().size() > 1) {
       return false;
     }
-    return known.end() - known.begin() > 1 || !gazetteer.isListedPerson(known.values().get(0))
-        || d.titleAt(s, i - 1) != null;
+    if (known.end() - known.begin() > 1) {
+      return true;
+    }
+    Gazetteer.Title title = i > 0 ? d.titleAt(s, i - 1) : null;
+    if (title != null && !titleFits(title, known.values().get(0))) {
+      return false;
+    }
+    return !gazetteer.isListedPerson(known.values().get(0)) || title != null;
+  }
+
+  /**
+   * Whether a title before a listed surname can be that person's: "Foreign Minister Osmani" is not the
+   * listed President Osmani of another state. A title or a role of a kind the tables do not give fits;
+   * a head of state's and of government's titles fit each other (news mixes them).
+   */
+  private boolean titleFits(Gazetteer.Title title, String slug) {
+    String kind = leaderKind(title.kind());
+    for (PersonRole r : gazetteer.roles(slug)) {
+      Gazetteer.Title own = r.title() == null ? null : gazetteer.titles().get(r.title());
+      if (kind == null || own == null || kind.equals(leaderKind(own.kind()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String leaderKind(String kind) {
+    return kind == null || kind.isEmpty() ? null : kind.startsWith("head-of-") ? "leader" : kind;
   }
 
   /** "Russian troops", "Afghan guerrillas": a demonym or state before a sector noun is a group. */
