@@ -97,8 +97,11 @@ final class CreditedParties {
     // Token indices are 0-based, graph indices 1-based: the scan runs from after the verb to before the pronoun.
     for (int t = verb.index(); t < pronoun.index() - 1; t++) {
       Mention m = doc.mentionAt(s, t);
+      // "imposed costs on the Government of Iran for its aggression": the state inside the credited
+      // government's own name is that party, not a nearer one.
       if (m != null && m.entity().kind().isActor() && (m.entity().kind() == EntityKind.PERSON) == person
-          && !credited.contains(m.entity()) && !credited.contains(actors.sideOf(m.entity()))) {
+          && !credited.contains(m.entity()) && !credited.contains(actors.sideOf(m.entity()))
+          && credited.stream().noneMatch(c -> ClaimCollector.sameState(c, m.entity()))) {
         return List.of();
       }
     }

@@ -75,7 +75,7 @@ public final class EntityLinker {
   /** Links one annotated document. */
   public LinkedDocument link(Document document, Annotation annotation) {
     LinkedDocument d = new LinkedDocument(document, annotation);
-    Map<String, Entity> surnames = new HashMap<>();
+    Surnames surnames = new Surnames();
     int n = d.sentences().size();
     for (int s = 0; s < n; s++) {
       linkNamesAndTitles(d, s);
@@ -167,7 +167,7 @@ public final class EntityLinker {
     return before || after;
   }
 
-  private void linkPersons(LinkedDocument d, int s, Map<String, Entity> surnames, boolean fullNames) {
+  private void linkPersons(LinkedDocument d, int s, Surnames surnames, boolean fullNames) {
     List<CoreLabel> toks = d.tokens(s);
     List<String> words = words(toks);
     for (int i = 0; i < toks.size(); ) {
@@ -193,11 +193,11 @@ public final class EntityLinker {
       }
       // Bare surnames the NER missed or mistyped ("Nuland" as a place), once the full name is known; a
       // word the NER reads as a date is the date ("Prime Minister Godwin Friday ... on Friday").
-      if (!fullNames && toks.get(i).tag().startsWith("NNP") && surnames.containsKey(words.get(i))
+      if (!fullNames && toks.get(i).tag().startsWith("NNP") && surnames.at(words.get(i), s) != null
           && !"DATE".equals(toks.get(i).ner())
           && !hyphenatedModifier(toks, i + 1)
           && (i + 1 >= toks.size() || !toks.get(i + 1).tag().startsWith("NNP"))) {
-        d.add(new Mention(surnames.get(words.get(i)), s, i, i + 1, Form.NAME));
+        d.add(new Mention(surnames.at(words.get(i), s), s, i, i + 1, Form.NAME));
       } else if (!fullNames && isPossessedName(d, s, i, toks)) {
         // "the CIA's Burns": a proper noun owned by an organisation or state is one of its people.
         linkPersonSpan(d, s, i, i + 1, words, surnames);
@@ -217,7 +217,7 @@ public final class EntityLinker {
    * given name of {@link FirstNames} and runs on in two to four capitalised words to the end of the
    * phrase. A span the NER already typed as a person is left to {@link #linkPersons}.
    */
-  private void linkTitledNames(LinkedDocument d, int s, Map<String, Entity> surnames) {
+  private void linkTitledNames(LinkedDocument d, int s, Surnames surnames) {
     List<CoreLabel> toks = d.tokens(s);
     List<String> words = words(toks);
     for (int i = 0; i + 1 < toks.size(); i++) {
@@ -300,8 +300,8 @@ public final class EntityLinker {
    * that person and the state. Returns whether it split the run (and linked both).
    */
   private boolean splitOwnerState(LinkedDocument d, int s, int i, int j, List<CoreLabel> toks, List<String> words,
-      Map<String, Entity> surnames) {
-    if (j - i != 2 || j >= toks.size() || !toks.get(j).tag().equals("POS") || !surnames.containsKey(words.get(i))) {
+      Surnames surnames) {
+    if (j - i != 2 || j >= toks.size() || !toks.get(j).tag().equals("POS") || surnames.at(words.get(i), s) == null) {
       return false;
     }
     PhraseIndex.Match<Candidate> state = names.longestAt(words, i + 1);
@@ -312,7 +312,7 @@ public final class EntityLinker {
     if (c.entity().kind() != EntityKind.STATE) {
       return false;
     }
-    d.add(new Mention(surnames.get(words.get(i)), s, i, i + 1, Form.NAME));
+    d.add(new Mention(surnames.at(words.get(i), s), s, i, i + 1, Form.NAME));
     d.add(new Mention(c.entity(), s, i + 1, j, c.form()));
     return true;
   }
@@ -349,48 +349,135 @@ public final class EntityLinker {
         && (i + 1 >= toks.size() || !toks.get(i + 1).tag().startsWith("NN"));
   }
 
-  private void linkPersonSpan(LinkedDocument d, int s, int i, int j, List<String> words, Map<String, Entity> surnames) {
+  private void linkPersonSpan(LinkedDocument d, int s, int i, int j, List<String> words, Surnames surnames) {
     String name = String.join(" ", words.subList(i, j));
     PhraseIndex.Match<String> known = knownPersons.longestAt(words, i);
     if (known != null && (known.end() != j || !surelyNamed(d, s, i, known))) {
       known = null;
     }
+    // A surname alone is first the person the text itself named in full: "Foreign Minister Bujar Osmani
+    // ... Foreign Minister Osmani" is not the listed President Osmani of another state.
+    Entity named = j - i == 1 ? surnames.at(name, s) : null;
+    if (named != null && known != null && Surnames.sameName(named, gazetteerPerson(known.values().get(0)))) {
+      // "Antony J. Blinken … Secretary Blinken": the listed person himself, with the offices the tables give.
+      named = null;
+    }
     Entity person;
-    if (known != null) {
-      String slug = known.values().get(0);
-      person = new Entity(EntityKind.PERSON, slug, gazetteer.roles(slug).get(0).name());
-    } else if (j - i == 1 && surnames.containsKey(name)) {
-      person = surnames.get(name);
+    if (named != null) {
+      person = named;
+      known = null;
+    } else if (known != null) {
+      person = gazetteerPerson(known.values().get(0));
     } else {
       person = new Entity(EntityKind.PERSON, Entity.slug(name), name);
     }
     d.add(new Mention(person, s, i, j, Form.NAME));
     if (j - i > 1 || known != null) {
-      surnames.putIfAbsent(words.get(j - 1), person);
+      surnames.add(words.get(j - 1), s, person);
       if (known == null && j - i == 2 && d.titleAt(s, i) == null && !firstNames.contains(words.get(i))
           && words.get(i).matches("\\p{Lu}\\p{Ll}+")) {
         // "Ambassador Liu Xiaoming ... Liu said": a two-word name whose first word is no given name may
         // be written family name first; a later bare first word names the same person.
-        surnames.putIfAbsent(words.get(i), person);
+        surnames.add(words.get(i), s, person);
       }
       if (known != null) {
         for (String part : person.label().split(" ")) {
-          surnames.putIfAbsent(part, person);
+          surnames.add(part, s, person);
         }
       }
     }
   }
 
+  private Entity gazetteerPerson(String slug) {
+    return new Entity(EntityKind.PERSON, slug, gazetteer.roles(slug).get(0).name());
+  }
+
+  /**
+   * The persons a document named in full, by each word of their names, in the order named. A bare
+   * surname is the person of that name named last at or before its sentence; of one person only, that
+   * person wherever named; of two or more with none named before it, nobody ("the Osmanis": a foreign
+   * minister and a president of two states in one release).
+   */
+  static final class Surnames {
+    private record Named(int sentence, Entity person) {}
+
+    private final Map<String, List<Named>> byWord = new HashMap<>();
+
+    void add(String word, int sentence, Entity person) {
+      List<Named> list = byWord.computeIfAbsent(word, k -> new ArrayList<>());
+      // "Anne A. Witkowsky … Anne Witkowsky": a name that differs only in its middle is the one named first.
+      Entity same = list.stream().map(Named::person).filter(p -> sameName(p, person)).findFirst().orElse(person);
+      if (list.stream().noneMatch(n -> n.person().equals(same) && n.sentence() == sentence)) {
+        list.add(new Named(sentence, same));
+      }
+    }
+
+    static boolean sameName(Entity a, Entity b) {
+      if (a.equals(b)) {
+        return true;
+      }
+      String[] x = a.label().split(" ");
+      String[] y = b.label().split(" ");
+      return x.length > 1 && y.length > 1 && x[0].equals(y[0]) && x[x.length - 1].equals(y[y.length - 1]);
+    }
+
+    /** The person a bare {@code word} in sentence {@code s} names, or null. */
+    Entity at(String word, int s) {
+      List<Named> list = byWord.get(word);
+      if (list == null || list.isEmpty()) {
+        return null;
+      }
+      Entity first = list.get(0).person();
+      if (list.stream().allMatch(n -> n.person().equals(first))) {
+        return first;
+      }
+      Entity last = null;
+      for (Named n : list) {
+        if (n.sentence() <= s) {
+          last = n.person();
+        }
+      }
+      return last;
+    }
+  }
+
   /**
    * Whether a known name surely names its person: a full name of one person; a surname alone only of a
-   * curated person, or of a listed office-holder after a title ("President Bouteflika").
+   * curated person, or of a listed office-holder after a title ("President Bouteflika"); after a title
+   * of another kind than the person's offices, not at all ({@link #titleFits}).
    */
   private boolean surelyNamed(LinkedDocument d, int s, int i, PhraseIndex.Match<String> known) {
     if (known.values().size() > 1) {
       return false;
     }
-    return known.end() - known.begin() > 1 || !gazetteer.isListedPerson(known.values().get(0))
-        || d.titleAt(s, i - 1) != null;
+    if (known.end() - known.begin() > 1) {
+      return true;
+    }
+    Gazetteer.Title title = i > 0 ? d.titleAt(s, i - 1) : null;
+    if (title != null && !titleFits(title, known.values().get(0))) {
+      return false;
+    }
+    return !gazetteer.isListedPerson(known.values().get(0)) || title != null;
+  }
+
+  /**
+   * Whether a title before a listed surname can be that person's: "Foreign Minister Osmani" is not the
+   * listed President Osmani of another state. A title or a role of a kind the tables do not give fits;
+   * a head of state's and of government's titles fit each other (news mixes them).
+   */
+  private boolean titleFits(Gazetteer.Title title, String slug) {
+    String kind = leaderKind(title.kind());
+    for (PersonRole r : gazetteer.roles(slug)) {
+      Gazetteer.Title own = r.title() == null ? null : gazetteer.titles().get(r.title());
+      if (kind == null || own == null || kind.equals(leaderKind(own.kind()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String leaderKind(String kind) {
+    return kind == null || kind.isEmpty() ? null : kind.startsWith("head-of-") ? "leader" : kind;
   }
 
   /** "Russian troops", "Afghan guerrillas": a demonym or state before a sector noun is a group. */
