@@ -95,41 +95,16 @@ final class ActorTargets {
           || (SENDER_RELATIONS.contains(rel) && lex.contains("message_nouns", w.lemma()))) {
         // "rejected an appeal from X", "accepted demands by X": an answer to a message is aimed at
         // whoever sent it.
-        if (rel.startsWith("nmod:") && lex.contains("target_prepositions", rel.substring("nmod:".length()))) {
-          aimedAt(s, g, e.getDependent(), out);
-        } else {
-          actors.resolve(s, g, e.getDependent(), out, 1);
-        }
+        actors.resolve(s, g, e.getDependent(), out, 1);
       }
     }
     return new ArrayList<>(out);
   }
 
   /**
-   * The actors a measure's target phrase names: the phrase itself, else, for a common noun no actor
-   * stands for, the state its demonym names ("sanctions on Iranian oil", "a blockade on Palestinian
-   * lorries", "tariffs on Chinese steel": the wire's and CAMEO's target is the state whose goods, ports or
-   * vehicles the measure hits). Session 22.
-   */
-  private void aimedAt(int s, SemanticGraph g, IndexedWord dep, Set<Entity> out) {
-    int before = out.size();
-    actors.resolve(s, g, dep, out, 1);
-    if (out.size() > before || dep.tag() == null || !dep.tag().matches("NNS?")
-        || lex.contains("kin_nouns", dep.lemma())) {
-      return;
-    }
-    for (SemanticGraphEdge e : g.outgoingEdgeList(dep)) {
-      IndexedWord m = e.getDependent();
-      if (e.getRelation().toString().equals("amod") && "NATIONALITY".equals(m.ner())) {
-        actors.resolve(s, g, m, out, 1);
-      }
-    }
-  }
-
-  /**
    * "X lifted its blockade on Y", "X eased its sanctions against Y", "X suspended its aid to Y": undoing
    * (a verb of {@code reversal_verbs}) the subject's own deed (an event noun of {@code interaction_nouns}
-   * whose possessive pronoun stands for the verb's subject, or that no possessor gives another owner) is aimed at whom the deed was aimed at, named after a target preposition (or
+   * whose possessive pronoun stands for the verb's subject) is aimed at whom the deed was aimed at, named after a target preposition (or
    * "of", for a noun whose "of" names its target); not at the subject itself. Empty otherwise: an act
    * that judges a deed ("condemned its attacks on Y") is aimed at its doer.
    */
@@ -139,20 +114,12 @@ final class ActorTargets {
       return List.of();
     }
     IndexedWord possessor = null;
-    boolean owned = false;
-    List<IndexedWord> modifiers = new ArrayList<>();
     for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
-      String rel = e.getRelation().toString();
-      if (rel.equals("nmod:poss")) {
-        owned = true;
-        if ("PRP$".equals(e.getDependent().tag())) {
-          possessor = e.getDependent();
-        }
-      } else if (rel.equals("amod") || rel.equals("compound")) {
-        modifiers.add(e.getDependent());
+      if (e.getRelation().toString().equals("nmod:poss") && "PRP$".equals(e.getDependent().tag())) {
+        possessor = e.getDependent();
       }
     }
-    if (owned && possessor == null) {
+    if (possessor == null) {
       return List.of();
     }
     Set<Entity> subjects = new LinkedHashSet<>();
@@ -168,22 +135,7 @@ final class ActorTargets {
         }
       }
     }
-    Set<Entity> owners;
-    if (possessor != null) {
-      owners = new LinkedHashSet<>(actors.resolve(s, g, possessor));
-    } else {
-      // "lifted a blockade on Y", "ended the siege of Y" (session 22): a deed no possessor names is the
-      // undoer's own, as the wire reports it; one whose adjective or compound names another actor
-      // ("lifted the Israeli blockade") is not.
-      owners = new LinkedHashSet<>(subjects);
-      for (IndexedWord m : modifiers) {
-        for (Entity a : actors.resolve(s, g, m)) {
-          if (!subjects.contains(a)) {
-            return List.of();
-          }
-        }
-      }
-    }
+    Set<Entity> owners = new LinkedHashSet<>(actors.resolve(s, g, possessor));
     if (subjects.isEmpty() || !subjects.equals(owners)) {
       return List.of();
     }
@@ -192,7 +144,7 @@ final class ActorTargets {
       String rel = e.getRelation().toString();
       if ((rel.startsWith("nmod:") && lex.contains("target_prepositions", rel.substring("nmod:".length())))
           || (rel.equals("nmod:of") && ofNamesTarget(w))) {
-        aimedAt(s, g, e.getDependent(), out);
+        actors.resolve(s, g, e.getDependent(), out, 1);
       }
     }
     out.removeAll(owners);
