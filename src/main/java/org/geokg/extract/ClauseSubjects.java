@@ -68,6 +68,13 @@ final class ClauseSubjects {
         // the act a courtesy is given for is the one thanked's, not the thanker's.
         return credited.of(s, g, up.getGovernor());
       }
+      if (rel.equals("acl") && commaParticiple(g, up)) {
+        // "Peru expelled two diplomats, accusing Chile of spying" (session 22): the parser hangs a free
+        // participle after a comma on the object before it; wire copy uses it for the clause subject's
+        // next act, as the restrictive "a network funding the rebels" is not.
+        w = up.getGovernor();
+        continue;
+      }
       if (rel.startsWith("acl") && !rel.startsWith("acl:relcl")) {
         // A participle or infinitive on a noun acts for that noun, not for the clause above: "a
         // network funding the Houthis" (the network funds), "Jamaica's stance in condemning Russia"
@@ -103,6 +110,33 @@ final class ClauseSubjects {
     }
     return g.outgoingEdgeList(up.getGovernor()).stream().anyMatch(e -> e.getDependent().equals(controller)
         && (e.getRelation().toString().equals("obj") || e.getRelation().toString().equals("obl:on")));
+  }
+
+  /**
+   * Whether {@code acl} hangs a present participle set off by a comma ("…, accusing X of …") on a common
+   * noun that is itself a verb's object or oblique, and that is no event noun ("the attacks, killing
+   * twenty": the participle tells what the event did, it is nobody's act of the clause subject).
+   */
+  private boolean commaParticiple(SemanticGraph g, SemanticGraphEdge acl) {
+    IndexedWord noun = acl.getGovernor();
+    IndexedWord part = acl.getDependent();
+    // A date ("expelled two diplomats on Monday, accusing …") ends the clause as an object does.
+    boolean date = "DATE".equals(noun.ner()) || "TIME".equals(noun.ner());
+    if (!"VBG".equals(part.tag()) || noun.tag() == null || !(noun.tag().matches("NNS?") || date)
+        || part.index() < noun.index()) {
+      return false;
+    }
+    String lemma = noun.lemma() == null ? noun.word() : noun.lemma().toLowerCase(Locale.ROOT);
+    if (!lex.rows("interaction_nouns", lemma).isEmpty() || lex.contains("aggression_nouns", lemma)) {
+      return false;
+    }
+    IndexedWord before = g.getNodeByIndexSafe(part.index() - 1);
+    if (before == null || !",".equals(before.word())) {
+      return false;
+    }
+    SemanticGraphEdge up = Clauses.governingEdge(g, noun);
+    return up != null && up.getRelation().toString().matches("obj|obl(:.*)?")
+        && up.getGovernor().tag() != null && up.getGovernor().tag().startsWith("VB");
   }
 
   /**
