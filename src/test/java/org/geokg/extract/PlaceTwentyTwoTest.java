@@ -61,6 +61,13 @@ class PlaceTwentyTwoTest {
   }
 
   @Test
+  void anOfficialOfTheNamedCityIsOfTheNamedState() {
+    assertThat(SentenceFacts.interactions("Damascus released the mayor of the Lebanese port city of Tripoli."))
+        .anyMatch(f -> f.contains(" Retreat LBN"))
+        .noneMatch(f -> f.contains("LBY"));
+  }
+
+  @Test
   void theCapitalAloneStaysItsState() {
     assertThat(SentenceFacts.interactions("Egyptian jets bombed Tripoli on Monday."))
         .anyMatch(f -> f.startsWith("EGY") && f.contains(" Assault LBY"));
