@@ -23,10 +23,12 @@ final class PlaceLinker {
   private final Set<String> prepositions;
   private final Set<String> nameNouns;
   private final Set<String> eventNouns;
+  private final Set<String> placeNouns;
 
   PlaceLinker(Gazetteer g) {
     this.nameNouns = g.placeNameNouns();
     this.eventNouns = g.placeEventNouns();
+    this.placeNouns = g.placeNouns();
     for (Place p : g.places().values()) {
       names.add(p.name(), p);
       g.placeAliases(p.id()).forEach(a -> names.add(a, p));
@@ -55,12 +57,22 @@ final class PlaceLinker {
           i++;
           continue;
         }
-        String stateAfter = stateAfterComma(d, s, toks, m.end());
+        Mention stated = stateAfterComma(d, s, toks, m.end());
+        if (stated == null) {
+          stated = stateBefore(d, s, toks, m.begin());
+        }
+        String stateAfter = stated == null ? null : stated.entity().key();
         List<Place> candidates = stateAfter == null ? m.values()
             : m.values().stream().filter(c -> c.iso3().equals(stateAfter)).toList();
         if (candidates.isEmpty()) {
-          // "Bali, Indonesia": the state named after the comma says where the place is; a place of that
-          // name in another state ("Bali" in India) is not it.
+          // "Bali, Indonesia", "the northern Lebanese city of Tripoli": the state named in the phrase says
+          // where the place is; a place of that name in another state ("Bali" in India, Libya's capital) is
+          // not it. A capital of another state linked by its name stands here for the state named instead.
+          Mention there = d.mentionAt(s, m.begin());
+          if (there != null && there.begin() == m.begin() && there.form() == Form.SEAT
+              && !there.entity().key().equals(stateAfter)) {
+            d.add(new Mention(stated.entity(), s, there.begin(), there.end(), Form.SEAT));
+          }
           i = m.end();
           continue;
         }
@@ -76,6 +88,13 @@ final class PlaceLinker {
             }
             d.setPlace(s, there.begin(), there.end(), p);
             i = Math.max(m.end(), there.end());
+            continue;
+          }
+          if (stated != null && there.begin() == m.begin() && there.form() == Form.SEAT) {
+            // Another state's capital by name, where the phrase names the state of a city of that name.
+            d.add(new Mention(p.entity(), s, m.begin(), m.end(), Form.NAME));
+            d.setPlace(s, m.begin(), m.end(), p);
+            i = m.end();
             continue;
           }
         } else if (p != null && free(d, s, m.begin(), m.end()) && readsAsPlace(toks, m.begin(), m.end())
@@ -97,14 +116,38 @@ final class PlaceLinker {
     }
   }
 
-  /** The key of the state named right after a comma at token {@code end} ("Bali, Indonesia"), or null. */
-  private static String stateAfterComma(LinkedDocument d, int s, List<CoreLabel> toks, int end) {
+  /** The mention of the state named right after a comma at token {@code end} ("Bali, Indonesia"), or null. */
+  private static Mention stateAfterComma(LinkedDocument d, int s, List<CoreLabel> toks, int end) {
     if (end + 1 >= toks.size() || !toks.get(end).word().equals(",")) {
       return null;
     }
     Mention m = d.mentionAt(s, end + 1);
     return m != null && m.begin() == end + 1 && m.entity().kind() == EntityKind.STATE && m.form() == Form.NAME
-        ? m.entity().key() : null;
+        ? m : null;
+  }
+
+  /**
+   * The mention of the state a noun of settlement before "of" puts the name in ("the northern Lebanese
+   * city of X", "Lebanon's port city of X"): a demonym, or a state's name with a possessive, among the
+   * modifiers of a {@code place_nouns} noun right before "of" the name; else null.
+   */
+  private Mention stateBefore(LinkedDocument d, int s, List<CoreLabel> toks, int begin) {
+    if (begin < 3 || !toks.get(begin - 1).word().equalsIgnoreCase("of")
+        || !placeNouns.contains(toks.get(begin - 2).word().toLowerCase(Locale.ROOT))) {
+      return null;
+    }
+    for (int k = begin - 3; k >= 0 && k >= begin - 6; k--) {
+      CoreLabel t = toks.get(k);
+      Mention m = d.mentionAt(s, k);
+      if (m != null && m.entity().kind() == EntityKind.STATE
+          && (m.form() == Form.DEMONYM || (m.form() == Form.NAME && m.end() < toks.size() && "POS".equals(toks.get(m.end()).tag())))) {
+        return m;
+      }
+      if (!(t.tag().startsWith("JJ") || t.tag().startsWith("NN") || t.tag().equals("POS") || t.tag().equals("HYPH"))) {
+        return null;
+      }
+    }
+    return null;
   }
 
   /** The one place a name stands for: the only one, or the only one in a state the document names. */
