@@ -11,7 +11,7 @@ class SurnamesTwentyTwoTest {
 
   @Test
   void onePersonOfTheNameIsNamedWhereverTheSurnameStands() {
-    EntityLinker.Surnames s = new EntityLinker.Surnames();
+    Surnames s = new Surnames();
     s.add("Osmani", 4, MINISTER);
     assertThat(s.at("Osmani", 1)).isEqualTo(MINISTER);
     assertThat(s.at("Osmani", 9)).isEqualTo(MINISTER);
@@ -20,7 +20,7 @@ class SurnamesTwentyTwoTest {
 
   @Test
   void ofTwoTheSurnameIsTheOneNamedLastBeforeIt() {
-    EntityLinker.Surnames s = new EntityLinker.Surnames();
+    Surnames s = new Surnames();
     s.add("Osmani", 2, MINISTER);
     s.add("Osmani", 6, PRESIDENT);
     assertThat(s.at("Osmani", 3)).isEqualTo(MINISTER);
@@ -30,7 +30,7 @@ class SurnamesTwentyTwoTest {
 
   @Test
   void ofTwoNamedOnlyAfterItTheSurnameIsNobody() {
-    EntityLinker.Surnames s = new EntityLinker.Surnames();
+    Surnames s = new Surnames();
     s.add("Osmani", 2, MINISTER);
     s.add("Osmani", 6, PRESIDENT);
     assertThat(s.at("Osmani", 0)).isNull();
@@ -38,7 +38,7 @@ class SurnamesTwentyTwoTest {
 
   @Test
   void aNameWithAMiddleInitialMoreIsTheSamePerson() {
-    EntityLinker.Surnames s = new EntityLinker.Surnames();
+    Surnames s = new Surnames();
     Entity full = new Entity(EntityKind.PERSON, "anna-k-lindqvist", "Anna K. Lindqvist");
     s.add("Lindqvist", 1, full);
     s.add("Lindqvist", 5, new Entity(EntityKind.PERSON, "anna-lindqvist", "Anna Lindqvist"));
