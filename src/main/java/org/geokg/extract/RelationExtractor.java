@@ -251,8 +251,8 @@ public final class RelationExtractor {
    * The state the document follows: the one whose people and institutions start the most
    * interactions; subject-less clauses ("Talking with Seoul …") are read as its acts. Two states that
    * start as many (a bilateral readout) are told apart by the text: the one whose first interaction
-   * comes first (sentence, then offset), so the same document always has the same lead. States the text
-   * cannot tell apart (co-authors whose first acts start at the same word) lead nothing.
+   * comes first (sentence, then offset), so the same document always has the same lead. Three or more
+   * states the text cannot tell apart (co-authors whose first acts start at the same word) lead nothing.
    */
   static Entity leadActor(List<Claim> claims, Map<Entity, Entity> represented) {
     Map<Entity, int[]> counts = new LinkedHashMap<>(); // count, first sentence, first offset
@@ -277,10 +277,12 @@ public final class RelationExtractor {
         .thenComparingInt(e -> e.getValue()[2]);
     List<Map.Entry<Entity, int[]>> ranked = counts.entrySet().stream()
         .sorted(order.thenComparing(e -> e.getKey().key())).toList();
-    if (ranked.size() > 1 && order.compare(ranked.get(0), ranked.get(1)) == 0) {
-      // Co-authors of a joint statement ("We, the Foreign Ministers of A, B and C, … call on the
-      // government to …") start the same acts from the same words: the text follows none of them, and
-      // "the government" is then the other state's, not the one whose name sorts first.
+    if (ranked.size() > 2 && order.compare(ranked.get(0), ranked.get(2)) == 0) {
+      // Three or more co-authors of a joint statement ("We, the Foreign Ministers of A, B and C, … call on
+      // the government to …") start the same acts from the same words: the text follows none of them, and
+      // "the government" is then the other state's, not the one whose name sorts first. Two ("Slovenia and
+      // the United States enjoy close partnerships") keep a lead, so that the pair's subject-less acts
+      // ("They also discussed continued cooperation") are still read between them.
       return null;
     }
     Map.Entry<Entity, int[]> best = ranked.isEmpty() ? null : ranked.get(0);

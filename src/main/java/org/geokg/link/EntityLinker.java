@@ -357,8 +357,11 @@ public final class EntityLinker {
     // A surname alone is first the person the text itself named in full: "Foreign Minister Bujar Osmani
     // ... Foreign Minister Osmani" is not the listed President Osmani of another state.
     Entity named = j - i == 1 ? surnames.at(name, s) : null;
-    if (named != null && known != null && Surnames.sameName(named, gazetteerPerson(known.values().get(0)))) {
+    if (named != null && known != null && (Surnames.sameName(named, gazetteerPerson(known.values().get(0)))
+        || titleIsOffice(i > 0 ? d.titleAt(s, i - 1) : null, known.values().get(0)))) {
       // "Antony J. Blinken … Secretary Blinken": the listed person himself, with the offices the tables give.
+      // "Ambassador Mike Herzog … President Herzog": a title of the listed person's own office names them,
+      // not the namesake the text named first.
       named = null;
     }
     Entity person;
@@ -420,6 +423,21 @@ public final class EntityLinker {
     for (PersonRole r : gazetteer.roles(slug)) {
       Gazetteer.Title own = r.title() == null ? null : gazetteer.titles().get(r.title());
       if (kind == null || own == null || kind.equals(leaderKind(own.kind()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code title} is of the kind of one of the offices the tables give the person {@code slug}. */
+  private boolean titleIsOffice(Gazetteer.Title title, String slug) {
+    String kind = title == null ? null : leaderKind(title.kind());
+    if (kind == null) {
+      return false;
+    }
+    for (PersonRole r : gazetteer.roles(slug)) {
+      Gazetteer.Title own = r.title() == null ? null : gazetteer.titles().get(r.title());
+      if (own != null && kind.equals(leaderKind(own.kind()))) {
         return true;
       }
     }

@@ -37,6 +37,15 @@ class ActorsTwentyTwoTest {
   }
 
   @Test
+  void aTitleOfTheListedPersonsOfficeNamesThemOverANamesakeNamedBefore() {
+    // Found on the merged bulk run: "Ambassador Mike Herzog … President Herzog's visit" gave the visit to
+    // the ambassador. The title of the listed person's own office decides.
+    assertThat(show("Albanian Foreign Minister Dritan Osmani arrived in Oslo on Monday. "
+        + "President Osmani condemned Serbia for the attack on the border post."))
+        .anyMatch(x -> x.startsWith("vjosa-osmani ") || x.startsWith("XKX "));
+  }
+
+  @Test
   void aListedSurnameAfterATitleOfAnotherKindIsNotItsHolder() {
     // The listed Osmani is a president; a foreign minister of that name is someone else.
     assertThat(show("Foreign Minister Osmani condemned Serbia for the attack on the border post."))
