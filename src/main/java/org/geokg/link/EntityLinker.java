@@ -420,28 +420,21 @@ public final class EntityLinker {
    */
   private boolean titleFits(Gazetteer.Title title, String slug) {
     String kind = leaderKind(title.kind());
-    for (PersonRole r : gazetteer.roles(slug)) {
-      Gazetteer.Title own = r.title() == null ? null : gazetteer.titles().get(r.title());
-      if (kind == null || own == null || kind.equals(leaderKind(own.kind()))) {
-        return true;
-      }
-    }
-    return false;
+    return officeTitles(slug).stream().anyMatch(own -> kind == null || own == null
+        || kind.equals(leaderKind(own.kind())));
   }
 
   /** Whether {@code title} is of the kind of one of the offices the tables give the person {@code slug}. */
   private boolean titleIsOffice(Gazetteer.Title title, String slug) {
     String kind = title == null ? null : leaderKind(title.kind());
-    if (kind == null) {
-      return false;
-    }
-    for (PersonRole r : gazetteer.roles(slug)) {
-      Gazetteer.Title own = r.title() == null ? null : gazetteer.titles().get(r.title());
-      if (own != null && kind.equals(leaderKind(own.kind()))) {
-        return true;
-      }
-    }
-    return false;
+    return kind != null && officeTitles(slug).stream().anyMatch(own -> own != null
+        && kind.equals(leaderKind(own.kind())));
+  }
+
+  /** The titles of the offices the tables give person {@code slug}, one per role, null for a role with none. */
+  private List<Gazetteer.Title> officeTitles(String slug) {
+    return gazetteer.roles(slug).stream()
+        .map(r -> r.title() == null ? null : gazetteer.titles().get(r.title())).toList();
   }
 
   private static String leaderKind(String kind) {

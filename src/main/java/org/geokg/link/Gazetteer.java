@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -200,18 +199,9 @@ public final class Gazetteer {
     placeEventNouns = lowerCaseWords(context, "event");
     placeMarginNouns = lowerCaseWords(context, "margin");
     placeNameNouns = lowerCaseWords(context, "name");
-    // The rules' lexicon of settlement nouns ("the Lebanese city of X"), one word a line: read as a table
-    // whose header is its first word.
-    List<Tsv.Row> settlements = Tsv.read(dataDir == null ? null : dataDir.resolve("rules/lexicons"),
-        "/geokg/rules/lexicons/", "place_nouns.txt");
-    ImmutableSet.Builder<String> pn = ImmutableSet.builder();
-    for (Tsv.Row r : settlements) {
-      r.cells().forEach((head, cell) -> {
-        pn.add(head.trim().toLowerCase(Locale.ROOT));
-        pn.add(cell.trim().toLowerCase(Locale.ROOT));
-      });
-    }
-    placeNouns = pn.build();
+    // The rules' lexicon of settlement nouns ("the Lebanese city of X"), shared with the extraction rules.
+    placeNouns = ImmutableSet.copyOf(Tsv.words(dataDir == null ? null : dataDir.resolve("rules/lexicons"),
+        "/geokg/rules/lexicons/", "place_nouns.txt"));
     groupPlacePrepositions = lowerCaseWords(context, "group");
     locatives = context.stream().filter(r -> r.get("kind").equals("locative"))
         .map(r -> r.get("word")).collect(ImmutableSet.toImmutableSet());
@@ -502,13 +492,13 @@ public final class Gazetteer {
    * The nouns that make a city's name the name of a gathering held there ("the Munich Security
    * Conference", "the Vilnius Summit"), lower-case: the city is where what happens at it happens.
    */
+  public ImmutableSet<String> placeEventNouns() {
+    return placeEventNouns;
+  }
+
   /** The settlement nouns of the rules' lexicon {@code place_nouns} ("city", "town"), lower-case. */
   public ImmutableSet<String> placeNouns() {
     return placeNouns;
-  }
-
-  public ImmutableSet<String> placeEventNouns() {
-    return placeEventNouns;
   }
 
   /** The nouns "on the … of" puts beside a gathering ("on the sidelines of", "on the margins of"), lower-case. */

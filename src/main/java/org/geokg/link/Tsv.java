@@ -56,6 +56,36 @@ final class Tsv {
     }
   }
 
+  /**
+   * Reads the word list {@code name} (one word a line, {@code #} comments) from the classpath folder and,
+   * if it is there too, from {@code dataDir}, lower-case: as the rules' lexicons are read, a user's file
+   * extends the bundled one.
+   */
+  static List<String> words(Path dataDir, String classpathFolder, String name) {
+    List<String> words = new ArrayList<>();
+    try {
+      try (InputStream in = Tsv.class.getResourceAsStream(classpathFolder + name)) {
+        if (in != null) {
+          words.addAll(wordLines(in));
+        }
+      }
+      if (dataDir != null && Files.isRegularFile(dataDir.resolve(name))) {
+        try (InputStream in = Files.newInputStream(dataDir.resolve(name))) {
+          words.addAll(wordLines(in));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read word list " + name + ": " + e.getMessage(), e);
+    }
+    return words;
+  }
+
+  private static List<String> wordLines(InputStream in) throws IOException {
+    BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    return r.lines().map(String::trim).filter(l -> !l.isEmpty() && !l.startsWith("#"))
+        .map(l -> l.toLowerCase(java.util.Locale.ROOT)).toList();
+  }
+
   static List<Row> parse(String name, InputStream in) throws IOException {
     List<Row> rows = new ArrayList<>();
     BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
