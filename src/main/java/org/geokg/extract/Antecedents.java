@@ -796,12 +796,27 @@ final class Antecedents {
           continue;
         }
         List<String> titleWords = List.of(title.toLowerCase(Locale.ROOT).split("[^\\p{L}]+"));
-        if (titleWords.containsAll(words)) {
+        if (titleWords.containsAll(words) && !lesserOffice(titleWords, words)) {
           found.add(m.entity());
         }
       }
     }
     return found;
+  }
+
+  /**
+   * Whether a title names an office below the one a bare phrase names: a word of {@code
+   * lesser_office_modifiers} the phrase lacks ("Assistant Secretary", "Deputy Secretary" for "the
+   * Secretary"). In a briefing the briefer is often an assistant secretary, and "the Secretary" his
+   * principal, whether or not the text named him before.
+   */
+  private boolean lesserOffice(List<String> titleWords, List<String> phraseWords) {
+    for (String w : titleWords) {
+      if (lex.contains("lesser_office_modifiers", w) && !phraseWords.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "the president": the last person before it given that title in this document. */
@@ -812,7 +827,9 @@ final class Antecedents {
         Mention m = doc.mentionAt(si, ti);
         if (m != null && m.entity().kind() == EntityKind.PERSON) {
           String title = doc.personTitles().get(m.entity());
-          if (title != null && title.toLowerCase(Locale.ROOT).contains(titleWord.toLowerCase(Locale.ROOT))) {
+          if (title != null && title.toLowerCase(Locale.ROOT).contains(titleWord.toLowerCase(Locale.ROOT))
+              && !lesserOffice(List.of(title.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")),
+                  List.of(titleWord.toLowerCase(Locale.ROOT)))) {
             return m.entity();
           }
         }

@@ -79,7 +79,7 @@ final class FirstPerson {
    * Whether sentence {@code s} lies in a transcript turn whose label ("QUESTION:", "MODERATOR:": lexicon
    * {@code question_turn_labels}) is not the publisher's: the turn runs from its label to the next label.
    */
-  private boolean inQuestionTurn(int s) {
+  boolean inQuestionTurn(int s) {
     if (questionTurns == null) {
       questionTurns = new boolean[doc.sentences().size()];
       boolean question = false;
@@ -116,6 +116,57 @@ final class FirstPerson {
       }
     }
     return s < turnSides.length ? turnSides[s] : null;
+  }
+
+  private Entity[] turnPersons;
+
+  /**
+   * The person whose transcript turn sentence {@code s} lies in, when the turn's label names one ("MS
+   * ORTEGA:": a person mention in the label, else the one person of the document whose name ends with the
+   * label's last word), whatever side the tables give; else null. The turn runs from its label to the next.
+   */
+  Entity turnSpeaker(int s) {
+    if (turnPersons == null) {
+      turnPersons = new Entity[doc.sentences().size()];
+      Entity speaker = null;
+      for (int si = 0; si < turnPersons.length; si++) {
+        List<CoreLabel> toks = doc.tokens(si);
+        if (turnLabel(toks) != null) {
+          speaker = labelPerson(si, toks);
+        }
+        turnPersons[si] = speaker;
+      }
+    }
+    return s < turnPersons.length ? turnPersons[s] : null;
+  }
+
+  private Entity labelPerson(int s, List<CoreLabel> toks) {
+    int colon = 0;
+    while (colon < toks.size() && !toks.get(colon).word().equals(":")) {
+      colon++;
+    }
+    for (int i = 0; i < colon; i++) {
+      Mention m = doc.mentionAt(s, i);
+      if (m != null && m.entity().kind() == EntityKind.PERSON) {
+        return m.entity();
+      }
+    }
+    if (colon == 0 || colon >= toks.size()) {
+      return null;
+    }
+    String last = toks.get(colon - 1).word();
+    Entity found = null;
+    for (Mention m : doc.mentions()) {
+      Entity p = m.entity();
+      String[] names = p.label().split("\\s+");
+      if (p.kind() == EntityKind.PERSON && names[names.length - 1].equalsIgnoreCase(last)) {
+        if (found != null && !found.equals(p)) {
+          return null;
+        }
+        found = p;
+      }
+    }
+    return found;
   }
 
   private Entity labelSpeaker(int s, List<CoreLabel> toks) {

@@ -243,6 +243,11 @@ final class ModalityDetector {
     // aggression": an aggression named with its own possessive agent (presupposed_nouns) has happened,
     // whatever plan, appeal or negation around it speaks of it. A threat is left as it was: "threatened to
     // launch an offensive in its war with Y" threatens the offensive, and the event data code no war there.
+    if (clausalPath && reachedRoot && !polarQuestion(tokens) && askedInQuestionTurn(s, actors, tokens)) {
+      // "QUESTION: How has the United States helped X?": what a wh-question presupposes is the asker's
+      // premise, and in a transcript the asker is a journalist, not the publisher: nothing is asserted.
+      hypothetical = true;
+    }
     if (clausalPath && reachedRoot && polarQuestion(tokens)) {
       // "Did the two ministers meet?", "Is Russia supplying arms to X?": a yes/no question asserts
       // nothing. A wh-question presupposes its clause ("Why did Russia invade Ukraine?": it did).
@@ -453,6 +458,12 @@ final class ModalityDetector {
       }
     }
     return true;
+  }
+
+  /** Whether the sentence ends with a question mark and lies in a transcript's question turn ({@link FirstPerson#inQuestionTurn}). */
+  private static boolean askedInQuestionTurn(int s, ActorResolver actors, List<CoreLabel> tokens) {
+    return tokens != null && !tokens.isEmpty() && "?".equals(tokens.get(tokens.size() - 1).word())
+        && actors != null && actors.firstPerson().inQuestionTurn(s);
   }
 
   /** Whether the sentence ends with a question mark and holds no wh-word (a tag of WDT, WP, WP$ or WRB). */

@@ -129,6 +129,11 @@ final class PronounReferents {
       }
     }
     Entity e = antecedents.pronoun(s, t, word);
+    if (e != null && PersonGender.ofPronoun(word) != null && e.equals(firstPerson.turnSpeaker(s))) {
+      // "MS ORTEGA: … and he will meet with …": a speaker says "I" of herself; a "he" or "she" in her
+      // own turn is someone else (whom the text's names do not settle here).
+      return;
+    }
     if (e != null) {
       out.add(e);
     }
