@@ -68,4 +68,12 @@ class JointTwentyThreeTest {
     assertThat(show("Kenya signed an MOU with Uganda on cross-border electricity trade."))
         .contains("KEN Agree UGA Asserted");
   }
+
+  @Test
+  void coHostsOfGuestsWorkTogetherButTheirOwnMeetingIsNoCooperation() {
+    assertThat(show("Ecuador and Colombia co-hosted officials from thirty countries in Quito."))
+        .contains("ECU Cooperate COL Asserted");
+    assertThat(show("Ecuador and Colombia co-hosted the fourth meeting of their border commission."))
+        .doesNotContain("ECU Cooperate COL Asserted");
+  }
 }
