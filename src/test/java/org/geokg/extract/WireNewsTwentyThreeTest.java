@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 /**
- * Session 23 (s23-plover): wire-news wordings of attacks and of reciprocal acts that geokg did not read.
+ * Session 23 (s23-plover): wire-news wordings of attacks, of reciprocal acts and of protests lodged
+ * with another that geokg did not read.
  * Sentences written for this test, on the real pipeline.
  */
 class WireNewsTwentyThreeTest {
@@ -62,6 +63,20 @@ class WireNewsTwentyThreeTest {
   @Test
   void aSingleSubjectPairsWithNoOne() {
     assertThat(SentenceFacts.interactions("Kenyan officials accused each other of lying."))
+        .noneMatch(l -> l.contains(" Accuse "));
+  }
+
+  @Test
+  void aProtestLodgedToAnotherIsAnOfficialComplaint() {
+    assertThat(SentenceFacts.interactions("Beijing protested to Tokyo over the visit."))
+        .contains("CHN Accuse JPN Asserted");
+    assertThat(SentenceFacts.interactions("India has protested strongly to Pakistan about the shelling."))
+        .contains("IND Accuse PAK Asserted");
+  }
+
+  @Test
+  void aProtestWithAPurposeInfinitiveIsNoComplaintToAnyone() {
+    assertThat(SentenceFacts.interactions("Kenyan students protested to demand the release of their leaders."))
         .noneMatch(l -> l.contains(" Accuse "));
   }
 }
