@@ -207,9 +207,9 @@ final class ModalityDetector {
         hypothetical = true;
       }
       if (depth == 0 && trigger.tag() != null && trigger.tag().startsWith("NN") && rel.equals("obj")
-          && lex.contains("prospect_verbs", w.lemma())) {
+          && lex.contains("prospect_verbs", w.lemma()) && !lex.contains("relation_nouns", trigger.lemma())) {
         // "we are exploring a dialogue between …", "weighing sanctions on X": a possibility looked into,
-        // not an act done.
+        // not an act done. Ties weighed ("are weighing their financial ties to Russia") exist already.
         hypothetical = true;
       }
       if ((rel.startsWith("xcomp") || rel.startsWith("ccomp") || rel.startsWith("acl") || rel.startsWith("advcl"))
