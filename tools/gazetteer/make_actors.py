@@ -13,6 +13,7 @@ Inputs (see ../shared/reference/SOURCES.md for where they come from and their li
   * petrarch2/Phoenix.MilNonState.actors.txt: militant and non-state groups;
   * petrarch2/Phoenix.agents.txt: agent nouns and their sector codes;
   * geonames/cities15000.txt: cities with coordinates, population and GeoNames id;
+  * geonames/world-cities.csv: the names of the US states (no city abroad is linked by one);
   * rigour-territories/*.yml: which state a dependent territory belongs to (`parent`) and its Wikidata id;
   * tools/gazetteer/curated/place_names_drop.tsv, igo_codes.tsv, territories.tsv: the hand-made part.
 
@@ -594,6 +595,12 @@ def territory_parents(ref, iso2to3):
     return out
 
 
+def us_state_names(ref):
+    """The first-order regions of the United States (world-cities.csv's `subcountry` of its US rows)."""
+    with open(os.path.join(ref, 'geonames', 'world-cities.csv'), encoding='utf-8') as f:
+        return {r['subcountry'] for r in csv.DictReader(f) if r['country'] == 'United States' and r['subcountry']}
+
+
 def make_places(ref, states, report):
     iso2to3 = {r['iso2']: iso3 for iso3, r in states.items() if r['iso2']}
     # A dependent territory's cities are places of the state that holds it ("Nuuk" is in Denmark's
@@ -610,6 +617,10 @@ def make_places(ref, states, report):
     for r in states.values():
         for col in ('name', 'aliases', 'demonyms'):
             state_forms.update(x for x in r[col].split('|') if x)
+    # The releases read are mostly American: a name of a US state is that state, a region of the United
+    # States and no city abroad ("Florida" is no Uruguayan town, "Montana" no Bulgarian one in "a visit to
+    # Montana"). Such a form is left unlinked outside the United States.
+    us_regions = us_state_names(ref)
     kept = []
     primary = set()
     with open(os.path.join(ref, 'geonames', 'cities15000.txt'), encoding='utf-8') as f:
@@ -636,7 +647,8 @@ def make_places(ref, states, report):
                        and re.fullmatch(r"[A-Za-z .'-]+", a)]
             primary.update(forms)
             forms += exonyms
-            forms = [x for x in forms if x[:1].isupper() and x not in drop and x not in state_forms and len(x) >= 3]
+            forms = [x for x in forms if x[:1].isupper() and x not in drop and x not in state_forms and len(x) >= 3
+                     and (iso3 == 'USA' or x not in us_regions)]
             if not forms:
                 continue
             kept.append({'id': gid, 'forms': forms, 'name_': name, 'ascii_': ascii_name, 'iso3': iso3, 'pop': pop, 'lat': c[4], 'long': c[5],

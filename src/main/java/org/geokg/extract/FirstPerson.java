@@ -263,6 +263,11 @@ final class FirstPerson {
           continue;
         }
         if (isAgentPreposition(toks.get(i + 1))) {
+          if (toks.get(i).tag().startsWith("NN") && !announcesText(toks, i)) {
+            // "welcomes the release by Azerbaijan of 15 detainees": the freeing the text talks about, not
+            // a line naming who issued the text ("released by", "attributable to" do).
+            continue;
+          }
           return new int[] {s, i + 2, authorsEnd(toks, i + 2)};
         }
         if (toks.get(i).tag().startsWith("VB") && releasesText(toks, i) && !actorsIn(s, 0, i).isEmpty()) {

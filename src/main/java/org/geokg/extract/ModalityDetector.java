@@ -16,6 +16,7 @@ import org.geokg.link.EntityKind;
  * ("would face … should they"), planned ("plans to", "is expected to visit"), reported ("…, X said")
  * or asserted. The cue words are the lexicons {@code negation}, {@code hypothetical_aux},
  * {@code conditional_marks}, {@code planning_verbs}, {@code threaten_verbs}, {@code appeal_words}, {@code advocacy_verbs},
+ * {@code prospect_verbs},
  * {@code continuation_verbs} and {@code speech_verbs}.
  *
  * <p>A modal or future auxiliary counts on the clause it belongs to and on the non-finite clauses under
@@ -203,6 +204,12 @@ final class ModalityDetector {
         // "encouraged further talks between X and Y", "called for a ceasefire", "demanded the withdrawal
         // of X's troops": an event noun an appeal asks for has not happened. A message pressed or made
         // ("pressed their demands") is the appeal itself.
+        hypothetical = true;
+      }
+      if (depth == 0 && trigger.tag() != null && trigger.tag().startsWith("NN") && rel.equals("obj")
+          && lex.contains("prospect_verbs", w.lemma()) && !lex.contains("relation_nouns", trigger.lemma())) {
+        // "we are exploring a dialogue between …", "weighing sanctions on X": a possibility looked into,
+        // not an act done. Ties weighed ("are weighing their financial ties to Russia") exist already.
         hypothetical = true;
       }
       if ((rel.startsWith("xcomp") || rel.startsWith("ccomp") || rel.startsWith("acl") || rel.startsWith("advcl"))
