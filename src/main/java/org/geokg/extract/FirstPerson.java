@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 import org.geokg.link.Entity;
 import org.geokg.link.EntityKind;
 import org.geokg.link.Gazetteer;
@@ -104,16 +105,10 @@ final class FirstPerson {
    */
   private Entity turnSpeakerSide(int s) {
     if (turnSides == null) {
-      turnSides = new Entity[doc.sentences().size()];
-      Entity side = null;
-      for (int si = 0; si < turnSides.length; si++) {
-        List<CoreLabel> toks = doc.tokens(si);
-        if (turnLabel(toks) != null) {
-          Entity speaker = labelSpeaker(si, toks);
-          side = speaker == null ? null : side(speaker);
-        }
-        turnSides[si] = side;
-      }
+      turnSides = byTurn((si, toks) -> {
+        Entity speaker = labelSpeaker(si, toks);
+        return speaker == null ? null : side(speaker);
+      });
     }
     return s < turnSides.length ? turnSides[s] : null;
   }
@@ -127,18 +122,27 @@ final class FirstPerson {
    */
   Entity turnSpeaker(int s) {
     if (turnPersons == null) {
-      turnPersons = new Entity[doc.sentences().size()];
-      Entity speaker = null;
-      for (int si = 0; si < turnPersons.length; si++) {
-        List<CoreLabel> toks = doc.tokens(si);
-        if (turnLabel(toks) != null) {
-          speaker = labelPerson(si, toks);
-        }
-        turnPersons[si] = speaker;
-      }
+      turnPersons = byTurn(this::labelPerson);
     }
     return s < turnPersons.length ? turnPersons[s] : null;
   }
+  /**
+   * One entry per sentence: what {@code fromLabel} makes of the last transcript turn label at or before it
+   * (sentence index and tokens of the label's sentence), null before the first label.
+   */
+  private Entity[] byTurn(BiFunction<Integer, List<CoreLabel>, Entity> fromLabel) {
+    Entity[] out = new Entity[doc.sentences().size()];
+    Entity current = null;
+    for (int si = 0; si < out.length; si++) {
+      List<CoreLabel> toks = doc.tokens(si);
+      if (turnLabel(toks) != null) {
+        current = fromLabel.apply(si, toks);
+      }
+      out[si] = current;
+    }
+    return out;
+  }
+
 
   private Entity labelPerson(int s, List<CoreLabel> toks) {
     int colon = 0;
