@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.Predicate;
 import org.geokg.link.Entity;
 import org.geokg.link.EntityKind;
 import org.geokg.link.Gazetteer;
@@ -143,55 +144,37 @@ final class FirstPerson {
     return out;
   }
 
-
   private Entity labelPerson(int s, List<CoreLabel> toks) {
+    return labelled(s, toks, p -> true, doc.mentions().stream().map(Mention::entity).toList());
+  }
+
+  private Entity labelSpeaker(int s, List<CoreLabel> toks) {
+    return labelled(s, toks, p -> side(p) != null, represented.keySet());
+  }
+
+  /**
+   * The person a transcript label names: a person mention before its colon that {@code fits}, else the one
+   * person among {@code named} whose surname is the label's last word; null when none or several.
+   */
+  private Entity labelled(int s, List<CoreLabel> toks, Predicate<Entity> fits, Iterable<Entity> named) {
     int colon = 0;
     while (colon < toks.size() && !toks.get(colon).word().equals(":")) {
       colon++;
     }
     for (int i = 0; i < colon; i++) {
       Mention m = doc.mentionAt(s, i);
-      if (m != null && m.entity().kind() == EntityKind.PERSON) {
+      if (m != null && m.entity().kind() == EntityKind.PERSON && fits.test(m.entity())) {
         return m.entity();
       }
     }
     if (colon == 0 || colon >= toks.size()) {
       return null;
     }
-    String last = toks.get(colon - 1).word();
-    Entity found = null;
-    for (Mention m : doc.mentions()) {
-      Entity p = m.entity();
-      String[] names = p.label().split("\\s+");
-      if (p.kind() == EntityKind.PERSON && names[names.length - 1].equalsIgnoreCase(last)) {
-        if (found != null && !found.equals(p)) {
-          return null;
-        }
-        found = p;
-      }
-    }
-    return found;
-  }
-
-  private Entity labelSpeaker(int s, List<CoreLabel> toks) {
-    int colon = 0;
-    while (colon < toks.size() && !toks.get(colon).word().equals(":")) {
-      colon++;
-    }
-    for (int i = 0; i < colon; i++) {
-      Mention m = doc.mentionAt(s, i);
-      if (m != null && m.entity().kind() == EntityKind.PERSON && side(m.entity()) != null) {
-        return m.entity();
-      }
-    }
-    if (colon == 0) {
-      return null;
-    }
     // Labels are in capitals, which the NER rarely takes for a name: the surname of a person the text
     // names elsewhere ("Secretary General Jens Stoltenberg" in its title or first lines).
     String last = toks.get(colon - 1).word();
     Entity found = null;
-    for (Entity p : represented.keySet()) {
+    for (Entity p : named) {
       String[] names = p.label().split("\\s+");
       if (p.kind() == EntityKind.PERSON && names[names.length - 1].equalsIgnoreCase(last)) {
         if (found != null && !found.equals(p)) {
