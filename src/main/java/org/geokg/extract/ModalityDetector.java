@@ -288,12 +288,25 @@ final class ModalityDetector {
         && lex.contains("nonspecific_determiners", e.getDependent().word().toLowerCase(Locale.ROOT)));
   }
 
-  /** Whether the noun {@code trigger} has an adjective of {@code prospective_adjectives} ("an upcoming visit"). */
+  /**
+   * Whether the noun {@code trigger} has an adjective of {@code prospective_adjectives} ("an upcoming visit"),
+   * or is the "of" of a noun that has one ("the next meeting of the strategic dialogue", "the upcoming round
+   * of talks"): the occasion put ahead is the event's own.
+   */
   private boolean prospective(SemanticGraph g, IndexedWord trigger) {
     if (trigger.tag() == null || !trigger.tag().startsWith("NN")) {
       return false;
     }
-    return g.outgoingEdgeList(trigger).stream().anyMatch(e -> e.getRelation().toString().equals("amod")
+    if (hasProspectiveAdjective(g, trigger)) {
+      return true;
+    }
+    return g.incomingEdgeList(trigger).stream().anyMatch(e -> e.getRelation().toString().equals("nmod:of")
+        && e.getGovernor().tag() != null && e.getGovernor().tag().startsWith("NN")
+        && e.getGovernor().index() < trigger.index() && hasProspectiveAdjective(g, e.getGovernor()));
+  }
+
+  private boolean hasProspectiveAdjective(SemanticGraph g, IndexedWord noun) {
+    return g.outgoingEdgeList(noun).stream().anyMatch(e -> e.getRelation().toString().equals("amod")
         && lex.contains("prospective_adjectives", e.getDependent().word().toLowerCase(Locale.ROOT)));
   }
 
