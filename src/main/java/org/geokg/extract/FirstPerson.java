@@ -127,6 +127,7 @@ final class FirstPerson {
     }
     return s < turnPersons.length ? turnPersons[s] : null;
   }
+
   /**
    * One entry per sentence: what {@code fromLabel} makes of the last transcript turn label at or before it
    * (sentence index and tokens of the label's sentence), null before the first label.
