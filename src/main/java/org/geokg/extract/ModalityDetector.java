@@ -281,11 +281,7 @@ final class ModalityDetector {
 
   /** Whether the noun {@code trigger} has a determiner of {@code nonspecific_determiners} ("any attack"). */
   private boolean nonspecific(SemanticGraph g, IndexedWord trigger) {
-    if (trigger.tag() == null || !trigger.tag().startsWith("NN")) {
-      return false;
-    }
-    return g.outgoingEdgeList(trigger).stream().anyMatch(e -> e.getRelation().toString().equals("det")
-        && lex.contains("nonspecific_determiners", e.getDependent().word().toLowerCase(Locale.ROOT)));
+    return isNoun(trigger) && hasDependentIn(g, trigger, "det", "nonspecific_determiners");
   }
 
   /**
@@ -294,20 +290,25 @@ final class ModalityDetector {
    * of talks"): the occasion put ahead is the event's own.
    */
   private boolean prospective(SemanticGraph g, IndexedWord trigger) {
-    if (trigger.tag() == null || !trigger.tag().startsWith("NN")) {
+    if (!isNoun(trigger)) {
       return false;
     }
-    if (hasProspectiveAdjective(g, trigger)) {
+    if (hasDependentIn(g, trigger, "amod", "prospective_adjectives")) {
       return true;
     }
     return g.incomingEdgeList(trigger).stream().anyMatch(e -> e.getRelation().toString().equals("nmod:of")
-        && e.getGovernor().tag() != null && e.getGovernor().tag().startsWith("NN")
-        && e.getGovernor().index() < trigger.index() && hasProspectiveAdjective(g, e.getGovernor()));
+        && isNoun(e.getGovernor()) && e.getGovernor().index() < trigger.index()
+        && hasDependentIn(g, e.getGovernor(), "amod", "prospective_adjectives"));
   }
 
-  private boolean hasProspectiveAdjective(SemanticGraph g, IndexedWord noun) {
-    return g.outgoingEdgeList(noun).stream().anyMatch(e -> e.getRelation().toString().equals("amod")
-        && lex.contains("prospective_adjectives", e.getDependent().word().toLowerCase(Locale.ROOT)));
+  /** Whether {@code word} has a dependent by relation {@code rel} whose lower-cased word is in {@code lexicon}. */
+  private boolean hasDependentIn(SemanticGraph g, IndexedWord word, String rel, String lexicon) {
+    return g.outgoingEdgeList(word).stream().anyMatch(e -> e.getRelation().toString().equals(rel)
+        && lex.contains(lexicon, e.getDependent().word().toLowerCase(Locale.ROOT)));
+  }
+
+  private static boolean isNoun(IndexedWord w) {
+    return w.tag() != null && w.tag().startsWith("NN");
   }
 
   /**
