@@ -28,6 +28,12 @@ class WireNewsTwentyFourTest {
   }
 
   @Test
+  void aThingLaunchedFromAPlaceThatIsNoWeaponIsNoAccusation() {
+    assertThat(SentenceFacts.interactions("Japan said a weather satellite was launched from India on Friday."))
+        .noneMatch(l -> l.contains(" Accuse "));
+  }
+
+  @Test
   void onesOwnAttackToldIsNoAccusation() {
     assertThat(SentenceFacts.interactions("The Pakistani army said its forces had struck militant hideouts."))
         .noneMatch(l -> l.contains(" Accuse "));
