@@ -776,8 +776,8 @@ def main():
     write(args.out, 'places.tsv', ['id', 'name', 'aliases', 'iso3', 'population', 'lat', 'long', 'capital'], places)
     write(args.out, 'territories.tsv', ['id', 'name', 'aliases', 'iso3', 'wikidata', 'lat', 'long', 'alpha3'],
           make_territories(args.ref, states, places, report))
-    # The words of place context and of government bodies are hand-made: copied as they are.
-    for table in ('place_context.tsv', 'bodies.tsv'):
+    # The words of place context, of government bodies and of military equipment are hand-made: copied as they are.
+    for table in ('place_context.tsv', 'bodies.tsv', 'equipment.tsv'):
         with open(os.path.join(CURATED, table), encoding='utf-8') as f:
             ctx = f.read()
         with open(os.path.join(args.out, table), 'w', encoding='utf-8') as f:

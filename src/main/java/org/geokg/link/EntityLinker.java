@@ -491,6 +491,12 @@ public final class EntityLinker {
           sector = modifier;
         }
       }
+      if (sector != null && k > afterAdjectives
+          && gazetteer.equipment().contains(toks.get(k).lemma().toLowerCase(Locale.ROOT))) {
+        // "a Syrian army helicopter", "Israeli air force jets": the force the equipment belongs to is named
+        // before it; any other compound ("Russian cargo aircraft") stays no group.
+        sector = forceBefore(toks, k, first);
+      }
       boolean titleOfPerson = k + 1 < toks.size() && "PERSON".equals(toks.get(k + 1).ner());
       // A listed agent noun only right after its state: "America's alliance community" is no group.
       boolean plain = first == i + 1 && k == afterAdjectives;
@@ -506,6 +512,18 @@ public final class EntityLinker {
     linkNationals(d, s);
     linkArmedPeoples(d, s);
     linkGovernmentForces(d, s);
+  }
+
+  /**
+   * The curated sector noun right before token {@code k}, of one word ("army") or two ("air force"), not
+   * reaching before {@code first}; null for none or for an agent noun of the coders' list.
+   */
+  private Gazetteer.Sector forceBefore(List<CoreLabel> toks, int k, int first) {
+    Gazetteer.Sector one = gazetteer.sectors().get(toks.get(k - 1).lemma().toLowerCase(Locale.ROOT));
+    if (one == null && k - 2 >= first) {
+      one = gazetteer.sectors().get((toks.get(k - 2).word() + " " + toks.get(k - 1).word()).toLowerCase(Locale.ROOT));
+    }
+    return one == null || one.listed() ? null : one;
   }
 
   /** The sector codes of a state's own forces, which a government noun before them ("government troops") owns. */

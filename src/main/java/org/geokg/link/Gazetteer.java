@@ -10,9 +10,11 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The reference tables of {@code geokg/gazetteer/} (see its SOURCES.md): states, organisations,
@@ -97,6 +99,7 @@ public final class Gazetteer {
   private final ImmutableMap<String, List<String>> resources;
   private final ImmutableMap<String, String> resourceLabels;
   private final ImmutableMap<String, Sector> sectors;
+  private final ImmutableSet<String> equipment;
   private final ImmutableMap<String, Infrastructure> infrastructure;
   private final ImmutableMap<String, ListedActor> listed;
   private final ImmutableMap<String, Place> places;
@@ -163,6 +166,13 @@ public final class Gazetteer {
     for (Tsv.Row r : Tsv.read(dataDir, FOLDER, "agents.tsv")) {
       sec.putIfAbsent(r.get("word"), new Sector(r.get("sector"), r.get("label"), true, yes(r.get("armed"))));
     }
+    // Equipment nouns read as agent nouns: "Russian aircraft" are Russia's forces only right after the state.
+    Set<String> gear = new LinkedHashSet<>();
+    for (Tsv.Row r : Tsv.read(dataDir, FOLDER, "equipment.tsv")) {
+      sec.putIfAbsent(r.get("word"), new Sector(r.get("sector"), r.get("label"), true, false));
+      gear.add(r.get("word"));
+    }
+    equipment = ImmutableSet.copyOf(gear);
     sectors = ImmutableMap.copyOf(sec);
     Map<String, Infrastructure> inf = new LinkedHashMap<>();
     for (Tsv.Row r : Tsv.read(dataDir, FOLDER, "infrastructure.tsv")) {
@@ -366,6 +376,11 @@ public final class Gazetteer {
   /** Lower-case noun → sector. */
   public ImmutableMap<String, Sector> sectors() {
     return sectors;
+  }
+
+  /** The military equipment nouns of {@code equipment.tsv} ("tank", "helicopter"), lower-case lemmas. */
+  public ImmutableSet<String> equipment() {
+    return equipment;
   }
 
   /**

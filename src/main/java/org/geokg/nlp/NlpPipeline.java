@@ -237,6 +237,7 @@ public final class NlpPipeline {
     SentenceInitialLemmas.apply(annotation);
     ReportedClauseRepair.apply(annotation);
     WithInfinitiveRepair.apply(annotation);
+    SharedObjectRepair.apply(annotation);
     return annotation;
   }
 
@@ -293,6 +294,7 @@ public final class NlpPipeline {
       times.since(deferredParse.name(), t);
       ReportedClauseRepair.apply(subset);
       WithInfinitiveRepair.apply(subset);
+      SharedObjectRepair.apply(subset);
     }
     for (Stage s : afterParse) {
       t = System.nanoTime();

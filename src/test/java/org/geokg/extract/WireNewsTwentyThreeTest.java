@@ -15,8 +15,9 @@ class WireNewsTwentyThreeTest {
   void anAttackOnMilitarySitesInAStateIsAimedAtThatState() {
     assertThat(SentenceFacts.interactions("Turkey struck rebel positions in northern Iraq on Sunday."))
         .contains("TUR Assault IRQ Asserted");
+    // Drones are equipment (equipment.tsv, session 24): the state's forces, not the bare state.
     assertThat(SentenceFacts.interactions("American drones struck militant hideouts in Pakistan."))
-        .contains("USA Assault PAK Asserted");
+        .contains("USA-MIL Assault PAK Asserted");
   }
 
   @Test
