@@ -481,8 +481,8 @@ final class ActorResolver {
    * table is still the publisher's, and the publisher stands for it ("the Deputy Secretary"). Null where
    * someone else may be speaking of his own office (a quotation or turn of another side, a question turn:
    * {@link FirstPerson#publisherVoice}), where the title has its own complement ("the Secretary of the
-   * Treasury"), and where the sentence names another office with the same word ("Secretary-General
-   * Guterres", "Treasury Secretary Yellen"), which the bare title may continue.
+   * Treasury"), and, for a shortened title the lexicon maps, where the sentence names another office with
+   * the same word ("Secretary-General Guterres", "Treasury Secretary Yellen"), which it may shorten.
    */
   private Entity bareTitle(int s, SemanticGraph g, IndexedWord w, int t) {
     if (w.tag().endsWith("S") || !Character.isUpperCase(w.word().charAt(0)) || !linked
@@ -497,23 +497,27 @@ final class ActorResolver {
     }
     List<String> words = phraseWords(s, t);
     List<CoreLabel> toks = doc.tokens(s);
+    if (t + 1 < toks.size() && (toks.get(t + 1).word().startsWith("-") || toks.get(t + 1).word().equals("of"))) {
+      return null;
+    }
+    Entity p = officeHolder(words);
+    if (p != null) {
+      // A title that is the office's whole name ("the President"): another holder of it named in the
+      // sentence is someone met or spoken of ("the President's meeting with President Yoon"), and one
+      // named before was already preferred (Antecedents.previousPersonTitled).
+      return p;
+    }
+    String office = publisherOffice(words);
+    if (office == null) {
+      return null;
+    }
+    // A shortened title ("the Secretary") may shorten another office the sentence names with its word.
     String head = w.word().toLowerCase(Locale.ROOT);
     int first = t - words.size() + 1;
     for (int i = 0; i < toks.size(); i++) {
       if ((i < first || i > t) && toks.get(i).word().toLowerCase(Locale.ROOT).contains(head)) {
         return null;
       }
-    }
-    if (t + 1 < toks.size() && (toks.get(t + 1).word().startsWith("-") || toks.get(t + 1).word().equals("of"))) {
-      return null;
-    }
-    Entity p = officeHolder(words);
-    if (p != null) {
-      return p;
-    }
-    String office = publisherOffice(words);
-    if (office == null) {
-      return null;
     }
     p = officeHolder(titleKey(office));
     return p != null ? p : firstPerson.publisher().orElse(null);
