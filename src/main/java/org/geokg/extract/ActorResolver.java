@@ -400,11 +400,19 @@ final class ActorResolver {
     } else if (anaphoric && doc.titleAt(s, t) == null && depth == 0) {
       // "the regime" after "the Lukashenka regime": whom that phrase stood for.
       out.addAll(antecedents.sameHead(s, t, w.lemma(), false, this::resolveIn));
+      if (out.size() == before) {
+        // "The Secretary met with …" in a State Department release that names no secretary: its own.
+        Entity p = bareTitle(s, g, w, t);
+        if (p != null) {
+          out.add(p);
+        }
+      }
     } else if (anaphoric && doc.titleAt(s, t) != null) {
       Entity p = antecedents.previousPersonTitled(s, t, w.lemma());
-      if (p == null && !w.tag().endsWith("S")) {
-        // "the President traveled to Europe" in a state's release that names no president: its own.
-        p = officeHolder(phraseWords(s, t));
+      if (p == null) {
+        // "the President traveled to Europe", "the Deputy Secretary will travel to …" in a state's release
+        // that names no holder: its own.
+        p = bareTitle(s, g, w, t);
       }
       if (p != null) {
         out.add(p);
@@ -463,6 +471,78 @@ final class ActorResolver {
       holdersUsed.put(holder, publisher);
     }
     return holder;
+  }
+
+  /**
+   * The publisher's own office-holder a bare, singular, capitalised title at token {@code t} stands for when the
+   * text attached it to no named holder: the one holder the tables give on the document's date of the title
+   * itself ("the President") or of the office lexicon {@code publisher_offices} gives it at the publisher's
+   * host ("the Secretary" at state.gov: the Secretary of State); with no holder known, an office of that
+   * table is still the publisher's, and the publisher stands for it ("the Deputy Secretary"). Null where
+   * someone else may be speaking of his own office (a quotation or turn of another side, a question turn:
+   * {@link FirstPerson#publisherVoice}), where the title has its own complement ("the Secretary of the
+   * Treasury"), and, for a shortened title the lexicon maps, where the sentence names another office with
+   * the same word ("Secretary-General Guterres", "Treasury Secretary Yellen"), which it may shorten.
+   */
+  private Entity bareTitle(int s, SemanticGraph g, IndexedWord w, int t) {
+    if (w.tag().endsWith("S") || !Character.isUpperCase(w.word().charAt(0)) || !linked
+        || doc.document().date() == null || !firstPerson.publisherVoice(s, t)) {
+      return null;
+    }
+    for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
+      String rel = e.getRelation().toString();
+      if (rel.startsWith("nmod") || rel.equals("appos") || rel.equals("acl") || rel.equals("flat")) {
+        return null;
+      }
+    }
+    List<String> words = phraseWords(s, t);
+    List<CoreLabel> toks = doc.tokens(s);
+    if (t + 1 < toks.size() && (toks.get(t + 1).word().startsWith("-") || toks.get(t + 1).word().equals("of"))) {
+      return null;
+    }
+    Entity p = officeHolder(words);
+    if (p != null) {
+      // A title that is the office's whole name ("the President"): another holder of it named in the
+      // sentence is someone met or spoken of ("the President's meeting with President Yoon"), and one
+      // named before was already preferred (Antecedents.previousPersonTitled).
+      return p;
+    }
+    String office = publisherOffice(words);
+    if (office == null) {
+      return null;
+    }
+    // A shortened title ("the Secretary") may shorten another office the sentence names with its word.
+    String head = w.word().toLowerCase(Locale.ROOT);
+    int first = t - words.size() + 1;
+    for (int i = 0; i < toks.size(); i++) {
+      if ((i < first || i > t) && toks.get(i).word().toLowerCase(Locale.ROOT).contains(head)) {
+        return null;
+      }
+    }
+    p = officeHolder(titleKey(office));
+    return p != null ? p : firstPerson.publisher().orElse(null);
+  }
+
+  /** The office lexicon {@code publisher_offices} gives title {@code words} at the document's host, or null. */
+  private String publisherOffice(List<String> words) {
+    String url = doc.document().source();
+    String host;
+    try {
+      host = url == null ? null : java.net.URI.create(url.strip()).getHost();
+    } catch (IllegalArgumentException e) {
+      host = null;
+    }
+    if (host == null || !lex.hasTable("publisher_offices")) {
+      return null;
+    }
+    host = host.toLowerCase(Locale.ROOT);
+    for (Map<String, String> r : lex.rows("publisher_offices", String.join(" ", words))) {
+      String h = r.getOrDefault("host", "").toLowerCase(Locale.ROOT);
+      if (!h.isEmpty() && (host.equals(h) || host.endsWith("." + h))) {
+        return r.get("office");
+      }
+    }
+    return null;
   }
 
   /** What {@link #officeHolder} caches for a title no one, or more than one, holds. */

@@ -214,6 +214,25 @@ final class FirstPerson {
     return !named.isEmpty() ? named : publisher().map(List::of).orElse(List.of());
   }
 
+  /**
+   * Whether the words at token {@code t} of sentence {@code s} are said in the publisher's own voice, so that
+   * a bare title there can be the publisher's office: not in a transcript's question turn, nor in a quotation
+   * or a labelled turn of a speaker whose side is not the publisher (a quotation of no known speaker is no
+   * one's for this purpose either: another state's minister says "the Secretary" of his own).
+   */
+  boolean publisherVoice(int s, int t) {
+    Entity pub = publisher().orElse(null);
+    if (pub == null || inQuestionTurn(s)) {
+      return false;
+    }
+    if (quotes != null && QuoteSpeakers.insideQuote(doc.tokens(s), t)) {
+      Entity speaker = quotes.speaker(s);
+      return speaker != null && pub.equals(side(speaker));
+    }
+    Entity turn = turnSpeakerSide(s);
+    return turn == null || turn.equals(pub);
+  }
+
   /** The state or organisation whose web host published the document, if the tables know it. */
   java.util.Optional<Entity> publisher() {
     return gazetteer.publisher(doc.document().source());

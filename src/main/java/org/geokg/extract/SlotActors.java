@@ -4,6 +4,7 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.ling.tokensregex.TokenSequenceMatcher;
 import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -43,7 +44,7 @@ final class SlotActors {
     if (r.voiceSubject()) {
       return actors.firstPerson().of(s, trigger.index() - 1);
     }
-    if (node == null) {
+    if (node == null || cutOffByDash(g, node, trigger)) {
       return List.of();
     }
     // "our response to Russia's decision to recognize X" read with "our response" as the subject: the
@@ -51,6 +52,34 @@ final class SlotActors {
     List<Entity> owner = actors.decisionOwner(s, g, trigger);
     return owner != null ? owner : actors.resolve(s, g, node);
   }
+
+  /**
+   * Whether subject {@code node} is a phrase a speaker broke off with a dash before starting the clause again
+   * with another subject of the same verb ("For example, A, B, and C – I met with representatives …", "The
+   * mission – we have been …"): the parser gives the verb both subjects, but the clause is the second's and
+   * the first is only its topic. Session 24.
+   */
+  static boolean cutOffByDash(SemanticGraph g, IndexedWord node, IndexedWord trigger) {
+    if (node.index() >= trigger.index()) {
+      return false;
+    }
+    for (SemanticGraphEdge e : g.outgoingEdgeList(trigger)) {
+      IndexedWord other = e.getDependent();
+      if (!e.getRelation().toString().startsWith("nsubj") || other.index() <= node.index()
+          || other.index() > trigger.index() || g.incomingEdgeList(other).stream()
+              .anyMatch(f -> f.getRelation().toString().startsWith("conj") && f.getGovernor().equals(node))) {
+        continue;
+      }
+      for (IndexedWord w : g.vertexSet()) {
+        if (w.index() > node.index() && w.index() < other.index() && DASHES.contains(w.word())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static final java.util.Set<String> DASHES = java.util.Set.of("–", "—", "--", "―");
 
   /** The objects of a Semgrex match whose object node is {@code node} (may be null). */
   List<Entity> objects(Rule r, ActorResolver actors, int s, SemanticGraph g, IndexedWord node,

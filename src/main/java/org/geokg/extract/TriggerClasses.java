@@ -103,7 +103,10 @@ final class TriggerClasses {
       String rowNoun = row.getOrDefault("noun", "");
       String rowModifier = row.getOrDefault("modifier", "");
       String preps = row.get("preps");
+      // "@NAME" names a lexicon of object nouns rather than one ("meet	none	obj		@goal_nouns").
       boolean nounOk = rowNoun.isEmpty() ? !"noun".equals(frame)
+          : rowNoun.startsWith("@") ? nounLemma != null && (lex.contains(rowNoun.substring(1), nounLemma)
+              || lex.contains(rowNoun.substring(1), nounSingular))
           : rowNoun.equals(nounLemma) || rowNoun.equals(nounSingular);
       boolean targetPrep = prep != null && lex.contains("target_prepositions", prep);
       // A bare verb's code ("any") holds for its object or a target preposition of the verb itself,
