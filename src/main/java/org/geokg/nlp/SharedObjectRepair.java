@@ -59,7 +59,7 @@ public final class SharedObjectRepair {
         shared += shareBackward(g, first, conjuncts);
         continue;
       }
-      if (objects.size() != 1 || conjuncts.isEmpty()) {
+      if (objects.size() != 1 || conjuncts.isEmpty() || objectGapRelative(g, first, subjects)) {
         continue;
       }
       IndexedWord object = objects.get(0);
@@ -127,6 +127,24 @@ public final class SharedObjectRepair {
       }
     }
     return !between.isEmpty() && between.size() == verb.index() - first.index() - 1;
+  }
+
+  /**
+   * Whether the verb heads a relative clause whose gap is not its subject ("the patience X has shown",
+   * "the sanctions that Y imposed"): the noun it hangs on is its object, so an object the parse gives it
+   * besides is a misparse of two clauses ("praised the patience X has shown and urged talks between X and
+   * Y" hung "talks" on "shown"), and sharing it would make X the one who urged.
+   */
+  private static boolean objectGapRelative(SemanticGraph g, IndexedWord verb, List<IndexedWord> subjects) {
+    for (SemanticGraphEdge e : g.incomingEdgeList(verb)) {
+      // The parser also hangs an unmarked relative clause on its noun by a bare dep.
+      String rel = e.getRelation().toString();
+      boolean onNoun = e.getGovernor().tag() != null && e.getGovernor().tag().startsWith("NN");
+      if ((rel.equals("acl:relcl") || rel.equals("dep") && onNoun) && !subjects.contains(e.getGovernor())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the conjoined verb lacks a complement of its own and shares the first verb's subject. */

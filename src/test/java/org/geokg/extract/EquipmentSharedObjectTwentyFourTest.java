@@ -53,4 +53,16 @@ class EquipmentSharedObjectTwentyFourTest {
     assertThat(SentenceFacts.interactions("Iran attacked and the United States defended Israel."))
         .noneMatch(l -> l.startsWith("IRN "));
   }
+
+  @Test
+  void aRelativeClauseVerbSharesNoObjectWithTheMainClausesVerb() {
+    // "demonstrated" hangs on "patience" and the parser gives it "negotiations" as object: sharing it made
+    // Ghana the one who urged.
+    assertThat(SentenceFacts.interactions(
+        "The minister praised the patience Ghana has demonstrated and urged new negotiations between Ghana and Togo."))
+        .noneMatch(l -> l.contains("Demand"));
+    assertThat(SentenceFacts.interactions(
+        "Germany welcomed the progress Poland has made and encouraged new talks between Poland and Belarus."))
+        .noneMatch(l -> l.startsWith("POL Demand"));
+  }
 }
