@@ -52,10 +52,14 @@ final class MainClauseSides {
       // The other party of a meeting ("spoke with Le Drian", "met Lavrov") is one of its parties; the
       // object of another act ("condemned Russia's attack") is not.
       boolean meeting = lex.contains("consult_verbs", root.lemma());
+      // What is discussed or reviewed is the talk's topic, not a party to it: "They discussed Russia's war
+      // against Ukraine" reports the two who talk, not Russia (its "with" party still is one).
+      boolean topical = lex.contains("reciprocal_consult_verbs", root.lemma());
       List<IndexedWord> parties = new ArrayList<>();
       for (SemanticGraphEdge e : g.outgoingEdgeList(root)) {
         String rel = e.getRelation().toString();
-        if (rel.startsWith("nsubj") || (meeting && Antecedents.PARTY_RELATIONS.contains(rel))) {
+        boolean topic = topical && (rel.equals("obj") || rel.equals("iobj"));
+        if (rel.startsWith("nsubj") || (meeting && !topic && Antecedents.PARTY_RELATIONS.contains(rel))) {
           parties.add(e.getDependent());
         }
       }
@@ -74,6 +78,43 @@ final class MainClauseSides {
     }
     sides.put(si, found);
     return found;
+  }
+
+  /**
+   * Whether the main clause of sentence {@code si} reports a meeting, call, talks or visit between two or
+   * more sides: a verb of {@code consult_verbs} whose sides ({@link #of}) are at least two.
+   */
+  boolean meeting(int si) {
+    SemanticGraph g = doc.graph(si);
+    if (g == null || of(si).size() < 2) {
+      return false;
+    }
+    return g.getRoots().stream().anyMatch(r -> lex.contains("consult_verbs", r.lemma()));
+  }
+
+  /**
+   * Whether the main clause of sentence {@code si} has for subject a plural common noun that stands for
+   * no actor and is no word for the parties ("The protesters were detained", "The companies signed"):
+   * the people a following "they" is most likely to mean, not the states of a meeting before.
+   */
+  boolean groupSubject(int si) {
+    SemanticGraph g = doc.graph(si);
+    for (IndexedWord root : g == null ? List.<IndexedWord>of() : g.getRoots()) {
+      for (SemanticGraphEdge e : g.outgoingEdgeList(root)) {
+        IndexedWord d = e.getDependent();
+        if (e.getRelation().toString().startsWith("nsubj") && "NNS".equals(d.tag())
+            && !lex.contains("party_nouns", d.lemma()) && !lex.contains("collective_nouns", d.lemma())
+            && !lex.contains("party_state_nouns", d.lemma()) && actors.resolve(si, g, d).isEmpty()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether sentence {@code si} opens a transcript turn ("QUESTION:", "MR PRICE:"): another speaker. */
+  boolean opensTurn(int si) {
+    return si < doc.sentences().size() && FirstPerson.turnLabel(doc.tokens(si)) != null;
   }
 
   /**
