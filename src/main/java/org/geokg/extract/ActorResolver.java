@@ -261,7 +261,7 @@ final class ActorResolver {
       // "The two leaders discussed …", "Both sides agreed …", "The two discussed …": the parties of the
       // sentences before, when they are that many; else the last actors named (below).
       // A readout's new paragraph often opens so, after the paragraph that reports the meeting.
-      List<Entity> parties = antecedents.participants(s, count > 1 ? count : 0, true, sides::of, this::partySide);
+      List<Entity> parties = antecedents.participants(s, count > 1 ? count : 0, true, false, sides, this::partySide);
       if (!parties.isEmpty()) {
         out.addAll(parties);
         return;

@@ -13,7 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
-import java.util.function.IntFunction;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import org.geokg.link.Entity;
@@ -366,18 +365,34 @@ final class Antecedents {
   }
 
   /**
-   * The parties of the sentences just before {@code s}: the sides {@code sidesOf} gives for the nearest
+   * The parties of the sentences just before {@code s}: the sides {@code sides} gives for the nearest
    * of the {@link #PARTY_SENTENCES} sentences before it that has at least two ("Blinken spoke with Le
-   * Drian … They discussed …"); only within its paragraph unless {@code acrossParagraphs}. {@code count},
-   * when not 0, is how many the phrase says there are ("the two leaders"); then, when no such sentence
-   * is found, the sides named one by one before ({@link #sidesNamed}).
+   * Drian … They discussed …"); only within its paragraph unless {@code acrossParagraphs}. Past those, up
+   * to {@link #MEETING_SENTENCES} back, the sides of a meeting, call or visit the sentences between carry
+   * on from ("A met B. The Secretary thanked … The Secretary noted … Both leaders agreed …"), when no
+   * sentence between reports two or more other sides. {@code count}, when not 0, is how many the phrase
+   * says there are ("the two leaders"); then, when no such sentence is found, the sides named one by one
+   * before ({@link #sidesNamed}). A {@code pronoun} ("they") takes up no parties across a plural subject
+   * that stands for people of no state ("The protesters were detained. They …"), nor across another
+   * speaker's transcript turn; past the near sentences, only a meeting of two.
    */
-  List<Entity> participants(int s, int count, boolean acrossParagraphs, IntFunction<List<Entity>> sidesOf,
+  List<Entity> participants(int s, int count, boolean acrossParagraphs, boolean pronoun, MainClauseSides sides,
       UnaryOperator<Entity> sideOf) {
-    for (int si = s - 1; si >= Math.max(0, s - PARTY_SENTENCES) && (acrossParagraphs || !paragraphBreakAfter(si)); si--) {
-      List<Entity> sides = sidesOf.apply(si);
-      if (sides.size() >= 2) {
-        return count == 0 || sides.size() == count ? sides : List.of();
+    for (int si = s - 1; si >= Math.max(0, s - MEETING_SENTENCES) && (acrossParagraphs || !paragraphBreakAfter(si)); si--) {
+      if (sides.opensTurn(si + 1)) {
+        // "QUESTION: … MR PRICE: They …": whom the other speaker's turn named is not the parties here.
+        break;
+      }
+      if (pronoun && sides.groupSubject(si)) {
+        return List.of();
+      }
+      List<Entity> found = sides.of(si);
+      if (found.size() >= 2) {
+        boolean near = si >= s - PARTY_SENTENCES;
+        if (!near && !(sides.meeting(si) && (count > 1 || found.size() == 2))) {
+          break;
+        }
+        return count == 0 || found.size() == count ? found : List.of();
       }
     }
     return count > 1 ? sidesNamed(s, count, acrossParagraphs, sideOf) : List.of();
@@ -412,6 +427,12 @@ final class Antecedents {
   }
 
   static final int PARTY_SENTENCES = 3;
+  /**
+   * How far back a meeting's parties are still taken up: a readout's sentences on what one side said
+   * ("The Secretary thanked …", "The Secretary noted …") come between its meeting sentence and "Both
+   * leaders agreed …" (statedept dev: five between).
+   */
+  static final int MEETING_SENTENCES = 8;
   /** How far back a counted phrase ("the two sides") gathers the sides named one by one. */
   static final int COUNTED_PARTY_SENTENCES = 6;
   /** The dependents of a meeting verb that name its other parties besides the subject: object, with-party. */

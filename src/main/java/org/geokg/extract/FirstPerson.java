@@ -188,7 +188,7 @@ final class FirstPerson {
   }
 
   /** The lower-case first word of a speaker label in capitals ("SECRETARY BLINKEN:") opening a sentence, or null. */
-  private static String turnLabel(List<CoreLabel> toks) {
+  static String turnLabel(List<CoreLabel> toks) {
     for (int i = 0; i < toks.size() && i <= 4; i++) {
       String w = toks.get(i).word();
       if (w.equals(":")) {

@@ -52,28 +52,81 @@ final class MainClauseSides {
       // The other party of a meeting ("spoke with Le Drian", "met Lavrov") is one of its parties; the
       // object of another act ("condemned Russia's attack") is not.
       boolean meeting = lex.contains("consult_verbs", root.lemma());
+      // What is discussed or reviewed is the talk's topic, not a party to it, once the talk has its two
+      // sides: "They discussed Russia's war against Ukraine" reports the two who talk, not Russia. With
+      // fewer, the topic may name the side the talkers' words leave unknown ("X and Y discussed U.S. and
+      // EU efforts to …" where Y's side is not known), as before.
+      boolean topical = lex.contains("reciprocal_consult_verbs", root.lemma());
       List<IndexedWord> parties = new ArrayList<>();
+      List<IndexedWord> topics = new ArrayList<>();
       for (SemanticGraphEdge e : g.outgoingEdgeList(root)) {
         String rel = e.getRelation().toString();
-        if (rel.startsWith("nsubj") || (meeting && Antecedents.PARTY_RELATIONS.contains(rel))) {
+        boolean topic = topical && (rel.equals("obj") || rel.equals("iobj"));
+        if (rel.startsWith("nsubj") || (meeting && !topic && Antecedents.PARTY_RELATIONS.contains(rel))) {
           parties.add(e.getDependent());
+        } else if (meeting && topic) {
+          topics.add(e.getDependent());
         }
       }
       if (meeting) {
         parties.addAll(withParty(g, root));
       }
-      for (IndexedWord p : parties) {
-        for (Entity x : actors.resolve(si, g, p)) {
-          Entity side = actors.partySide(x);
-          // A region ("a free and open Indo-Pacific") is where the parties act, not one of them.
-          if (side != null && side.kind().isActor() && side.kind() != EntityKind.REGION && !found.contains(side)) {
-            found.add(side);
-          }
-        }
+      addSides(si, g, parties, found);
+      if (found.size() < 2) {
+        addSides(si, g, topics, found);
       }
     }
     sides.put(si, found);
     return found;
+  }
+
+  private void addSides(int si, SemanticGraph g, List<IndexedWord> words, List<Entity> found) {
+    for (IndexedWord p : words) {
+      for (Entity x : actors.resolve(si, g, p)) {
+        Entity side = actors.partySide(x);
+        // A region ("a free and open Indo-Pacific") is where the parties act, not one of them.
+        if (side != null && side.kind().isActor() && side.kind() != EntityKind.REGION && !found.contains(side)) {
+          found.add(side);
+        }
+      }
+    }
+  }
+
+  /**
+   * Whether the main clause of sentence {@code si} reports a meeting, call, talks or visit between two or
+   * more sides: a verb of {@code consult_verbs} whose sides ({@link #of}) are at least two.
+   */
+  boolean meeting(int si) {
+    SemanticGraph g = doc.graph(si);
+    if (g == null || of(si).size() < 2) {
+      return false;
+    }
+    return g.getRoots().stream().anyMatch(r -> lex.contains("consult_verbs", r.lemma()));
+  }
+
+  /**
+   * Whether the main clause of sentence {@code si} has for subject a plural common noun that stands for
+   * no actor and is no word for the parties ("The protesters were detained", "The companies signed"):
+   * the people a following "they" is most likely to mean, not the states of a meeting before.
+   */
+  boolean groupSubject(int si) {
+    SemanticGraph g = doc.graph(si);
+    for (IndexedWord root : g == null ? List.<IndexedWord>of() : g.getRoots()) {
+      for (SemanticGraphEdge e : g.outgoingEdgeList(root)) {
+        IndexedWord d = e.getDependent();
+        if (e.getRelation().toString().startsWith("nsubj") && "NNS".equals(d.tag())
+            && !lex.contains("party_nouns", d.lemma()) && !lex.contains("collective_nouns", d.lemma())
+            && !lex.contains("party_state_nouns", d.lemma()) && actors.resolve(si, g, d).isEmpty()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether sentence {@code si} opens a transcript turn ("QUESTION:", "MR PRICE:"): another speaker. */
+  boolean opensTurn(int si) {
+    return si < doc.sentences().size() && FirstPerson.turnLabel(doc.tokens(si)) != null;
   }
 
   /**

@@ -106,7 +106,7 @@ final class PronounReferents {
       boolean theirOfThey = word.equals("their") && "they".equalsIgnoreCase(ClauseSubjects.subjectWord(g, w));
       if (subjects.isEmpty() && (word.equals("they") || theirOfThey) && !phrases.actorBefore(s, t)) {
         // "Blinken spoke with Le Drian … They discussed …": the parties of the paragraph.
-        List<Entity> parties = antecedents.participants(s, 0, false, sides::of, actors::partySide);
+        List<Entity> parties = antecedents.participants(s, 0, false, true, sides, actors::partySide);
         if (!parties.isEmpty()) {
           out.addAll(parties);
           return;
