@@ -93,6 +93,11 @@ final class ModalityDetector {
             && lex.contains("negation", dep)) {
           negated = true;
         }
+        if (depth <= 1 && (!fromConjunct || sharesNegation) && !fromTimeClause && rel.equals("advmod")
+            && lex.contains("cessation_adverbs", lemma) && negatedWord(g, e.getDependent())) {
+          // "will no longer travel to X": "no" hangs on "longer", not on the verb; the act is called off.
+          negated = true;
+        }
         if (!tensed && rel.equals("aux") && lex.contains("hypothetical_aux", dep)) {
           hypothetical = true;
         }
@@ -599,5 +604,17 @@ final class ModalityDetector {
 
   private static boolean isFiniteTag(String tag) {
     return "VBD".equals(tag) || "VBZ".equals(tag) || "VBP".equals(tag);
+  }
+
+  // Whether a word carries a negation of its own ("no" in "no longer").
+  private boolean negatedWord(SemanticGraph g, IndexedWord w) {
+    for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
+      String rel = e.getRelation().toString();
+      if ((rel.equals("advmod") || rel.equals("neg") || rel.equals("det"))
+          && lex.contains("negation", e.getDependent().word().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 }
