@@ -500,6 +500,12 @@ final class ActorResolver {
     if (t + 1 < toks.size() && (toks.get(t + 1).word().startsWith("-") || toks.get(t + 1).word().equals("of"))) {
       return null;
     }
+    // A capitalised noun after it makes a longer title or a name the parser split off: "the Secretary
+    // General of the OIC" is no Secretary of State.
+    if (t + 1 < toks.size() && toks.get(t + 1).tag().startsWith("NN")
+        && Character.isUpperCase(toks.get(t + 1).word().charAt(0))) {
+      return null;
+    }
     Entity p = officeHolder(words);
     if (p != null) {
       // A title that is the office's whole name ("the President"): another holder of it named in the

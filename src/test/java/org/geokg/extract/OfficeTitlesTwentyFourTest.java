@@ -68,4 +68,13 @@ class OfficeTitlesTwentyFourTest {
         + "Minister Catherine Colonna.", DAY, STATE);
     assertThat(keys(f.actors.resolve(0, f.graph(0), f.node(0, "President")))).isEmpty();
   }
+
+  @Test
+  void aTitleThatGoesOnInACapitalisedNounIsNotThePublishers() {
+    // Bulk release 0711: "met with ... the Secretary General of the OIC" gave a meeting with the Secretary of
+    // State.
+    assertThat(SentenceFacts.interactions("The envoy traveled to Riyadh, where he met with the Secretary General "
+        + "of the Gulf Cooperation Council.", STATE))
+        .noneMatch(x -> x.contains("antony-blinken"));
+  }
 }
