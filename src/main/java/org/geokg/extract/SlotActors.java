@@ -26,6 +26,9 @@ import org.geokg.link.Mention;
  * <p>Stateless and thread-safe.
  */
 final class SlotActors {
+  // The dashes a speaker breaks a sentence off with (en, em, double hyphen, horizontal bar).
+  private static final Set<String> DASHES = Set.of("–", "—", "--", "―");
+
   private final Gazetteer gazetteer;
 
   SlotActors(Gazetteer gazetteer) {
@@ -78,8 +81,6 @@ final class SlotActors {
     }
     return false;
   }
-
-  private static final java.util.Set<String> DASHES = java.util.Set.of("–", "—", "--", "―");
 
   /** The objects of a Semgrex match whose object node is {@code node} (may be null). */
   List<Entity> objects(Rule r, ActorResolver actors, int s, SemanticGraph g, IndexedWord node,
