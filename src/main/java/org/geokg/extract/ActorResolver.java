@@ -531,17 +531,10 @@ final class ActorResolver {
 
   /** The office lexicon {@code publisher_offices} gives title {@code words} at the document's host, or null. */
   private String publisherOffice(List<String> words) {
-    String url = doc.document().source();
-    String host;
-    try {
-      host = url == null ? null : java.net.URI.create(url.strip()).getHost();
-    } catch (IllegalArgumentException e) {
-      host = null;
-    }
+    String host = Gazetteer.host(doc.document().source()).orElse(null);
     if (host == null || !lex.hasTable("publisher_offices")) {
       return null;
     }
-    host = host.toLowerCase(Locale.ROOT);
     for (Map<String, String> r : lex.rows("publisher_offices", String.join(" ", words))) {
       String h = r.getOrDefault("host", "").toLowerCase(Locale.ROOT);
       if (!h.isEmpty() && (host.equals(h) || host.endsWith("." + h))) {

@@ -432,16 +432,7 @@ public final class Gazetteer {
    * row of the URL's host or of the longest suffix of it ({@code www.state.gov} → state.gov → USA).
    */
   public Optional<Entity> publisher(String url) {
-    if (url == null || url.isBlank()) {
-      return Optional.empty();
-    }
-    String host;
-    try {
-      host = java.net.URI.create(url.strip()).getHost();
-    } catch (IllegalArgumentException e) {
-      return Optional.empty();
-    }
-    for (String h = host == null ? "" : host.toLowerCase(java.util.Locale.ROOT); !h.isEmpty();
+    for (String h = host(url).orElse(""); !h.isEmpty();
         h = h.indexOf('.') < 0 ? "" : h.substring(h.indexOf('.') + 1)) {
       String key = publishers.get(h);
       if (key != null) {
@@ -449,6 +440,18 @@ public final class Gazetteer {
       }
     }
     return Optional.empty();
+  }
+
+  /** The lower-case web host of a document's source {@code url} ("www.state.gov"); empty for none or a malformed one. */
+  public static Optional<String> host(String url) {
+    if (url == null || url.isBlank()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.ofNullable(java.net.URI.create(url.strip()).getHost()).map(h -> h.toLowerCase(java.util.Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
   }
 
   /** The entity a state ISO3 or organisation id names, whichever it is. */
