@@ -86,6 +86,7 @@ public final class RelationExtractor {
   public List<Claim> extract(LinkedDocument d, IntConsumer dater) {
     NameConjunctRepair.apply(d);
     AppealNounRepair.apply(d, lex);
+    InfinitiveSeriesRepair.apply(d, lex);
     QuoteSpeakers quotes = new QuoteSpeakers(d, lex);
     ActorResolver actors = new ActorResolver(d, lex, gazetteer, quotes);
     ClaimCollector out = new ClaimCollector(d);

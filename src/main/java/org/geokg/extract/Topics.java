@@ -50,6 +50,12 @@ final class Topics {
         }
         boolean clausal = s.clausal() || isClausal(rel);
         IndexedWord gov = e.getGovernor();
+        // Work an owner is already doing ("discussed regional issues, including our joint efforts to bolster
+        // engagement with X"): the act is the owner's going work that the talks are about, not an act only
+        // talked about, as a named event with its agent is.
+        if (rel.startsWith("acl") && isOwnedWork(g, gov)) {
+          continue;
+        }
         if (clausal && gov.tag() != null && gov.tag().startsWith("VB") && lex.contains("topic_verbs", gov.lemma())) {
           return true;
         }
@@ -69,6 +75,22 @@ final class Topics {
       return false;
     }
     for (SemanticGraphEdge e : g.outgoingEdgeList(trigger)) {
+      if (e.getRelation().toString().equals("nmod:poss")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@code noun} is a noun of lexicon {@code effort_nouns} with a possessive owner ("our efforts",
+   * "Turkey's joint efforts"): work that exists, whose acts a topic verb above does not make hypothetical.
+   */
+  private boolean isOwnedWork(SemanticGraph g, IndexedWord noun) {
+    if (noun.tag() == null || !noun.tag().startsWith("NN") || !lex.contains("effort_nouns", noun.lemma())) {
+      return false;
+    }
+    for (SemanticGraphEdge e : g.outgoingEdgeList(noun)) {
       if (e.getRelation().toString().equals("nmod:poss")) {
         return true;
       }
