@@ -157,6 +157,21 @@ final class ActorResolver {
   }
 
   /**
+   * "the Paris Agreement", "the Minsk agreements", "the Vienna Convention": a city on a noun of lexicon
+   * {@code treaty_nouns} names where the instrument was made, not a party to it or a target of an act on it.
+   */
+  private boolean namesInstrument(SemanticGraph g, IndexedWord w) {
+    for (SemanticGraphEdge e : g.incomingEdgeList(w)) {
+      IndexedWord head = e.getGovernor();
+      if (e.getRelation().toString().equals("compound") && head.index() > w.index()
+          && lex.contains("treaty_nouns", (head.lemma() == null ? head.word() : head.lemma()).toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * The actors an object node stands for, as {@link #resolve}; when it stands for none, those it is
    * aimed at ("further action against Russia", "sanctions on Iran": {@link ActorTargets}).
    */
@@ -178,7 +193,7 @@ final class ActorResolver {
         // ("shelled Donetsk" targets Ukraine); where something happens ("talks in Vienna") it is the
         // event's location, never an actor.
         Place p = doc.placeAt(s, t);
-        if (p != null && !EventLocation.locative(g, w, gazetteer)) {
+        if (p != null && !EventLocation.locative(g, w, gazetteer) && !namesInstrument(g, w)) {
           gazetteer.entity(EntityKind.STATE, p.iso3()).ifPresent(out::add);
         }
         return;

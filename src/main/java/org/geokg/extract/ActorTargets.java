@@ -84,8 +84,14 @@ final class ActorTargets {
         return new ArrayList<>(out);
       }
     }
+    // "exchanged views on Iran", "shared perspectives about China": what is exchanged in talks is about
+    // the actor after its preposition, it is not aimed at it; the actor is the topic, not a party.
+    boolean exchanged = lex.contains("exchange_nouns", (w.lemma() == null ? w.word() : w.lemma()).toLowerCase(Locale.ROOT));
     for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
       String rel = e.getRelation().toString();
+      if (exchanged && !rel.equals("nmod:of")) {
+        continue;
+      }
       // "welcomed the decision of the EU", "aid for the people of Haiti": what an act is aimed at is
       // the actor a thing is "of", unless the noun is an event whose "of" names its target already
       // ("the arrest of X" is aimed at X by whoever arrested).

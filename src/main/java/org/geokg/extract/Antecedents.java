@@ -109,6 +109,17 @@ final class Antecedents {
       }
     }
     Entity c = corefAntecedents.get(key(s, t));
+    if (c != null && c.kind() == EntityKind.PERSON && SUBJECT_PERSON_PRONOUNS.contains(word) && isSubject(s, t)
+        && !lastNamedAsSubject(s, t, c)) {
+      // "The Secretary … to hold Putin accountable for his war. He commended …": a subject "he" continues
+      // the subject before it; a person last named as a possessor, object or apposition is no surer
+      // antecedent because the coreference chain took him.
+      Entity continued = continuedSubject(s, t, word, 0);
+      if (continued != null && continued != UNTOLD && !continued.equals(c)
+          && !PersonGender.other(continued, PersonGender.ofPronoun(word))) {
+        return continued;
+      }
+    }
     if (c != null) {
       return c;
     }
@@ -639,6 +650,53 @@ final class Antecedents {
   /** How many subject pronouns back {@link #continuedSubject} follows a chain ("He … He … he"). */
   private static final int SUBJECT_CHAIN = 4;
 
+  /**
+   * Whether the nearest word before token t of sentence s (in it or the two sentences before) that
+   * stands for person p, by name or in CoreNLP's coreference chain, is a clause's subject.
+   */
+  private boolean lastNamedAsSubject(int s, int t, Entity p) {
+    for (int si = s; si >= Math.max(0, s - 2); si--) {
+      int size = doc.tokens(si).size();
+      for (int ti = (si == s ? t : size) - 1; ti >= 0; ti--) {
+        Mention m = doc.mentionAt(si, ti);
+        if (p.equals(corefAntecedents.get(key(si, ti))) || (m != null && p.equals(m.entity()))) {
+          int head = m != null && p.equals(m.entity()) ? m.end() - 1 : ti;
+          return subjectNotObject(si, head) || subjectNotObject(si, ti);
+        }
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether node d is also a verb's object: "hold Putin accountable", "urged Maduro to stop", where
+   * enhanced++ makes the object the controlled subject of the complement too; no subject a later "he" continues.
+   */
+  private static boolean alsoObject(SemanticGraph g, IndexedWord d) {
+    for (SemanticGraphEdge e : g.incomingEdgeList(d)) {
+      String rel = e.getRelation().toString();
+      IndexedWord head = e.getGovernor();
+      if (rel.equals("obj") || rel.equals("iobj")) {
+        return true;
+      }
+      // "hold X accountable" parsed as a small clause: the subject of a predicate with no verb or copula
+      // of its own, under a verb, is that verb's object in all but name.
+      if (rel.startsWith("nsubj") && head.tag() != null && !head.tag().startsWith("VB")
+          && g.outgoingEdgeList(head).stream().noneMatch(f -> f.getRelation().toString().equals("cop"))
+          && g.incomingEdgeList(head).stream().anyMatch(f -> f.getRelation().toString().equals("xcomp")
+              || f.getRelation().toString().equals("ccomp"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean subjectNotObject(int s, int t) {
+    SemanticGraph g = doc.graph(s);
+    IndexedWord w = g == null ? null : g.getNodeByIndexSafe(t + 1);
+    return w != null && isSubject(s, t) && !alsoObject(g, w);
+  }
+
   /** Whether token t of sentence s is a clause's subject. */
   private boolean isSubject(int s, int t) {
     SemanticGraph g = doc.graph(s);
@@ -661,7 +719,8 @@ final class Antecedents {
       List<IndexedWord> subjects = new ArrayList<>();
       for (SemanticGraphEdge e : g.edgeIterable()) {
         IndexedWord d = e.getDependent();
-        if (e.getRelation().toString().startsWith("nsubj") && (si != s || d.index() - 1 < t) && !subjects.contains(d)) {
+        if (e.getRelation().toString().startsWith("nsubj") && (si != s || d.index() - 1 < t) && !subjects.contains(d)
+            && !alsoObject(g, d)) {
           subjects.add(d);
         }
       }

@@ -364,6 +364,11 @@ public final class EntityLinker {
       // not the namesake the text named first.
       named = null;
     }
+    if (named == null && known == null && j - i == 1 && addressed(d, s, i, words)) {
+      // "You know, Tony, Turkey has …", "And Rina, to you …": a given name set off by commas is the
+      // person spoken to in a transcript, who does nothing in the sentence.
+      return;
+    }
     Entity person;
     if (named != null) {
       person = named;
@@ -388,6 +393,35 @@ public final class EntityLinker {
         }
       }
     }
+  }
+
+  /**
+   * Whether the one-word name at token i of sentence s is a vocative: a given name (not a surname the text
+   * gave in full) between commas, or opening the sentence (after at most a conjunction, interjection
+   * or adverb: "And Rina, …") before a comma, with no other person or "and" after that comma (a list of names).
+   */
+  private boolean addressed(LinkedDocument d, int s, int i, List<String> words) {
+    if (!firstNames.contains(words.get(i)) || i + 1 >= words.size()) {
+      return false;
+    }
+    String next = words.get(i + 1);
+    List<CoreLabel> toks = d.tokens(s);
+    String opener = i == 1 ? toks.get(0).tag() : "";
+    boolean before = i == 0 || words.get(i - 1).equals(",")
+        || opener.equals("CC") || opener.equals("UH") || opener.equals("RB");
+    if (!before) {
+      return false;
+    }
+    if (next.equals(".") || next.equals("?") || next.equals("!")) {
+      return i > 0;
+    }
+    if (!next.equals(",") || i + 2 >= words.size()) {
+      return false;
+    }
+    String after = words.get(i + 2).toLowerCase(Locale.ROOT);
+    // "Rina, who …": a relative clause describes a subject, it is no address.
+    return !after.equals("and") && !after.equals("or") && !after.equals("who") && !after.equals("whose") && !"PERSON".equals(toks.get(i + 2).ner())
+        && !(i > 0 && words.get(i - 1).equals(",") && i >= 2 && "PERSON".equals(toks.get(i - 2).ner()));
   }
 
   private Entity gazetteerPerson(String slug) {
