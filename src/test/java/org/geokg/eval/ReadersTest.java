@@ -177,7 +177,14 @@ class ReadersTest {
     assertThat(ActorCodes.key("IGO", "European Community")).contains("EU");
     assertThat(ActorCodes.key("IGO", "Amnesty International")).isEmpty();
     assertThat(ActorCodes.key("---LEG", null)).isEmpty();
-    assertThat(ActorCodes.key("IMGMUSISI", null)).isEmpty();
+    // Codes of no state: the organisation the coders' dictionaries code with it (gazetteer/codes.tsv).
+    assertThat(ActorCodes.key("IMGMUSISI", null)).contains("ISIS");
+    assertThat(ActorCodes.key("IMGMUSALQ", null)).contains("AL-QAEDA");
+    assertThat(ActorCodes.key("IMGMUSISIMIL", null)).as("a sub-code of a listed code").contains("ISIS");
+    assertThat(ActorCodes.key("IGOCOPITP", null)).isPresent();
+    assertThat(ActorCodes.key("IGOUNOKID", null)).as("the UN's own codes stay the UN").contains("UN");
+    assertThat(ActorCodes.key("NGOUSAHRI", null)).as("a kind of group, many bodies").isEmpty();
+    assertThat(ActorCodes.key("IMG", null)).isEmpty();
     assertThat(ActorCodes.key("JAP", null)).contains("JPN");
   }
 
