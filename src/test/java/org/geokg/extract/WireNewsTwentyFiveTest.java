@@ -64,4 +64,15 @@ class WireNewsTwentyFiveTest {
     assertThat(SentenceFacts.interactions("Hundreds of Kenyans demonstrated outside parliament in Nairobi."))
         .anyMatch(l -> l.startsWith("KEN-CVL Protest KEN"));
   }
+
+  @Test
+  void anUltimatumGivenIsNoAid() {
+    assertThat(SentenceFacts.interactions("Russia gave Georgia an ultimatum to withdraw its troops."))
+        .noneMatch(l -> l.contains(" Aid "));
+    assertThat(SentenceFacts.interactions("Turkey gave Syria a final warning on Monday."))
+        .noneMatch(l -> l.contains(" Aid "));
+    // Real help given stays Aid.
+    assertThat(SentenceFacts.interactions("Japan gave Indonesia emergency food aid on Monday."))
+        .anyMatch(l -> l.startsWith("JPN Aid IDN"));
+  }
 }
