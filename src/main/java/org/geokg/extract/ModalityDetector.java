@@ -109,7 +109,7 @@ final class ModalityDetector {
           hypothetical = true;
         }
         if ((depth == 0 || depth == 1 && fromConjunct) && rel.equals("aux")
-            && (lex.contains("obligation_aux", dep) || lex.contains("ability_aux", dep))) {
+            && (lex.contains("obligation_aux", dep) || lex.contains("ability_aux", dep)) && !infinitive(g, w)) {
           // "Iran must cooperate with the IAEA", "how the two countries can cooperate": an act asked for
           // or one that is possible, on the act's own verb only (a verb the walk passes over, as in
           // "can count on our support", does not put the act under it in doubt).
@@ -310,6 +310,15 @@ final class ModalityDetector {
       return new Result(Modality.REPORTED, speaker);
     }
     return new Result(Modality.ASSERTED, null);
+  }
+
+  /**
+   * Whether {@code w} is an infinitive with "to" (a {@code mark} tagged TO): a modal the parser hangs on it
+   * is an elided verb's ("doing everything we can to support Ukraine": the support is given).
+   */
+  private static boolean infinitive(SemanticGraph g, IndexedWord w) {
+    return g.outgoingEdgeList(w).stream().anyMatch(e -> e.getRelation().toString().equals("mark")
+        && "TO".equals(e.getDependent().tag()));
   }
 
   /**

@@ -44,6 +44,14 @@ class ModalityTwentyFiveTest {
   }
 
   @Test
+  void everythingWeCanToSupportIsSupportGiven() {
+    // "can" hangs on the infinitive for an elided "do": the support is given, not only possible.
+    assertThat(facts("We are doing everything that we can to support the Moldovans against Russian pressure."))
+        .anyMatch(f -> f.contains("Support") && f.endsWith("Asserted"))
+        .noneMatch(f -> f.contains("Support") && f.endsWith("Hypothetical"));
+  }
+
+  @Test
   void cooperationWithoutAModalIsAsserted() {
     assertThat(facts("Brazil and Chile cooperate closely on border security."))
         .anyMatch(f -> f.contains("Cooperate") && f.endsWith("Asserted"));
