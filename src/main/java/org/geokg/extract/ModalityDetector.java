@@ -16,7 +16,8 @@ import org.geokg.link.EntityKind;
  * ("would face … should they"), planned ("plans to", "is expected to visit"), reported ("…, X said")
  * or asserted. The cue words are the lexicons {@code negation}, {@code hypothetical_aux},
  * {@code conditional_marks}, {@code planning_verbs}, {@code threaten_verbs}, {@code appeal_words}, {@code advocacy_verbs},
- * {@code prospect_verbs},
+ * {@code prospect_verbs}, {@code obligation_aux}, {@code ability_aux}, {@code possibility_adjectives},
+ * {@code possibility_nouns},
  * {@code continuation_verbs} and {@code speech_verbs}.
  *
  * <p>A modal or future auxiliary counts on the clause it belongs to and on the non-finite clauses under
@@ -72,6 +73,10 @@ final class ModalityDetector {
       // ahead, whatever the tense of the clause that mentions it.
       planned = true;
     }
+    if (possible(g, trigger)) {
+      // "a potential meeting between X and Y": one that may come, not one held or fixed.
+      hypothetical = true;
+    }
     if (nonspecific(g, trigger)) {
       // "any further military aggression by Russia against Ukraine will be met with …": no aggression in
       // particular, one that may come.
@@ -80,6 +85,8 @@ final class ModalityDetector {
     // Set when the walk reached w from a later bare conjunct joined by a conjunction that shares w's
     // negated auxiliary ("will not attend the summit and meet X").
     boolean sharesNegation = false;
+    // The relation by which the walk reached w from the word below it.
+    String cameBy = null;
     for (int depth = 0; w != null && depth < 4; depth++) {
       boolean frame = depth == frameDepth;
       if (!frame && invertedCondition(g, w, tokens)) {
@@ -101,6 +108,13 @@ final class ModalityDetector {
         if (!tensed && rel.equals("aux") && lex.contains("hypothetical_aux", dep)) {
           hypothetical = true;
         }
+        if ((depth == 0 || depth == 1 && fromConjunct) && rel.equals("aux")
+            && (lex.contains("obligation_aux", dep) || lex.contains("ability_aux", dep)) && !infinitive(g, w)) {
+          // "Iran must cooperate with the IAEA", "how the two countries can cooperate": an act asked for
+          // or one that is possible, on the act's own verb only (a verb the walk passes over, as in
+          // "can count on our support", does not put the act under it in doubt).
+          hypothetical = true;
+        }
         if (!tensed && rel.equals("aux") && lex.contains("future_aux", dep)
             && !(depth > 0 && lex.contains("continuation_verbs", w.lemma()))) {
           planned = true;
@@ -117,7 +131,7 @@ final class ModalityDetector {
           // "welcomed Finland's request to join NATO", "Sweden's bid to join": the owner's own act, wished
           // for and not yet done; not an act asked of another, which a request of no owner may be.
           planned = true;
-        } else if (rel.equals("nsubj:xsubj") && lex.contains("appeal_words", lemma)) {
+        } else if (rel.equals("nsubj:xsubj") && (lex.contains("appeal_words", lemma) || lex.contains("possibility_nouns", lemma))) {
           // "faces pressure to help Iran": the pressure, not an actor, is the act's subject.
           hypothetical = true;
         }
@@ -133,7 +147,10 @@ final class ModalityDetector {
         // "is going to meet Y next week": a future, as "will meet".
         planned = true;
       }
-      if (depth > 0 && !frame && !fromTimeClause && depth <= pastContentDepth && lex.contains("planning_verbs", w.lemma())) {
+      if (depth > 0 && !frame && !fromTimeClause && depth <= pastContentDepth && lex.contains("planning_verbs", w.lemma())
+          && !(isNoun(w) && ("amod".equals(cameBy) || "compound".equals(cameBy)))) {
+        // A plan noun the trigger only modifies names a document ("signed two joint action plans"), not
+        // the trigger's act put ahead.
         // "proposed a dialogue during her meeting with X": what is proposed is the dialogue; the meeting
         // is when it was proposed, and took place. The governor's own future ("will propose it during
         // her visit") still reaches it through the auxiliary.
@@ -195,7 +212,18 @@ final class ModalityDetector {
       boolean obliged = g.outgoingEdgeList(w).stream().anyMatch(e -> e.getRelation().toString().equals("aux")
           && lex.contains("obligation_aux", e.getDependent().word().toLowerCase(Locale.ROOT)));
       w = up.getGovernor();
-      if (rel.startsWith("ccomp") && "VBD".equals(clause.tag()) && pastContentDepth == Integer.MAX_VALUE) {
+      cameBy = rel;
+      if (isNoun(w) && lex.contains("possibility_nouns", w.lemma()) && (rel.startsWith("acl") || rel.startsWith("nmod:of")
+          || rel.startsWith("advcl") || rel.startsWith("ccomp"))) {
+        // "the prospect of China providing support", "capabilities to conduct investigations": an act that
+        // may come or could be done.
+        hypothetical = true;
+      }
+      // A relative clause in the past ("the understandings we negotiated with X", which the parser may hang
+      // as a parataxis) tells what happened, as a content clause does: a plan above it ("we are prepared to
+      // conclude a deal on the basis of …") is not the clause's.
+      if ((rel.startsWith("ccomp") || rel.equals("acl:relcl") || rel.startsWith("parataxis")) && "VBD".equals(clause.tag())
+          && pastContentDepth == Integer.MAX_VALUE) {
         pastContentDepth = depth + 1;
       }
       if (obliged && rel.startsWith("ccomp") && lex.contains("speech_verbs", w.lemma())) {
@@ -282,6 +310,31 @@ final class ModalityDetector {
       return new Result(Modality.REPORTED, speaker);
     }
     return new Result(Modality.ASSERTED, null);
+  }
+
+  /**
+   * Whether {@code w} is an infinitive with "to" (a {@code mark} tagged TO): a modal the parser hangs on it
+   * is an elided verb's ("doing everything we can to support Ukraine": the support is given).
+   */
+  private static boolean infinitive(SemanticGraph g, IndexedWord w) {
+    return g.outgoingEdgeList(w).stream().anyMatch(e -> e.getRelation().toString().equals("mark")
+        && "TO".equals(e.getDependent().tag()));
+  }
+
+  /**
+   * Whether the noun {@code trigger} has an adjective of {@code possibility_adjectives} ("a potential
+   * meeting"), or is the "of" of a noun that has one ("a possible round of talks").
+   */
+  private boolean possible(SemanticGraph g, IndexedWord trigger) {
+    if (!isNoun(trigger)) {
+      return false;
+    }
+    if (hasDependentIn(g, trigger, "amod", "possibility_adjectives")) {
+      return true;
+    }
+    return g.incomingEdgeList(trigger).stream().anyMatch(e -> e.getRelation().toString().equals("nmod:of")
+        && isNoun(e.getGovernor()) && e.getGovernor().index() < trigger.index()
+        && hasDependentIn(g, e.getGovernor(), "amod", "possibility_adjectives"));
   }
 
   /** Whether the noun {@code trigger} has a determiner of {@code nonspecific_determiners} ("any attack"). */
