@@ -47,6 +47,8 @@ final class ModalityDetector {
     boolean tensed = false;
     // Set once the walk has passed a verb of continuing ("look forward to continuing our cooperation").
     boolean continuing = false;
+    // A relative clause on the way up tells what its noun is; it is no act a possibility noun above has in view.
+    boolean throughRelative = false;
     Entity speaker = null;
     IndexedWord w = trigger;
     // Set when the walk reached w from a later conjunct that shares w's auxiliary (see bareConjunct).
@@ -213,7 +215,8 @@ final class ModalityDetector {
           && lex.contains("obligation_aux", e.getDependent().word().toLowerCase(Locale.ROOT)));
       w = up.getGovernor();
       cameBy = rel;
-      if (isNoun(w) && lex.contains("possibility_nouns", w.lemma()) && (rel.startsWith("acl") || rel.startsWith("nmod:of")
+      throughRelative |= rel.equals("acl:relcl");
+      if (isNoun(w) && !throughRelative && lex.contains("possibility_nouns", w.lemma()) && (rel.startsWith("acl") || rel.startsWith("nmod:of")
           || rel.startsWith("advcl") || rel.startsWith("ccomp"))) {
         // "the prospect of China providing support", "capabilities to conduct investigations": an act that
         // may come or could be done.
