@@ -1,5 +1,13 @@
 package org.geokg.eval;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -86,13 +94,12 @@ public final class ActorCodes {
     static final Map<String, String> KEYS = read();
 
     private static Map<String, String> read() {
-      Map<String, String> keys = new java.util.HashMap<>();
-      try (java.io.InputStream in = ActorCodes.class.getResourceAsStream(CODES)) {
+      Map<String, String> keys = new HashMap<>();
+      try (InputStream in = ActorCodes.class.getResourceAsStream(CODES)) {
         if (in == null) {
           return Map.of();
         }
-        java.io.BufferedReader r = new java.io.BufferedReader(
-            new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, UTF_8));
         boolean header = true;
         for (String line = r.readLine(); line != null; line = r.readLine()) {
           if (header || line.startsWith("#") || line.isBlank()) {
@@ -104,8 +111,8 @@ public final class ActorCodes {
             keys.put(cells[0].trim().toUpperCase(Locale.ROOT), cells[1].trim().toUpperCase(Locale.ROOT));
           }
         }
-      } catch (java.io.IOException e) {
-        throw new java.io.UncheckedIOException("cannot read " + CODES + ": " + e.getMessage(), e);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + CODES + ": " + e.getMessage(), e);
       }
       return Map.copyOf(keys);
     }

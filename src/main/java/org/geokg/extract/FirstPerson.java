@@ -69,6 +69,11 @@ final class FirstPerson {
       // side, not the publisher's.
       return List.of(turn);
     }
+    if (inUnplacedTurn(s)) {
+      // "PRIME MINISTER KALLAS: … how we can support Ukraine" where no table knows Kallas: another state's
+      // official, whose "we" is not the publisher.
+      return List.of();
+    }
     if (authors == null) {
       authors = authors();
     }
@@ -94,6 +99,46 @@ final class FirstPerson {
       }
     }
     return s < questionTurns.length && questionTurns[s];
+  }
+
+  private boolean[] titledTurns;
+
+  /**
+   * Whether sentence {@code s} lies in a transcript turn whose label names no speaker the tables place and
+   * has a title of lexicon {@code unplaced_turn_titles} ("PRIME MINISTER KALLAS:"): the turn runs from its
+   * label to the next label.
+   */
+  private boolean inUnplacedTurn(int s) {
+    if (titledTurns == null) {
+      titledTurns = new boolean[doc.sentences().size()];
+      boolean titled = false;
+      for (int si = 0; si < titledTurns.length; si++) {
+        List<CoreLabel> toks = doc.tokens(si);
+        if (turnLabel(toks) != null) {
+          titled = unplacedTitle(toks);
+        }
+        titledTurns[si] = titled;
+      }
+    }
+    return s < titledTurns.length && titledTurns[s] && turnSpeakerSide(s) == null;
+  }
+
+  // The label's words before its last one, or an ending of them, in lexicon unplaced_turn_titles.
+  private boolean unplacedTitle(List<CoreLabel> toks) {
+    int colon = 0;
+    while (colon < toks.size() && !toks.get(colon).word().equals(":")) {
+      colon++;
+    }
+    for (int from = 0; from < colon - 1; from++) {
+      StringBuilder title = new StringBuilder();
+      for (int i = from; i < colon - 1; i++) {
+        title.append(i == from ? "" : " ").append(toks.get(i).word().toLowerCase(Locale.ROOT));
+      }
+      if (lex.contains("unplaced_turn_titles", title.toString())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Entity[] turnSides;
