@@ -31,14 +31,7 @@ final class AppealNounRepair {
 
   /** Repairs the enhanced++ graph of every sentence; returns the number of appeal words made verbs. */
   static int apply(LinkedDocument d, Lexicons lex) {
-    int repaired = 0;
-    for (int s = 0; s < d.sentences().size(); s++) {
-      SemanticGraph g = d.graph(s);
-      if (g != null && !g.isEmpty()) {
-        repaired += apply(g, lex);
-      }
-    }
-    return repaired;
+    return GraphRepairs.eachGraph(d, g -> apply(g, lex));
   }
 
   /** Repairs one graph in place; returns the number of appeal words made verbs. */
