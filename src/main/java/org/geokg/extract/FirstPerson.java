@@ -88,15 +88,7 @@ final class FirstPerson {
    */
   boolean inQuestionTurn(int s) {
     if (questionTurns == null) {
-      questionTurns = new boolean[doc.sentences().size()];
-      boolean question = false;
-      for (int si = 0; si < questionTurns.length; si++) {
-        String label = turnLabel(doc.tokens(si));
-        if (label != null) {
-          question = lex.contains("question_turn_labels", label);
-        }
-        questionTurns[si] = question;
-      }
+      questionTurns = flagTurns(toks -> lex.contains("question_turn_labels", turnLabel(toks)));
     }
     return s < questionTurns.length && questionTurns[s];
   }
@@ -110,25 +102,31 @@ final class FirstPerson {
    */
   private boolean inUnplacedTurn(int s) {
     if (titledTurns == null) {
-      titledTurns = new boolean[doc.sentences().size()];
-      boolean titled = false;
-      for (int si = 0; si < titledTurns.length; si++) {
-        List<CoreLabel> toks = doc.tokens(si);
-        if (turnLabel(toks) != null) {
-          titled = unplacedTitle(toks);
-        }
-        titledTurns[si] = titled;
-      }
+      titledTurns = flagTurns(this::unplacedTitle);
     }
     return s < titledTurns.length && titledTurns[s] && turnSpeakerSide(s) == null;
   }
 
+  /**
+   * One flag per sentence: what {@code label} says of the last transcript turn label at or before it (the
+   * turn runs from its label to the next), false before the first label.
+   */
+  private boolean[] flagTurns(Predicate<List<CoreLabel>> label) {
+    boolean[] out = new boolean[doc.sentences().size()];
+    boolean current = false;
+    for (int si = 0; si < out.length; si++) {
+      List<CoreLabel> toks = doc.tokens(si);
+      if (turnLabel(toks) != null) {
+        current = label.test(toks);
+      }
+      out[si] = current;
+    }
+    return out;
+  }
+
   // The label's words before its last one, or an ending of them, in lexicon unplaced_turn_titles.
   private boolean unplacedTitle(List<CoreLabel> toks) {
-    int colon = 0;
-    while (colon < toks.size() && !toks.get(colon).word().equals(":")) {
-      colon++;
-    }
+    int colon = colon(toks);
     for (int from = 0; from < colon - 1; from++) {
       StringBuilder title = new StringBuilder();
       for (int i = from; i < colon - 1; i++) {
@@ -203,10 +201,7 @@ final class FirstPerson {
    * person among {@code named} whose surname is the label's last word; null when none or several.
    */
   private Entity labelled(int s, List<CoreLabel> toks, Predicate<Entity> fits, Iterable<Entity> named) {
-    int colon = 0;
-    while (colon < toks.size() && !toks.get(colon).word().equals(":")) {
-      colon++;
-    }
+    int colon = colon(toks);
     for (int i = 0; i < colon; i++) {
       Mention m = doc.mentionAt(s, i);
       if (m != null && m.entity().kind() == EntityKind.PERSON && fits.test(m.entity())) {
@@ -230,6 +225,15 @@ final class FirstPerson {
       }
     }
     return found;
+  }
+
+  /** The index of a sentence's first colon (a speaker label's end), or its length if it has none. */
+  private static int colon(List<CoreLabel> toks) {
+    int colon = 0;
+    while (colon < toks.size() && !toks.get(colon).word().equals(":")) {
+      colon++;
+    }
+    return colon;
   }
 
   /** The lower-case first word of a speaker label in capitals ("SECRETARY BLINKEN:") opening a sentence, or null. */
