@@ -1,6 +1,7 @@
 package org.geokg.extract;
 
 import edu.stanford.nlp.ling.CoreLabel;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -102,7 +103,7 @@ final class FirstPerson {
    */
   private boolean inUnplacedTurn(int s) {
     if (titledTurns == null) {
-      titledTurns = flagTurns(this::unplacedTitle);
+      titledTurns = flagTurns(toks -> unplacedTitle(toks) || foreignOfficeHolder(toks));
     }
     return s < titledTurns.length && titledTurns[s] && turnSpeakerSide(s) == null;
   }
@@ -126,17 +127,45 @@ final class FirstPerson {
 
   // The label's words before its last one, or an ending of them, in lexicon unplaced_turn_titles.
   private boolean unplacedTitle(List<CoreLabel> toks) {
-    int colon = colon(toks);
+    return titled(toks, colon(toks), "unplaced_turn_titles");
+  }
+
+  // Whether the label's words before its last one, or an ending of them, are in {@code lexicon}.
+  private boolean titled(List<CoreLabel> toks, int colon, String lexicon) {
     for (int from = 0; from < colon - 1; from++) {
       StringBuilder title = new StringBuilder();
       for (int i = from; i < colon - 1; i++) {
         title.append(i == from ? "" : " ").append(toks.get(i).word().toLowerCase(Locale.ROOT));
       }
-      if (lex.contains("unplaced_turn_titles", title.toString())) {
+      if (lex.contains(lexicon, title.toString())) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a label's title is one of lexicon {@code dated_office_titles} ("PRESIDENT ABBAS:", "VICE PRESIDENT
+   * RAMIREZ:"), offices the publisher's own holders also speak in, and its last word is the surname of none of
+   * the publisher's holders of any office on the document's date. The gazetteer lists the publisher's heads of
+   * state and their deputies with the dates they held office, so such a label is another state's president,
+   * a guest in the publisher's transcript. A document of no date or no publisher keeps the publisher's voice.
+   */
+  private boolean foreignOfficeHolder(List<CoreLabel> toks) {
+    int colon = colon(toks);
+    LocalDate day = doc.document().date();
+    Entity pub = publisher().orElse(null);
+    if (day == null || pub == null || pub.kind() != EntityKind.STATE || colon < 2 || !titled(toks, colon, "dated_office_titles")) {
+      return false;
+    }
+    String surname = toks.get(colon - 1).word();
+    for (Gazetteer.PersonRole role : gazetteer.persons().values()) {
+      String[] names = role.name().split("\\s+");
+      if (pub.key().equals(role.represents()) && role.heldOn(day) && names[names.length - 1].equalsIgnoreCase(surname)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private Entity[] turnSides;

@@ -99,7 +99,7 @@ final class ModalityDetector {
         String dep = e.getDependent().word().toLowerCase(Locale.ROOT);
         String lemma = e.getDependent().lemma() == null ? dep : e.getDependent().lemma().toLowerCase(Locale.ROOT);
         if (depth <= 1 && (!fromConjunct || sharesNegation) && !fromTimeClause && (rel.equals("neg") || rel.equals("advmod"))
-            && lex.contains("negation", dep)) {
+            && lex.contains("negation", dep) && !strayClitic(g, w, e.getDependent())) {
           negated = true;
         }
         if (depth <= 1 && (!fromConjunct || sharesNegation) && !fromTimeClause && rel.equals("advmod")
@@ -660,6 +660,30 @@ final class ModalityDetector {
 
   private static boolean isFiniteTag(String tag) {
     return "VBD".equals(tag) || "VBZ".equals(tag) || "VBP".equals(tag);
+  }
+
+  /**
+   * Whether {@code neg} is a contracted "n't" ("n’t") that the parser hung on {@code head} though the word it
+   * is written onto, the token right before it, is neither {@code head} nor an auxiliary or copula of
+   * {@code head}: "Wasn’t that a huge mistake given the fact that … a court in Moscow banned …" parsed with
+   * "n’t" on "banned" negates the question's "Was", not the banning.
+   */
+  private static boolean strayClitic(SemanticGraph g, IndexedWord head, IndexedWord neg) {
+    String w = neg.word().toLowerCase(Locale.ROOT);
+    if (!w.equals("n't") && !w.equals("n’t")) {
+      return false;
+    }
+    IndexedWord host = g.getNodeByIndexSafe(neg.index() - 1);
+    if (host == null || host.equals(head)) {
+      return false;
+    }
+    for (SemanticGraphEdge e : g.incomingEdgeList(host)) {
+      String rel = e.getRelation().toString();
+      if (e.getGovernor().equals(head) && (rel.startsWith("aux") || rel.equals("cop"))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   // Whether a word carries a negation of its own ("no" in "no longer").

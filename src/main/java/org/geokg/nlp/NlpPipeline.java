@@ -233,6 +233,10 @@ public final class NlpPipeline {
       long t = System.nanoTime();
       s.annotator().annotate(annotation);
       times.since(s.name(), t);
+      if (s.name().equals("pos") || s.name().equals("lemma")) {
+        // Before the parser reads the tags, and after the lemmatiser, which would set the lemma again.
+        ContractionTags.apply(annotation);
+      }
     }
     SentenceInitialLemmas.apply(annotation);
     ReportedClauseRepair.apply(annotation);
