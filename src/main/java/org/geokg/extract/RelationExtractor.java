@@ -87,6 +87,7 @@ public final class RelationExtractor {
     NameConjunctRepair.apply(d);
     AppealNounRepair.apply(d, lex);
     InfinitiveSeriesRepair.apply(d, lex);
+    DatedObjectRepair.apply(d, lex);
     QuoteSpeakers quotes = new QuoteSpeakers(d, lex);
     ActorResolver actors = new ActorResolver(d, lex, gazetteer, quotes);
     ClaimCollector out = new ClaimCollector(d);
