@@ -21,6 +21,8 @@ import org.geokg.link.Entity;
 final class ActorTargets {
   /** Where a message noun names its sender ("an appeal from X", "calls by X"). */
   private static final Set<String> SENDER_RELATIONS = Set.of("nmod:from", "nmod:by", "nmod:agent");
+  /** How a reversal verb holds the deed it undoes: "lifted its blockade", "reneged on its commitment". */
+  private static final Set<String> UNDONE_RELATIONS = Set.of("obj", "obl:on", "obl:from", "obl:out_of");
   private final Lexicons lex;
   private final ActorResolver actors;
 
@@ -101,10 +103,37 @@ final class ActorTargets {
           || (SENDER_RELATIONS.contains(rel) && lex.contains("message_nouns", w.lemma()))) {
         // "rejected an appeal from X", "accepted demands by X": an answer to a message is aimed at
         // whoever sent it.
-        actors.resolve(s, g, e.getDependent(), out, 1);
+        if (rel.equals("nmod:of") || SENDER_RELATIONS.contains(rel)) {
+          actors.resolve(s, g, e.getDependent(), out, 1);
+        } else {
+          aimedAt(s, g, e.getDependent(), out);
+        }
       }
     }
     return new ArrayList<>(out);
+  }
+
+  /**
+   * The actors a thing after a target preposition stands for ("sanctions on Iran"); for a common noun
+   * that stands for none by itself, the state its nationality adjective or name compound places it in
+   * ("lifted a blockade on Palestinian lorries", "eased the ban on Algerian flights": aimed at the state
+   * whose lorries or flights they are, as the light-verb rules already read "imposed a blockade on
+   * Palestinian boats"). Session 26. Only for the target prepositions: a thing "of" an actor is read by
+   * {@link ActorResolver} itself.
+   */
+  private void aimedAt(int s, SemanticGraph g, IndexedWord thing, Set<Entity> out) {
+    int before = out.size();
+    actors.resolve(s, g, thing, out, 1);
+    if (out.size() > before || thing.tag() == null || !thing.tag().matches("NNS?")) {
+      return;
+    }
+    for (SemanticGraphEdge e : g.outgoingEdgeList(thing)) {
+      String rel = e.getRelation().toString();
+      IndexedWord m = e.getDependent();
+      if ((rel.equals("amod") || rel.equals("compound")) && m.tag() != null && m.tag().matches("JJ|NNPS?")) {
+        actors.resolve(s, g, m, out, 2);
+      }
+    }
   }
 
   /**
@@ -131,7 +160,9 @@ final class ActorTargets {
     Set<Entity> subjects = new LinkedHashSet<>();
     for (SemanticGraphEdge in : g.incomingEdgeList(w)) {
       IndexedWord verb = in.getGovernor();
-      if (!in.getRelation().toString().equals("obj") || verb.lemma() == null
+      // The deed may be the verb's object ("lifted its blockade on Y") or, for a verb that undoes it
+      // through a preposition, its oblique ("reneged on its commitment to Y", session 26).
+      if (!UNDONE_RELATIONS.contains(in.getRelation().toString()) || verb.lemma() == null
           || !lex.contains("reversal_verbs", verb.lemma().toLowerCase(Locale.ROOT))) {
         continue;
       }
@@ -150,7 +181,7 @@ final class ActorTargets {
       String rel = e.getRelation().toString();
       if ((rel.startsWith("nmod:") && lex.contains("target_prepositions", rel.substring("nmod:".length())))
           || (rel.equals("nmod:of") && ofNamesTarget(w))) {
-        actors.resolve(s, g, e.getDependent(), out, 1);
+        aimedAt(s, g, e.getDependent(), out);
       }
     }
     out.removeAll(owners);
