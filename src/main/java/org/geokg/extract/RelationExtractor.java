@@ -88,7 +88,6 @@ public final class RelationExtractor {
     AppealNounRepair.apply(d, lex);
     InfinitiveSeriesRepair.apply(d, lex);
     SpeechClauseRepair.apply(d, lex);
-
     DatedObjectRepair.apply(d, lex);
     QuoteSpeakers quotes = new QuoteSpeakers(d, lex);
     ActorResolver actors = new ActorResolver(d, lex, gazetteer, quotes);
