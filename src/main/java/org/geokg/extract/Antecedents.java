@@ -166,6 +166,12 @@ final class Antecedents {
       return previous(s, t, null, PLURAL_PRONOUNS.contains(word));
     }
     if (RELATIVE.contains(word)) {
+      if (thingBefore(s, t)) {
+        // "obligations under treaties of which it is a party, and which protect us all": a "which" or
+        // "that" right after a common noun (past commas, "and" and prepositions) is that thing's, not the
+        // nearest actor's named before it.
+        return null;
+      }
       return previous(s, t, null);
     }
     return null;
@@ -490,6 +496,11 @@ final class Antecedents {
       List<CoreLabel> toks = doc.tokens(si);
       for (int ti = (si == s ? t - 1 : toks.size() - 1); ti >= 0; ti--) {
         Mention m = doc.mentionAt(si, ti);
+        if (m == null && plural && si < s && pluralThing(si, ti)) {
+          // "Prime Minister X has made important efforts to … We applaud them.": the plural pronoun takes
+          // up the things the clause before names, not an actor named further back.
+          return null;
+        }
         if (m == null || !m.entity().kind().isActor()) {
           continue;
         }
@@ -507,6 +518,60 @@ final class Antecedents {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether relative "which"/"that" at token t of sentence s follows a common noun that no actor mention
+   * covers, with only punctuation, a conjunction or a preposition between.
+   */
+  private boolean thingBefore(int s, int t) {
+    String word = doc.tokens(s).get(t).word().toLowerCase(Locale.ROOT);
+    if (!word.equals("which") && !word.equals("that")) {
+      return false;
+    }
+    List<CoreLabel> toks = doc.tokens(s);
+    for (int ti = t - 1; ti >= 0; ti--) {
+      String tag = toks.get(ti).tag();
+      if (tag == null) {
+        return false;
+      }
+      if (tag.equals(",") || tag.equals("CC") || tag.equals("IN") || tag.equals("TO")) {
+        continue;
+      }
+      return tag.startsWith("NN") && !tag.startsWith("NNP") && doc.mentionAt(s, ti) == null;
+    }
+    return false;
+  }
+
+  /**
+   * Whether token {@code ti} of sentence {@code si} is a plural common noun that is a clause's subject or
+   * object and stands for things, not actors: no word for parties, collectives or states, and no actor
+   * among its modifiers ("important efforts", "the treaties"; not "Ukrainian soldiers", "the two sides",
+   * "officials from Chile").
+   */
+  private boolean pluralThing(int si, int ti) {
+    SemanticGraph g = doc.graph(si);
+    IndexedWord w = g == null ? null : g.getNodeByIndexSafe(ti + 1);
+    if (w == null || !"NNS".equals(w.tag())) {
+      return false;
+    }
+    String lemma = w.lemma() == null ? w.word().toLowerCase(Locale.ROOT) : w.lemma().toLowerCase(Locale.ROOT);
+    if (lex.contains("party_nouns", lemma) || lex.contains("collective_nouns", lemma)
+        || lex.contains("party_state_nouns", lemma) || lex.contains("force_nouns", lemma)
+        || lex.contains("government_nouns", lemma)) {
+      return false;
+    }
+    boolean argument = g.incomingEdgeList(w).stream().map(e -> e.getRelation().toString())
+        .anyMatch(r -> r.startsWith("nsubj") || r.equals("obj"));
+    if (!argument) {
+      return false;
+    }
+    for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
+      if (doc.mentionAt(si, e.getDependent().index() - 1) != null) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

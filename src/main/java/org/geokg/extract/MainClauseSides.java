@@ -10,6 +10,7 @@ import java.util.Map;
 import org.geokg.link.Entity;
 import org.geokg.link.EntityKind;
 import org.geokg.link.LinkedDocument;
+import org.geokg.link.Mention;
 
 /**
  * The parties each sentence's main clause reports, as sides: the subject, and for a meeting verb of
@@ -122,6 +123,44 @@ final class MainClauseSides {
       }
     }
     return false;
+  }
+
+  /**
+   * The sides of the two or more coordinated persons that sentence {@code si} opens with before its main
+   * verb ("Under Secretary X and Deputy Secretary General Y welcomed …", however the parser attached them;
+   * a person of no known side adds none), or null when it does not open so: whom a "they" opening the next
+   * sentence continues, whatever actors the rest of that sentence names.
+   */
+  List<Entity> coordinatedPersons(int si) {
+    SemanticGraph g = doc.graph(si);
+    for (IndexedWord root : g == null ? List.<IndexedWord>of() : g.getRoots()) {
+      if (root.tag() == null || !root.tag().startsWith("VB")) {
+        continue;
+      }
+      List<IndexedWord> persons = new ArrayList<>();
+      for (SemanticGraphEdge e : g.edgeIterable()) {
+        IndexedWord a = e.getGovernor();
+        IndexedWord b = e.getDependent();
+        if (e.getRelation().toString().startsWith("conj") && b.index() < root.index() && person(si, a) && person(si, b)) {
+          for (IndexedWord p : List.of(a, b)) {
+            if (!persons.contains(p)) {
+              persons.add(p);
+            }
+          }
+        }
+      }
+      if (persons.size() >= 2) {
+        List<Entity> found = new ArrayList<>();
+        addSides(si, g, persons, found);
+        return found;
+      }
+    }
+    return null;
+  }
+
+  private boolean person(int si, IndexedWord w) {
+    Mention m = doc.mentionAt(si, w.index() - 1);
+    return m != null && m.entity().kind() == EntityKind.PERSON;
   }
 
   /** Whether sentence {@code si} opens a transcript turn ("QUESTION:", "MR PRICE:"): another speaker. */

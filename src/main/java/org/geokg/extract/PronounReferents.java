@@ -77,6 +77,11 @@ final class PronounReferents {
     return List.of();
   }
 
+  /** Whether {@code w} is a clause's subject. */
+  private static boolean isSubject(SemanticGraph g, IndexedWord w) {
+    return g.incomingEdgeList(w).stream().anyMatch(e -> e.getRelation().toString().startsWith("nsubj"));
+  }
+
   /** Adds to {@code out} whom pronoun node {@code w} of sentence {@code s} stands for, if anyone. */
   void resolve(int s, SemanticGraph g, IndexedWord w, Set<Entity> out) {
     int t = w.index() - 1;
@@ -111,6 +116,16 @@ final class PronounReferents {
           out.addAll(parties);
           return;
         }
+      }
+      List<Entity> persons = subjects.isEmpty() && word.equals("they") && s > 0 && isSubject(g, w)
+          && !sides.opensTurn(s) && !antecedents.paragraphBreakAfter(s - 1) ? sides.coordinatedPersons(s - 1) : null;
+      if (persons != null) {
+        // "X and Y welcomed the unity shown at the G7 Leaders' Meeting. They condemned …": a subject "they"
+        // continues the two persons the sentence before has for subject, as a "he" continues one: their
+        // sides (those the tables know; none when they know none), not an actor named in that clause's
+        // object.
+        out.addAll(persons);
+        return;
       }
       List<Entity> list = antecedents.previousStates(s, t);
       if (list.size() > 1 && subjects.isEmpty() && !antecedents.hasCoreference(s, t)) {
