@@ -77,9 +77,30 @@ final class PronounReferents {
     return List.of();
   }
 
-  /** Whether {@code w} is a clause's subject. */
-  private static boolean isSubject(SemanticGraph g, IndexedWord w) {
-    return g.incomingEdgeList(w).stream().anyMatch(e -> e.getRelation().toString().startsWith("nsubj"));
+  /**
+   * Whether {@code w} is the subject of the sentence's main clause: of a root verb, or of a verb joined to
+   * one by coordination. A "they" of a clause below ("… impose costs on Putin for as long as they continue
+   * their war") is not the sentence's topic continued, and takes its own antecedent.
+   */
+  private static boolean isMainSubject(SemanticGraph g, IndexedWord w) {
+    for (SemanticGraphEdge e : g.incomingEdgeList(w)) {
+      if (!e.getRelation().toString().startsWith("nsubj")) {
+        continue;
+      }
+      IndexedWord verb = e.getGovernor();
+      for (int steps = 0; steps < 50; steps++) {
+        if (g.getRoots().contains(verb)) {
+          return true;
+        }
+        SemanticGraphEdge up = g.incomingEdgeList(verb).stream()
+            .filter(x -> x.getRelation().toString().startsWith("conj")).findFirst().orElse(null);
+        if (up == null) {
+          break;
+        }
+        verb = up.getGovernor();
+      }
+    }
+    return false;
   }
 
   /** Adds to {@code out} whom pronoun node {@code w} of sentence {@code s} stands for, if anyone. */
@@ -117,7 +138,7 @@ final class PronounReferents {
           return;
         }
       }
-      List<Entity> persons = subjects.isEmpty() && word.equals("they") && s > 0 && isSubject(g, w)
+      List<Entity> persons = subjects.isEmpty() && word.equals("they") && s > 0 && isMainSubject(g, w)
           && !sides.opensTurn(s) && !antecedents.paragraphBreakAfter(s - 1) ? sides.coordinatedPersons(s - 1) : null;
       if (persons != null) {
         // "X and Y welcomed the unity shown at the G7 Leaders' Meeting. They condemned …": a subject "they"

@@ -58,4 +58,14 @@ class PronounsTwentySixTest {
         + " all of us."))
         .noneMatch(f -> f.startsWith("IRN Aid"));
   }
+
+  @Test
+  void aTheyBelowTheMainClauseIsNotTheTwoPersons() {
+    // Session 26's merge: the bulk run gave "for as long as they continue their war" to the two persons.
+    assertThat(facts("Secretary Blinken and Foreign Minister Kuleba met on Monday. They reaffirmed their"
+        + " commitment to impose costs on President Putin and his associates for as long as they continue"
+        + " their war against Georgia."))
+        .noneMatch(f -> f.startsWith("USA Assault"))
+        .noneMatch(f -> f.startsWith("UKR Assault"));
+  }
 }
