@@ -28,17 +28,20 @@ import org.geokg.claim.Modality;
  * @param unscoredTargetless system interactions with no target left out of the scores because this gold
  *     annotates no targetless event (it wrote its facts as source-target pairs), as the system's relations
  *     a gold never annotates are left out of its headline
+ * @param reverseReadings system facts left out as the reverse reading of a two-sided event the gold writes
+ *     once ({@link Scorer#WRITTEN_ONCE}): B → A beside a matched A → B
  */
 public record EvalResult(String set, Scorer.Mode mode, boolean exhaustive, List<RelationScore> relations, List<Scorer.ScoredGold> gold,
     List<Scorer.ScoredSystem> system, List<Scorer.ScoredGold> misses, List<ModalityMismatch> modalityMismatches,
-    List<SkippedGold> skipped, int modalityCorrect, int modalityTotal, int unscoredTargetless) {
+    List<SkippedGold> skipped, int modalityCorrect, int modalityTotal, int unscoredTargetless,
+    int reverseReadings) {
 
-  /** A result with no targetless interaction left out. */
+  /** A result with no targetless interaction and no reverse reading left out. */
   public EvalResult(String set, Scorer.Mode mode, boolean exhaustive, List<RelationScore> relations,
       List<Scorer.ScoredGold> gold, List<Scorer.ScoredSystem> system, List<Scorer.ScoredGold> misses,
       List<ModalityMismatch> modalityMismatches, List<SkippedGold> skipped, int modalityCorrect, int modalityTotal) {
     this(set, mode, exhaustive, relations, gold, system, misses, modalityMismatches, skipped, modalityCorrect,
-        modalityTotal, 0);
+        modalityTotal, 0, 0);
   }
 
   /**

@@ -228,6 +228,13 @@ public final class Scorer {
       }
     }
 
+    int reverseReadings = 0;
+    if (strict) {
+      List<ScoredSystem> kept = withoutReverseReadings(scoredSystem);
+      reverseReadings = scoredSystem.size() - kept.size();
+      scoredSystem = kept;
+    }
+
     Map<String, int[]> rows = new TreeMap<>(); // gold, goldMatched, system, systemMatched
     for (ScoredGold g : gold) {
       int[] r = rows.computeIfAbsent(g.relation(), k -> new int[4]);
@@ -280,7 +287,49 @@ public final class Scorer {
       misses.add(g);
     }
     return new EvalResult(setName, mode, scheme.exhaustive(), relationScores, gold, scoredSystem, misses,
-        mismatches, skipped, modalityCorrect, modalityTotal, unscoredTargetless);
+        mismatches, skipped, modalityCorrect, modalityTotal, unscoredTargetless, reverseReadings);
+  }
+
+  /**
+   * The relations of a two-sided event that the gold writes once: a meeting or joint work of A and B is
+   * one row, A → B (tools/eval/CONVENTIONS.md for meetings: "one row, not both directions, unless the text
+   * makes each side act separately"; the State Department gold writes 64 of its 65 CONSULT and COOPERATE
+   * rows one way only). The PLOVER reader writes a reciprocal record both ways, and then both directions
+   * match. AGREE is not here: the conventions write each signer toward the other.
+   */
+  static final Set<String> WRITTEN_ONCE = Set.of("CONSULT", "COOPERATE");
+
+  /**
+   * The system facts without the reverse reading of a two-sided event ({@link #WRITTEN_ONCE}): when the
+   * system has both A → B and B → A in one document (and both happened, or both did not), the one that
+   * matched no gold fact is the same event read from the other side, not a second fact, as long as the
+   * other matched; when neither matched, the pair is one wrong fact, kept once. Gold that writes both
+   * directions matches both, and neither is dropped.
+   */
+  private static List<ScoredSystem> withoutReverseReadings(List<ScoredSystem> scored) {
+    Map<List<String>, ScoredSystem> byKey = new HashMap<>();
+    for (ScoredSystem s : scored) {
+      if (WRITTEN_ONCE.contains(s.row())) {
+        byKey.put(onceKey(s.fact(), s.row(), false), s);
+      }
+    }
+    List<ScoredSystem> kept = new ArrayList<>();
+    for (ScoredSystem s : scored) {
+      SystemFact f = s.fact();
+      ScoredSystem reverse = WRITTEN_ONCE.contains(s.row()) && !f.subject().equals(f.object())
+          ? byKey.get(onceKey(f, s.row(), true)) : null;
+      boolean drop = reverse != null && !s.isMatched()
+          && (reverse.isMatched() || f.subject().compareTo(f.object()) > 0);
+      if (!drop) {
+        kept.add(s);
+      }
+    }
+    return kept;
+  }
+
+  private static List<String> onceKey(SystemFact f, String row, boolean reversed) {
+    return List.of(f.document(), row, reversed ? f.object() : f.subject(), reversed ? f.subject() : f.object(),
+        String.valueOf(happened(f.modality())));
   }
 
   /** Whether a scoring relation is a PLOVER interaction. */

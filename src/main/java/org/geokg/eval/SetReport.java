@@ -115,6 +115,10 @@ public record SetReport(EvalResult strict, EvalResult lenient, ActorResolution a
       sb.append(String.format(Locale.ROOT, "%s: %d targetless interactions not scored: this gold annotates none%n",
           set(), strict.unscoredTargetless()));
     }
+    if (strict.reverseReadings() > 0) {
+      sb.append(String.format(Locale.ROOT, "%s: %d reverse readings of a meeting or joint work not scored: the"
+          + " gold writes such an event once (B → A beside A → B)%n", set(), strict.reverseReadings()));
+    }
     MacroScore macro = macro();
     if (macro != null) {
       sb.append(set()).append(": strict ").append(macro.describe()).append(NL);
