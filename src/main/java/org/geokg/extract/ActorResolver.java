@@ -367,6 +367,21 @@ final class ActorResolver {
     // "America's allies", "his counterpart": the possessor is the other party, not the referent.
     boolean relational = lex.contains("relational_nouns", w.lemma());
     int before = out.size();
+    if (doc.titleAt(s, t) != null) {
+      // "Special Envoy for the Horn of Africa Mike Hammer will travel …": the parser may head the phrase
+      // with the title and hang the name, after the title's portfolio, on it as "dep"; the title stands
+      // for the person it names.
+      for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
+        Mention dm = doc.mentionAt(s, e.getDependent().index() - 1);
+        if (e.getRelation().toString().equals("dep") && e.getDependent().index() > w.index() && dm != null
+            && dm.entity().kind() == EntityKind.PERSON) {
+          out.add(dm.entity());
+        }
+      }
+      if (out.size() > before) {
+        return;
+      }
+    }
     for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
       String rel = e.getRelation().toString();
       if (relational && rel.equals("compound")) {

@@ -233,16 +233,26 @@ final class RepresentsExtractor {
         continue;
       }
       int s = m.sentence();
-      Gazetteer.Title ti = d.titleAt(s, m.begin() - 1);
+      List<CoreLabel> toks = d.tokens(s);
+      int end = m.begin() - 1;
+      Gazetteer.Title ti = end >= 0 ? d.titleAt(s, end) : null;
+      if (ti == null && end > 0) {
+        // "Special Envoy for the Horn of Africa Mike Hammer", "Counselor of the Department Derek Chollet": the
+        // title's portfolio stands between it and the name, as fromText reads it too.
+        int portfolio = portfolioStart(d, s, toks, end);
+        if (portfolio > 0) {
+          end = portfolio - 1;
+          ti = d.titleAt(s, end);
+        }
+      }
       if (ti == null || !DIPLOMAT.equals(ti.kind()) || !ti.state().isEmpty()
           || !Character.isUpperCase(ti.phrase().charAt(0))) {
         continue;
       }
-      int start = m.begin() - 1;
+      int start = end;
       while (start > 0 && d.titleAt(s, start - 1) != null) {
         start--;
       }
-      List<CoreLabel> toks = d.tokens(s);
       // "Republic of Korea (ROK) Special Representative Noh": a bracketed acronym closes a state's name.
       boolean cue = start > 0 && (d.mentionAt(s, start - 1) != null
           || toks.get(start - 1).tag().equals("POS") || toks.get(start - 1).tag().startsWith("NNP")

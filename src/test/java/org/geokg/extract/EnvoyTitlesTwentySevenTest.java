@@ -1,0 +1,59 @@
+package org.geokg.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Session 27: a diplomatic title of no state with its portfolio between it and the name ("Special Envoy for
+ * the Horn of Africa X", "Counselor of the Department X") in a state's own release is the publisher's envoy,
+ * as the bare title right before the name already was; and when the parser heads such a phrase with the
+ * title and hangs the name on it ("dep"), the title stands for the person. Sentences written for this test.
+ */
+class EnvoyTitlesTwentySevenTest {
+
+  private static final String RELEASE = "https://www.state.gov/special-envoy-travel/";
+
+  private static List<String> represents(String text, String source) {
+    List<String> r = SentenceFacts.represents(text, source);
+    System.out.println(text + " => " + r);
+    return r;
+  }
+
+  private static List<String> interactions(String text) {
+    List<String> f = SentenceFacts.interactions(text, RELEASE);
+    System.out.println(text + " => " + f);
+    return f;
+  }
+
+  @Test
+  void anEnvoyWithAPortfolioIsThePublishersEnvoy() {
+    assertThat(represents("Special Envoy for the Great Lakes Region Dana Whitfield will travel to Rwanda next week.",
+        RELEASE)).contains("dana-whitfield USA");
+  }
+
+  @Test
+  void aCounselorOfTheDepartmentIsThePublishers() {
+    assertThat(represents("Counselor of the Department Marcus Ellery met with the Foreign Minister of Peru on Monday.",
+        RELEASE)).contains("marcus-ellery USA");
+  }
+
+  @Test
+  void anotherBodysEnvoyWithAPortfolioIsNotThePublishers() {
+    assertThat(represents("UN Special Envoy for Yemen Lars Ostberg met with officials in Aden on Monday.", RELEASE))
+        .noneMatch(r -> r.endsWith(" USA"));
+  }
+
+  @Test
+  void anEnvoyInAReleaseOfNoStateIsNobodysByTitleAlone() {
+    assertThat(represents("Special Envoy for the Great Lakes Region Dana Whitfield will travel to Rwanda next week.",
+        null)).noneMatch(r -> r.startsWith("dana-whitfield"));
+  }
+
+  @Test
+  void aTitleHeadingThePhraseStandsForTheNamedPerson() {
+    assertThat(interactions("Special Envoy for the Horn of Africa Dana Whitfield will travel to Egypt next week."))
+        .anyMatch(f -> f.startsWith("USA Consult EGY") || f.startsWith("dana-whitfield Consult EGY"));
+  }
+}
