@@ -132,13 +132,18 @@ final class EventConventions {
    * "plans to") is not an act of the actor.
    */
   private boolean expressedIntent(SemanticGraph g, IndexedWord trigger) {
+    // An act named by a noun ("his visit to Y next month", "the upcoming meeting with Y") is a schedule
+    // when a speech verb only reports a clause about it ("noted the President looks forward to his visit
+    // to Y", "says the upcoming meeting with Y will include …"): the speaker states no intention of the
+    // actor's. Announcing the act itself ("announced a visit to Y": the noun is the verb's object) still is.
+    boolean noun = trigger.tag() != null && trigger.tag().startsWith("NN");
     IndexedWord w = trigger;
     for (int depth = 0; w != null && depth < 4; depth++) {
       String lemma = w.lemma() == null ? w.word() : w.lemma();
       // Verbs as verbs: "Biden's want to have a relationship" states no act of Biden's.
       boolean verb = w.tag() == null || w.tag().startsWith("VB");
       if (depth > 0 && ((verb && (lex.contains("intent_verbs", lemma) || ownDesire(g, w, lemma)
-          || lex.contains("speech_verbs", lemma)
+          || (lex.contains("speech_verbs", lemma) && (!noun || ownAct(g, trigger, depth)))
           || lex.contains("threaten_verbs", lemma) || lex.contains("refusal_verbs", lemma)))
           || lex.contains("intent_adjectives", lemma))) {
         return true;
