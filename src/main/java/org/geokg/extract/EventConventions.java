@@ -155,6 +155,12 @@ final class EventConventions {
         return true;
       }
       SemanticGraphEdge up = Clauses.governingEdge(g, w);
+      if (up != null && contingency(up)) {
+        // "ready to impose sanctions in the event of a further invasion of Y", "in response to X's attack":
+        // the act named after a noun of contingency_nouns is what the intended act answers, no intention
+        // of its own doer's (session 27).
+        return false;
+      }
       if (up != null && up.getRelation().toString().startsWith("advcl") && (conditional(g, w) || inverted(g, w))) {
         // "warned of costs should Moscow pursue aggression against Y", "… if Moscow attacks Y": the act
         // in the condition is what the speaker guards against, no intention of its own subject's.
@@ -163,6 +169,15 @@ final class EventConventions {
       w = up == null ? null : up.getGovernor();
     }
     return false;
+  }
+
+  /** Whether {@code e} hangs an event on a noun of {@code contingency_nouns} ("the event of", "response to"). */
+  private boolean contingency(SemanticGraphEdge e) {
+    String rel = e.getRelation().toString();
+    IndexedWord noun = e.getGovernor();
+    String lemma = noun.lemma() == null ? noun.word() : noun.lemma();
+    return (rel.startsWith("nmod:of") || rel.startsWith("nmod:to") || rel.startsWith("nmod:for"))
+        && lex.contains("contingency_nouns", lemma.toLowerCase(Locale.ROOT));
   }
 
   /** Whether a clause opens with a word of {@code inversion_marks} before its subject ("should it pursue …"). */
