@@ -14,8 +14,9 @@ import org.junit.jupiter.api.Test;
  * records the coders added by hand with no comment at all (heads of government of 2011-2015, US cabinet
  * members). Now the comment is read case-blind on any line, and a hand-added record is a person when it is a
  * name (two to five words, no word of a body or an office) whose codes all carry a role and whose dated codes
- * include a civil state office (GOV, LEG, JUD, SPY). Sentences written for this test (SentenceFacts dates
- * its documents 2 May 2023).
+ * include a civil state office (GOV, LEG, JUD, SPY). Two mis-reads of dated codes are mended with it: a
+ * blank after the bound ("[EGYGOV > 140301]") lost the term, and Kosovo's KSV (the World Bank's code) is
+ * XKX. Sentences written for this test (SentenceFacts dates its documents 2 May 2023).
  */
 class HandAddedActorsTwentySevenTest {
 
@@ -47,6 +48,19 @@ class HandAddedActorsTwentySevenTest {
   void aHandAddedHeadOfGovernmentIsAPerson() {
     assertThat(states("haidar-al-abadi")).containsExactly("IRQ");
     assertThat(states("alexis-tsipras")).containsExactly("GRC");
+  }
+
+  @Test
+  void aBlankAfterADateBoundIsRead() {
+    // IBRAHIM_MAHLAB_ / [EGYGOV > 140301]: the blank after ">" made the term no code at all.
+    assertThat(states("ibrahim-mahlab")).containsExactly("EGY");
+  }
+
+  @Test
+  void theCodersKosovoCodeIsKosovo() {
+    // ATIFETE_JAHJAGA_ [KSVGOV >110407]: KSV is the World Bank's code, XKX the states table's.
+    assertThat(states("atifete-jahjaga")).containsExactly("XKX");
+    assertThat(states("fatmir-sejdiu")).containsExactly("XKX");
   }
 
   @Test
