@@ -155,7 +155,15 @@ def date(s):
     return '%04d-%02d-%02d' % (y, m, min(d, 28) if m == 2 and d > 29 else d)
 
 
-CODE = re.compile(r'\[([A-Z~]{3,})(?:\s+([<>]?)(\d{6,8})(?:-(\d{6,8}))?)?\s*\]')
+# A blank may follow the bound ("[EGYGOV > 140608]", "[UKRGOV > 20140607]", "[USAGOV > 130701]": 9 records of
+# the country dictionary write it so); without it such a term was no code at all and was lost.
+CODE = re.compile(r'\[([A-Z~]{3,})(?:\s+([<>]?)\s*(\d{6,8})(?:-(\d{6,8}))?)?\s*\]')
+
+
+# The coders' own country codes that are not ISO 3166 alpha-3: Kosovo is KSV in the country dictionary
+# ("KOSOVO [KSV] # using World Bank code-No ISO"), XKX in states.tsv; read as XKX, its office-holders
+# (Rugova, Sejdiu, Jahjaga, Thaci ...) and bodies had no state and were lost.
+CODER_STATES = {'KSV': 'XKX'}
 
 
 def codes(text):
@@ -163,6 +171,7 @@ def codes(text):
     out = []
     for m in CODE.finditer(text):
         code, op, d1, d2 = m.groups()
+        code = CODER_STATES.get(code[:3], code[:3]) + code[3:]
         start = end = ''
         if d1:
             if op == '<':
@@ -276,6 +285,35 @@ def same_curated_person(p, curated):
     return None
 
 
+def countryinfo(primary, syns):
+    """Whether a Phoenix.Countries record came from CountryInfo.txt (its list of office-holders). The coders
+    mark it in a comment, which some records write in capitals ("LEONID_KUCHMA_  # COUNTRYINFO.TXT") and
+    some on a synonym line rather than the primary one ("MUAMMAR_GADDAFI_" / "+MUAMMAR_QADHAFI_  #
+    CountryInfo.txt"): read case-blind, on any line of the record."""
+    return any('countryinfo' in line.lower() for line in [primary] + syns)
+
+
+# The roles of a state's civil offices, the only ones taken from a hand-added person record (below): a
+# hand-added record coded MIL is as often an armed group named like a person ("JAYSH_AL_SHA'BI_", SYRMIL).
+HAND_ADDED_ROLES = {'GOV', 'LEG', 'JUD', 'SPY'}
+# Words of a record that names a body or a group of people, not one person ("SOVIET_OF_NATIONALITIES").
+NOT_NAME_WORDS = {'OF', 'THE', 'AND', 'FOR'}
+
+
+def hand_added_person(ws, cs):
+    """Whether a Phoenix.Countries record with no CountryInfo mark is a person the coders added by hand
+    ("HAIDAR_AL_ABADI" [IRQGOV 140908], "ALEXIS_TSIPRAS", "JOHN_MCCAIN" [USAGOVLEG 870103]): a name of two to
+    five words after any title, none of them a word of an organisation or an office, and every code a dated or fallback
+    code with a role, one of them a dated state office. States, regions and cities in the same file carry
+    role-less codes ("ARMENIA_" [ARM >911221], "LEIPZIG_" [DEU >901003]) and fail the last test."""
+    name = strip_titles(ws)
+    if not 2 <= len(name) <= 5 or any(w.upper() in ORG_WORDS | NOT_NAME_WORDS | GROUP_TITLE_WORDS for w in name):
+        return False  # a body, or a title the coders kept in the name ("COMMUNIST_LEADER_LEONID_BREZHNEV")
+    if not cs or any(len(c[0]) < 6 for c in cs):
+        return False
+    return any(c[0][3:6] in HAND_ADDED_ROLES and (c[1] or c[2]) for c in cs)
+
+
 def make_terms(ref, states, curated_slugs, igo_codes, report, curated=None):
     people = defaultdict(lambda: {'name': None, 'aliases': [], 'terms': set()})
     for fname in ('Phoenix.Countries.actors.txt', 'Phoenix.International.actors.txt'):
@@ -283,14 +321,20 @@ def make_terms(ref, states, curated_slugs, igo_codes, report, curated=None):
             ws = words(primary)
             if not ws:
                 continue
-            person = 'CountryInfo' in primary or (
+            person = countryinfo(primary, syns) or (
                 fname.startswith('Phoenix.International') and 2 <= len(ws) <= 4
                 and not any(w.upper() in ORG_WORDS for w in ws) and any(c[1] or c[2] for c in cs))
-            if not person:
+            hand_added = not person and fname.startswith('Phoenix.Countries') and hand_added_person(ws, cs)
+            if not person and not hand_added:
                 continue
             ws = strip_titles(ws)
             if not ws:
                 continue
+            if hand_added:
+                # Only the office roles of a state's government: the same test also passes the names of
+                # some rebel and opposition groups ("JAISH_AL_MUHAJIREEN_WAL_ANSAR_", SYRREB), which are
+                # no person, and those roles are read from actors.tsv.
+                cs = [c for c in cs if c[0][3:6] in HAND_ADDED_ROLES]
             name = recase(ws, person=True)
             terms = set()
             for code, start, end in cs:
