@@ -89,6 +89,7 @@ public final class RelationExtractor {
     InfinitiveSeriesRepair.apply(d, lex);
     SpeechClauseRepair.apply(d, lex);
     DatedObjectRepair.apply(d, lex);
+    HelpObjectRepair.apply(d, lex);
     QuoteSpeakers quotes = new QuoteSpeakers(d, lex);
     ActorResolver actors = new ActorResolver(d, lex, gazetteer, quotes);
     ClaimCollector out = new ClaimCollector(d);
