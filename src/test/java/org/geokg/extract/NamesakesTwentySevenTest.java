@@ -37,7 +37,7 @@ class NamesakesTwentySevenTest {
   }
 
   @Test
-  void aListedPersonInOfficeOnTheDateKeepsHisState() {
+  void aKnownPersonInOfficeOnTheDateIsStillLinked() {
     assertThat(facts("Emperor Naruhito met with Secretary Greene in Tokyo to discuss trade."))
         .anyMatch(f -> f.startsWith("JPN Consult") || f.contains("naruhito Consult"));
   }
