@@ -520,6 +520,13 @@ public final class RelationExtractor {
           if (relation.isInteraction() && !obj.kind().isActor()) {
             continue;
           }
+          // "hosted a Quad summit with his counterparts from India, Japan, and Australia": an organisation
+          // naming a meeting's format, as a modifier of the meeting noun, does not meet its own members;
+          // the host does (another rule reads the host).
+          if (relation.localName().equals("Consult") && r.id().startsWith("event-noun")
+              && ownMember(subj, obj, d.document().date())) {
+            continue;
+          }
           if (r.reciprocal() && objects == subjects && (symmetric || r.pairedOnce())
               && subjects.indexOf(obj) < subjects.indexOf(subj)) {
             continue;
@@ -533,6 +540,18 @@ public final class RelationExtractor {
         }
       }
     }
+  }
+
+  /** Whether state {@code member} belongs, in the tables, to organisation {@code org} in the year of {@code day}. */
+  private boolean ownMember(Entity org, Entity member, java.time.LocalDate day) {
+    if (org.kind() != EntityKind.ORGANIZATION || member.kind() != EntityKind.STATE) {
+      return false;
+    }
+    String year = day == null ? null : String.valueOf(day.getYear());
+    return gazetteer.memberships().stream().anyMatch(m -> m.org().equals(org.key())
+        && m.iso3().equals(member.key())
+        && (year == null || ((m.since() == null || m.since().isEmpty() || m.since().substring(0, Math.min(4, m.since().length())).compareTo(year) <= 0)
+            && (m.until() == null || m.until().isEmpty() || m.until().substring(0, Math.min(4, m.until().length())).compareTo(year) >= 0))));
   }
 
   /**

@@ -2,6 +2,7 @@ package org.geokg.link;
 
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -376,7 +377,7 @@ public final class EntityLinker {
     } else if (known != null) {
       person = gazetteerPerson(known.values().get(0));
     } else {
-      person = new Entity(EntityKind.PERSON, Entity.slug(name), name);
+      person = new Entity(EntityKind.PERSON, j - i == 1 ? unlistedKey(name) : Entity.slug(name), name);
     }
     d.add(new Mention(person, s, i, j, Form.NAME));
     if (j - i > 1 || known != null) {
@@ -424,6 +425,19 @@ public final class EntityLinker {
         && !(i > 0 && words.get(i - 1).equals(",") && i >= 2 && "PERSON".equals(toks.get(i - 2).ner()));
   }
 
+  /**
+   * The key of a person the tables do not know, named by one word: the name's slug, unless that is the key
+   * of a person they do know (a one-word name of the coders' list) whom the text was not taken to name.
+   * "Foreign Minister Hussein" in a 2021 release is not the listed King Hussein of Jordan (key
+   * {@code hussein}), yet under the same key every later step (whom a person represents, a turn label's
+   * voice) would read him as that person: the namesake gets its own key. A full name the linker did not
+   * take ("Ibrahim al- Jaafari", split by the tokenizer) keeps its slug: it is likelier the listed person.
+   */
+  private String unlistedKey(String name) {
+    String key = Entity.slug(name);
+    return gazetteer.roles(key).isEmpty() ? key : key + "-namesake";
+  }
+
   private Entity gazetteerPerson(String slug) {
     return new Entity(EntityKind.PERSON, slug, gazetteer.roles(slug).get(0).name());
   }
@@ -444,7 +458,24 @@ public final class EntityLinker {
     if (title != null && !titleFits(title, known.values().get(0))) {
       return false;
     }
+    if (gazetteer.isListedPerson(known.values().get(0)) && outOfOffice(d, known.values().get(0))) {
+      // "Foreign Minister Hussein" in a 2021 transcript is not the listed King Hussein of Jordan (to 1999):
+      // the coders' list has ~22,000 dated office-holders, many sharing a surname with today's officials,
+      // and a surname alone, titled or not, names someone in office on the document's date.
+      return false;
+    }
     return !gazetteer.isListedPerson(known.values().get(0)) || title != null;
+  }
+
+  /**
+   * Whether the document has a date and the tables give person {@code slug} no role held on it: every
+   * dated role ended before it or begins after it.
+   */
+  private boolean outOfOffice(LinkedDocument d, String slug) {
+    LocalDate day = d.document().date();
+    List<PersonRole> roles = gazetteer.roles(slug);
+    return day != null && !roles.isEmpty() && roles.stream().noneMatch(r -> r.heldOn(day))
+        && roles.stream().allMatch(r -> r.from() != null || r.to() != null);
   }
 
   /**
