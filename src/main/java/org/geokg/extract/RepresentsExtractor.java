@@ -354,6 +354,7 @@ final class RepresentsExtractor {
     List<String> title = new ArrayList<>();
     boolean sawTitleOrPossessive = false;
     Gazetteer.Title titleEntry = null;
+    int titleLast = -1;
     int skipped = 0;
     for (int i = m.begin() - 1; i >= 0 && m.begin() - i - skipped <= 8; i--) {
       CoreLabel t = toks.get(i);
@@ -397,7 +398,10 @@ final class RepresentsExtractor {
       }
       if (ti != null) {
         title.add(0, t.word());
-        titleEntry = titleEntry == null ? ti : titleEntry;
+        if (titleEntry == null) {
+          titleEntry = ti;
+          titleLast = i;
+        }
         sawTitleOrPossessive = true;
         continue;
       }
@@ -435,8 +439,10 @@ final class RepresentsExtractor {
     }
     if (sawTitleOrPossessive || !title.isEmpty()) {
       if (actor == null && titleEntry != null && !titleEntry.state().isEmpty()) {
-        actor = gazetteer.actor(titleEntry.state()).orElse(null);
-        return new Found(actor, titleText(title), former, "represents-title-state", 0.8);
+        Entity byTable = tableState(d, m.sentence(), titleEntry, titleLast + 1);
+        if (byTable != null) {
+          return new Found(byTable, titleText(title), former, "represents-title-state", 0.8);
+        }
       }
       if (actor != null) {
         return new Found(actor, titleText(title), former, "represents-title", 0.9);
@@ -531,6 +537,21 @@ final class RepresentsExtractor {
       }
     }
     return -1;
+  }
+
+  /**
+   * The state the title table gives {@code entry}, unless the title is one of {@code portfolio_foreign_titles}
+   * and a portfolio follows it (token {@code after} is "for"): the United States' Secretary of State has none,
+   * so "Secretary of State for Strategic Energy Infrastructure X", "Secretary of State for Defence X" is
+   * another government's office, whose state the text must name.
+   */
+  private Entity tableState(LinkedDocument d, int s, Gazetteer.Title entry, int after) {
+    List<CoreLabel> toks = d.tokens(s);
+    if (after >= 0 && after < toks.size() && toks.get(after).word().equals("for")
+        && lex.contains("portfolio_foreign_titles", entry.phrase().toLowerCase(Locale.ROOT))) {
+      return null;
+    }
+    return gazetteer.actor(entry.state()).orElse(null);
   }
 
   private static String titleText(List<String> words) {
@@ -634,7 +655,7 @@ final class RepresentsExtractor {
       }
     }
     if (actor == null && !entry.state().isEmpty()) {
-      actor = gazetteer.actor(entry.state()).orElse(null);
+      actor = tableState(d, s, entry, k);
     }
     return actor == null ? null : new Found(actor, title, former, "represents-apposition", 0.85);
   }
@@ -720,7 +741,7 @@ final class RepresentsExtractor {
       return null;
     }
     if (actor == null && !entry.state().isEmpty()) {
-      actor = gazetteer.actor(entry.state()).orElse(null);
+      actor = tableState(d, s, entry, end);
     }
     return actor == null ? null : new Found(actor, title, false, "represents-apposition", 0.85);
   }
@@ -779,7 +800,11 @@ final class RepresentsExtractor {
         title.add(x.word());
         Gazetteer.Title te = d.titleAt(m.sentence(), xi);
         if (actor == null && !te.state().isEmpty()) {
-          actor = gazetteer.actor(te.state()).orElse(null);
+          int after = xi;
+          while (after < d.tokens(m.sentence()).size() && d.titleAt(m.sentence(), after) != null) {
+            after++;
+          }
+          actor = tableState(d, m.sentence(), te, after);
         }
         if (actor != null) {
           return new Found(actor, String.join(" ", title), former, "represents-apposition", 0.85);

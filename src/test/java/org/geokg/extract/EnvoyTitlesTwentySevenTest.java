@@ -9,7 +9,9 @@ import org.junit.jupiter.api.Test;
  * Session 27: a diplomatic title of no state with its portfolio between it and the name ("Special Envoy for
  * the Horn of Africa X", "Counselor of the Department X") in a state's own release is the publisher's envoy,
  * as the bare title right before the name already was; and when the parser heads such a phrase with the
- * title and hangs the name on it ("dep"), the title stands for the person. Sentences written for this test.
+ * title and hangs the name on it ("dep"), the title stands for the person. "Secretary of State" followed by a
+ * portfolio ("for Energy Security") is another government's office, not the United States'. Sentences written
+ * for this test.
  */
 class EnvoyTitlesTwentySevenTest {
 
@@ -55,5 +57,24 @@ class EnvoyTitlesTwentySevenTest {
   void aTitleHeadingThePhraseStandsForTheNamedPerson() {
     assertThat(interactions("Special Envoy for the Horn of Africa Dana Whitfield will travel to Egypt next week."))
         .anyMatch(f -> f.startsWith("USA Consult EGY") || f.startsWith("dana-whitfield Consult EGY"));
+  }
+
+  @Test
+  void aSecretaryOfStateWithAPortfolioIsNotTheUnitedStates() {
+    assertThat(represents("Counselor Ellery met with Deputy Foreign Minister Jan Kowalczyk, Secretary of State for Energy"
+        + " Security Tomasz Wierzbicki, and other officials.", RELEASE))
+        .noneMatch(r -> r.startsWith("tomasz-wierzbicki USA") || r.startsWith("jan-kowalczyk USA"));
+  }
+
+  @Test
+  void aSecretaryOfStateWithAPortfolioKeepsTheStateNamedBeforeIt() {
+    assertThat(represents("British Secretary of State for Defence Oliver Pemberton met with officials in Tallinn.",
+        RELEASE)).contains("oliver-pemberton GBR");
+  }
+
+  @Test
+  void anAssistantSecretaryOfStateWithAPortfolioIsStillTheUnitedStates() {
+    assertThat(represents("Assistant Secretary of State for African Affairs Miriam Okafor will travel to Kenya.",
+        RELEASE)).contains("miriam-okafor USA");
   }
 }
