@@ -54,7 +54,8 @@ class MinistryTitlesTwentySevenTest {
   @Test
   void aFirmBetweenTheStateAndTheTitleIsNotReadThrough() {
     // Guard: only a ministry's name is read through; a firm between the state and the title is not the state's.
+    // Nor is a Political Director the publisher's own envoy (the title's kind is official, not diplomat).
     assertThat(reps("Deputy Secretary Sherman spoke with Polish energy firm Political Director Marek Nowak."))
-        .noneMatch(r -> r.startsWith("marek-nowak POL"));
+        .noneMatch(r -> r.startsWith("marek-nowak "));
   }
 }
