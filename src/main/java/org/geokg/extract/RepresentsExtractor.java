@@ -427,6 +427,12 @@ final class RepresentsExtractor {
         title.add(0, t.word());
         continue;
       }
+      if (titleEntry != null && (t.tag().startsWith("JJ") || t.tag().startsWith("NN"))
+          && lex.contains("title_bodies", w)) {
+        // "French MFA Secretary General X", "Dutch Foreign Ministry State Secretary X": the ministry's name
+        // between the state and the title is read through to the state; it is not part of the title.
+        continue;
+      }
       int portfolio = sawTitleOrPossessive ? -1 : portfolioStart(d, m.sentence(), toks, i);
       if (portfolio >= 0) {
         // "Assistant Secretary for International Organization Affairs Erica Barks-Ruggles": the
