@@ -197,8 +197,9 @@ final class EventConventions {
     if (depth == 0) {
       return true;
     }
+    // "announced a visit to Y", "said it would send aid to Y": the noun is what a verb does, at any depth.
     SemanticGraphEdge up = Clauses.governingEdge(g, trigger);
-    return depth == 1 && up != null && up.getRelation().toString().equals("obj");
+    return up != null && up.getRelation().toString().equals("obj");
   }
 
   /** Whether a noun of {@code intent_adjectives} ("readiness") is the controlled subject of {@code w}. */

@@ -69,7 +69,10 @@ class ModalityTwentyOneTest {
   void aMeetingThatIsWhenSomeoneSpokeIsNotWhatHeReported() {
     assertThat(SentenceFacts.interactions("At his meeting with the Norwegian Prime Minister on Friday, the Swedish "
         + "Prime Minister Magnus Karlsson said that he was ready to help."))
-        .contains("SWE Consult NOR Asserted").doesNotContain("SWE Consult NOR Reported");
+        // Session 27: the prime minister is the meeting's party as a person who represents Sweden (the tables
+        // now list a namesake, and an unlisted name keeps its own key), or as Sweden itself.
+        .anyMatch(f -> f.matches("(SWE|magnus-karlsson) Consult NOR Asserted"))
+        .noneMatch(f -> f.endsWith("Consult NOR Reported"));
   }
 
   @Test
