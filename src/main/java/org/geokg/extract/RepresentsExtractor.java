@@ -405,6 +405,13 @@ final class RepresentsExtractor {
         sawTitleOrPossessive = true;
         continue;
       }
+      if (w.equals("and") && actor == null && !title.isEmpty() && coordinatedTitleState(d, m.sentence(), toks, i)) {
+        // "Jordanian Deputy Prime Minister and Foreign Minister Ayman Safadi": one person holds both
+        // offices, and the state named before the first is the holder's. Without a state right before the
+        // first title ("the Secretary and Foreign Minister X": two people) the scan stops here as before.
+        title.add(0, t.word());
+        continue;
+      }
       if (lex.contains("former_words", w)) {
         former = true;
         continue;
@@ -474,6 +481,24 @@ final class RepresentsExtractor {
     boolean titled = d.titleAt(sentence, k - 1) != null
         || (Character.isUpperCase(before.word().charAt(0)) && before.tag().matches("NN.*|JJ"));
     return titled && d.mentionAt(sentence, k - 1) == null ? k : -1;
+  }
+
+  /**
+   * Whether the "and" at token {@code and} joins two titles of one holder: right before it a title (with
+   * its modifiers) that a state or organisation named in the text opens ("Jordanian Deputy Prime
+   * Minister and ...", "UK Minister and ..."), with no person between.
+   */
+  private boolean coordinatedTitleState(LinkedDocument d, int s, List<CoreLabel> toks, int and) {
+    int k = and - 1;
+    while (k >= 0 && d.mentionAt(s, k) == null && (d.titleAt(s, k) != null
+        || lex.contains("title_modifiers", toks.get(k).word().toLowerCase(Locale.ROOT)))) {
+      k--;
+    }
+    if (k == and - 1 || k < 0 || d.titleAt(s, and - 1) == null) {
+      return false;
+    }
+    Mention before = d.mentionAt(s, k);
+    return before != null && before.entity().kind().isActor() && before.entity().kind() != EntityKind.PERSON;
   }
 
   /**
