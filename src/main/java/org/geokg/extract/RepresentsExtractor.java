@@ -355,6 +355,7 @@ final class RepresentsExtractor {
     boolean sawTitleOrPossessive = false;
     Gazetteer.Title titleEntry = null;
     int skipped = 0;
+    boolean pastAnd = false;
     for (int i = m.begin() - 1; i >= 0 && m.begin() - i - skipped <= 8; i--) {
       CoreLabel t = toks.get(i);
       String w = t.word().toLowerCase(Locale.ROOT);
@@ -396,7 +397,9 @@ final class RepresentsExtractor {
         continue;
       }
       if (ti != null) {
-        title.add(0, t.word());
+        if (!pastAnd) {
+          title.add(0, t.word());
+        }
         titleEntry = titleEntry == null ? ti : titleEntry;
         sawTitleOrPossessive = true;
         continue;
@@ -409,7 +412,9 @@ final class RepresentsExtractor {
         // "Jordanian Deputy Prime Minister and Foreign Minister Ayman Safadi": one person holds both
         // offices, and the state named before the first is the holder's. Without a state right before the
         // first title ("the Secretary and Foreign Minister X": two people) the scan stops here as before.
-        title.add(0, t.word());
+        // The title kept is the one next to the name, as before: "the Foreign Minister" later in the text
+        // still finds its holder, which a title with "Deputy" (a lesser office) would not.
+        pastAnd = true;
         continue;
       }
       if (lex.contains("former_words", w)) {
@@ -427,7 +432,9 @@ final class RepresentsExtractor {
         break;
       }
       if ((t.tag().startsWith("JJ") || t.tag().startsWith("NN")) && lex.contains("title_modifiers", w)) {
-        title.add(0, t.word());
+        if (!pastAnd) {
+          title.add(0, t.word());
+        }
         continue;
       }
       int portfolio = sawTitleOrPossessive ? -1 : portfolioStart(d, m.sentence(), toks, i);
