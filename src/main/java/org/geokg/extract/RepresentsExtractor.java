@@ -356,6 +356,7 @@ final class RepresentsExtractor {
     Gazetteer.Title titleEntry = null;
     int titleLast = -1;
     int skipped = 0;
+    boolean pastAnd = false;
     for (int i = m.begin() - 1; i >= 0 && m.begin() - i - skipped <= 8; i--) {
       CoreLabel t = toks.get(i);
       String w = t.word().toLowerCase(Locale.ROOT);
@@ -397,7 +398,9 @@ final class RepresentsExtractor {
         continue;
       }
       if (ti != null) {
-        title.add(0, t.word());
+        if (!pastAnd) {
+          title.add(0, t.word());
+        }
         if (titleEntry == null) {
           titleEntry = ti;
           titleLast = i;
@@ -407,6 +410,15 @@ final class RepresentsExtractor {
       }
       if (t.tag().equals("POS")) {
         sawTitleOrPossessive = true;
+        continue;
+      }
+      if (w.equals("and") && actor == null && !title.isEmpty() && coordinatedTitleState(d, m.sentence(), toks, i)) {
+        // "Jordanian Deputy Prime Minister and Foreign Minister Ayman Safadi": one person holds both
+        // offices, and the state named before the first is the holder's. Without a state right before the
+        // first title ("the Secretary and Foreign Minister X": two people) the scan stops here as before.
+        // The title kept is the one next to the name, as before: "the Foreign Minister" later in the text
+        // still finds its holder, which a title with "Deputy" (a lesser office) would not.
+        pastAnd = true;
         continue;
       }
       if (lex.contains("former_words", w)) {
@@ -424,7 +436,9 @@ final class RepresentsExtractor {
         break;
       }
       if ((t.tag().startsWith("JJ") || t.tag().startsWith("NN")) && lex.contains("title_modifiers", w)) {
-        title.add(0, t.word());
+        if (!pastAnd) {
+          title.add(0, t.word());
+        }
         continue;
       }
       if (titleEntry != null && (t.tag().startsWith("JJ") || t.tag().startsWith("NN"))
@@ -486,6 +500,24 @@ final class RepresentsExtractor {
     boolean titled = d.titleAt(sentence, k - 1) != null
         || (Character.isUpperCase(before.word().charAt(0)) && before.tag().matches("NN.*|JJ"));
     return titled && d.mentionAt(sentence, k - 1) == null ? k : -1;
+  }
+
+  /**
+   * Whether the "and" at token {@code and} joins two titles of one holder: right before it a title (with
+   * its modifiers) that a state or organisation named in the text opens ("Jordanian Deputy Prime
+   * Minister and ...", "UK Minister and ..."), with no person between.
+   */
+  private boolean coordinatedTitleState(LinkedDocument d, int s, List<CoreLabel> toks, int and) {
+    int k = and - 1;
+    while (k >= 0 && d.mentionAt(s, k) == null && (d.titleAt(s, k) != null
+        || lex.contains("title_modifiers", toks.get(k).word().toLowerCase(Locale.ROOT)))) {
+      k--;
+    }
+    if (k == and - 1 || k < 0 || d.titleAt(s, and - 1) == null) {
+      return false;
+    }
+    Mention before = d.mentionAt(s, k);
+    return before != null && before.entity().kind().isActor() && before.entity().kind() != EntityKind.PERSON;
   }
 
   /**
