@@ -2,12 +2,8 @@ package org.geokg.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.StringReader;
 import java.util.List;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.geokg.claim.Modality;
 import org.junit.jupiter.api.Test;
 
@@ -18,22 +14,8 @@ import org.junit.jupiter.api.Test;
  * lone wrong direction is still wrong, and AGREE (written by each signer) is scored as before.
  */
 class ReverseReadingScoringTwentySevenTest {
-  private static final String PREFIXES = """
-      PREFIX gk: <https://w3id.org/geokg/ontology#>
-      PREFIX state: <https://w3id.org/geokg/id/state/>
-      PREFIX doc: <https://w3id.org/geokg/id/doc/>
-      PREFIX claim: <https://w3id.org/geokg/id/claim/>
-      PREFIX ev: <https://w3id.org/geokg/id/evidence/>
-      PREFIX dcterms: <http://purl.org/dc/terms/>
-      """;
-
   private static DatasetGraph dataset(String claims) {
-    DatasetGraph dsg = DatasetGraphFactory.create();
-    String trig = "GRAPH doc:d1 { doc:d1 a gk:Document ; dcterms:identifier \"d1\" .\n"
-        + "ev:d1-1 a gk:Evidence ; gk:document doc:d1 ; gk:text \"A sentence written for the test.\" .\n"
-        + claims + "\n}\n";
-    RDFParser.create().source(new StringReader(PREFIXES + trig)).lang(Lang.TRIG).parse(dsg);
-    return dsg;
+    return ClaimDatasets.dataset(claims);
   }
 
   private static String claim(String id, String cls, String source, String target, String modality) {

@@ -2,12 +2,8 @@ package org.geokg.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.StringReader;
 import java.util.List;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,23 +12,8 @@ import org.junit.jupiter.api.Test;
  * annotates no targetless event leaves the system's targetless interactions out of its scores, counted.
  */
 class TargetlessScoringTwentyTest {
-  private static final String PREFIXES = """
-      PREFIX gk: <https://w3id.org/geokg/ontology#>
-      PREFIX state: <https://w3id.org/geokg/id/state/>
-      PREFIX doc: <https://w3id.org/geokg/id/doc/>
-      PREFIX claim: <https://w3id.org/geokg/id/claim/>
-      PREFIX ev: <https://w3id.org/geokg/id/evidence/>
-      PREFIX dcterms: <http://purl.org/dc/terms/>
-      """;
-
-  /** One document "d1" whose claims are {@code claims}. */
   private static DatasetGraph dataset(String claims) {
-    DatasetGraph dsg = DatasetGraphFactory.create();
-    String trig = "GRAPH doc:d1 { doc:d1 a gk:Document ; dcterms:identifier \"d1\" .\n"
-        + "ev:d1-1 a gk:Evidence ; gk:document doc:d1 ; gk:text \"A sentence written for the test.\" .\n"
-        + claims + "\n}\n";
-    RDFParser.create().source(new StringReader(PREFIXES + trig)).lang(Lang.TRIG).parse(dsg);
-    return dsg;
+    return ClaimDatasets.dataset(claims);
   }
 
   private static final String RECORDS = """
