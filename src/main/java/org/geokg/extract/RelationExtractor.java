@@ -124,7 +124,15 @@ public final class RelationExtractor {
         }
       }
     }
-    Entity lead = leadActor(first.claims(), represented);
+    // A journalist's question turn ("QUESTION: … the Chinese have said they won't help …") names what others
+    // did: another side's acts there do not decide whom the document follows. The publisher's own acts asked
+    // about ("your administration's negotiations with Iran") still do.
+    Entity publisher = actors.firstPerson().publisher().orElse(null);
+    Entity lead = leadActor(first.claims().stream()
+        .filter(c -> c.evidence().isEmpty()
+            || !c.evidence().stream().allMatch(e -> actors.firstPerson().inQuestionTurn(e.sentenceIndex()))
+            || (publisher != null && publisher.equals(representedSide(c.subject(), represented))))
+        .toList(), represented);
     actors.setLead(lead);
     for (int i = 0; i < all.size(); i++) {
       Rule r = all.get(i);
@@ -292,6 +300,12 @@ public final class RelationExtractor {
     }
     Map.Entry<Entity, int[]> best = ranked.isEmpty() ? null : ranked.get(0);
     return best != null && best.getValue()[0] >= 2 ? best.getKey() : null;
+  }
+
+  /** The state a person claim's subject represents, or the subject itself. */
+  private static Entity representedSide(Entity subject, Map<Entity, Entity> represented) {
+    Entity st = subject.kind() == EntityKind.PERSON ? represented.get(subject) : subject;
+    return st == null ? subject : st;
   }
 
   private static SemanticGraph graph(LinkedDocument d, int s) {
