@@ -561,11 +561,8 @@ public final class RelationExtractor {
     if (org.kind() != EntityKind.ORGANIZATION || member.kind() != EntityKind.STATE) {
       return false;
     }
-    String year = day == null ? null : String.valueOf(day.getYear());
     return gazetteer.memberships().stream().anyMatch(m -> m.org().equals(org.key())
-        && m.iso3().equals(member.key())
-        && (year == null || ((m.since() == null || m.since().isEmpty() || m.since().substring(0, Math.min(4, m.since().length())).compareTo(year) <= 0)
-            && (m.until() == null || m.until().isEmpty() || m.until().substring(0, Math.min(4, m.until().length())).compareTo(year) >= 0))));
+        && m.iso3().equals(member.key()) && (day == null || m.heldIn(day.getYear())));
   }
 
   /**

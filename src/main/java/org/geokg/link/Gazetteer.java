@@ -41,7 +41,22 @@ public final class Gazetteer {
   }
 
   /** A state's membership of an organisation, with its dates as written (year or ISO date). */
-  public record Membership(String org, String iso3, String since, String until) {}
+  public record Membership(String org, String iso3, String since, String until) {
+    /** Whether the membership covers any of {@code year}: no date bounds it, or its bounds' years hold it. */
+    public boolean heldIn(int year) {
+      String y = String.valueOf(year);
+      return (blank(since) || yearOf(since).compareTo(y) <= 0) && (blank(until) || yearOf(until).compareTo(y) >= 0);
+    }
+
+    private static boolean blank(String date) {
+      return date == null || date.isEmpty();
+    }
+
+    // Compared as text, so that a hand-edited table's odd date bounds nothing rather than failing the load.
+    private static String yearOf(String date) {
+      return date.substring(0, Math.min(4, date.length()));
+    }
+  }
 
   /** A region and the states it takes in. */
   public record Region(String slug, String label, List<String> aliases, List<String> members) {}
