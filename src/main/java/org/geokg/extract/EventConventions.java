@@ -143,7 +143,7 @@ final class EventConventions {
       // Verbs as verbs: "Biden's want to have a relationship" states no act of Biden's.
       boolean verb = w.tag() == null || w.tag().startsWith("VB");
       if (depth > 0 && ((verb && (lex.contains("intent_verbs", lemma) || ownDesire(g, w, lemma)
-          || (lex.contains("speech_verbs", lemma) && (!noun || ownAct(g, trigger, depth)))
+          || (lex.contains("speech_verbs", lemma) && (!noun || objectOfVerb(g, trigger)))
           || lex.contains("threaten_verbs", lemma) || lex.contains("refusal_verbs", lemma)))
           || lex.contains("intent_adjectives", lemma))) {
         return true;
@@ -197,7 +197,16 @@ final class EventConventions {
     if (depth == 0) {
       return true;
     }
-    // "announced a visit to Y", "said it would send aid to Y": the noun is what a verb does, at any depth.
+    SemanticGraphEdge up = Clauses.governingEdge(g, trigger);
+    return depth == 1 && up != null && up.getRelation().toString().equals("obj");
+  }
+
+  /**
+   * Whether a noun trigger is what some verb does, its object at any depth ("announced a visit to Y", "said
+   * it would send aid to Y"), as against a noun a reported clause only talks about ("looks forward to his
+   * visit", "the upcoming meeting … will include"): a schedule, no one's stated intention.
+   */
+  private static boolean objectOfVerb(SemanticGraph g, IndexedWord trigger) {
     SemanticGraphEdge up = Clauses.governingEdge(g, trigger);
     return up != null && up.getRelation().toString().equals("obj");
   }
