@@ -374,6 +374,13 @@ final class RepresentsExtractor {
       }
       if (other != null) {
         int post = postingPreposition(d, m.sentence(), toks, other.begin());
+        if (post < 0 && other.end() == m.begin()) {
+          post = listedPosting(d, m.sentence(), toks, other.begin());
+          if (post >= 0) {
+            // The list counts as one word toward the scan's reach, as a portfolio does.
+            skipped += other.begin() - post;
+          }
+        }
         if (post >= 0) {
           // "U.S. Ambassador to Russia John Smith", "Representative to the UN", "Special Envoy for Yemen X":
           // the actor after "to" or "for" is where the holder is posted or what they work on; whom they
@@ -500,6 +507,38 @@ final class RepresentsExtractor {
     boolean titled = d.titleAt(sentence, k - 1) != null
         || (Character.isUpperCase(before.word().charAt(0)) && before.tag().matches("NN.*|JJ"));
     return titled && d.mentionAt(sentence, k - 1) == null ? k : -1;
+  }
+
+  /**
+   * The index of the "for" or "to" of a posting or portfolio that lists several places and ends with the
+   * mention at {@code begin} ("UK Minister of State for Europe and North America Robert X", "Special
+   * Envoy for the Sahel, Mali and Niger Y"): back from the mention over capitalised words, "the", commas
+   * and at least one "and" or comma, at most twelve tokens, to a "for" or "to" that {@link
+   * #postingPreposition} accepts; else -1. The last place of such a list is no more the holder's state
+   * than the first ("for Europe" is read as a posting already).
+   */
+  private static int listedPosting(LinkedDocument d, int sentence, List<CoreLabel> toks, int begin) {
+    boolean list = false;
+    for (int k = begin - 1; k >= Math.max(1, begin - 12); k--) {
+      CoreLabel t = toks.get(k);
+      String w = t.word();
+      if (w.equals("for") || w.equals("to")) {
+        return list ? postingPreposition(d, sentence, toks, k + 1) : -1;
+      }
+      if (w.equals("and") || w.equals(",")) {
+        list = true;
+        continue;
+      }
+      Mention inList = d.mentionAt(sentence, k);
+      if (inList != null && inList.entity().kind() == EntityKind.PERSON) {
+        return -1;
+      }
+      if (!(w.equals("the") || inList != null || capitalisedNoun(t)
+          || (t.tag().startsWith("JJ") && Character.isUpperCase(w.charAt(0))))) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /**
