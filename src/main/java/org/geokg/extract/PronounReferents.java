@@ -103,13 +103,42 @@ final class PronounReferents {
     return false;
   }
 
+  /**
+   * The sides of the clause's subject when a possessive "our" is theirs together: "They discussed our joint
+   * efforts to support X", "The Secretary and the Foreign Minister reviewed our collective efforts …", "Both
+   * sides reaffirmed our partnership" in a readout. The publisher reports its own official's talks, so its
+   * "our" under a subject of two or more sides that includes the publisher's side (the speakers of {@code
+   * speakers}) is all those sides', not the publisher alone, as "their" would be. Empty when the subject is
+   * the speaker alone ("We reaffirm our support": a unilateral statement), names fewer than two sides, or
+   * leaves a speaker out (a "they" that means others: then "our" is still the speaker's).
+   */
+  private List<Entity> sharedOwners(int s, SemanticGraph g, IndexedWord w, List<Entity> speakers) {
+    if (speakers.isEmpty() || g.incomingEdgeList(w).stream().noneMatch(e -> e.getRelation().toString().equals("nmod:poss"))) {
+      return List.of();
+    }
+    List<Entity> sides = new ArrayList<>();
+    for (Entity p : subjectParties(s, g, w)) {
+      Entity side = actors.partySide(p);
+      if (side == null) {
+        // A person of no known side leaves the owners unsettled.
+        return List.of();
+      }
+      if (!sides.contains(side)) {
+        sides.add(side);
+      }
+    }
+    return sides.size() >= 2 && sides.containsAll(speakers) ? sides : List.of();
+  }
+
   /** Adds to {@code out} whom pronoun node {@code w} of sentence {@code s} stands for, if anyone. */
   void resolve(int s, SemanticGraph g, IndexedWord w, Set<Entity> out) {
     int t = w.index() - 1;
     String word = w.word().toLowerCase(Locale.ROOT);
     if (FirstPerson.PRONOUNS.contains(word)) {
       // "We call on …" in a government's release: the government; in a quotation: the speaker's side.
-      out.addAll(firstPerson.of(s, t));
+      List<Entity> speakers = firstPerson.of(s, t);
+      List<Entity> pair = word.equals("our") ? sharedOwners(s, g, w, speakers) : List.of();
+      out.addAll(pair.isEmpty() ? speakers : pair);
       return;
     }
     if (Antecedents.PLURAL_PRONOUNS.contains(word)) {
