@@ -35,10 +35,12 @@ final class RepresentsExtractor {
 
   private final Gazetteer gazetteer;
   private final Lexicons lex;
+  private final DelegationMembers delegations;
 
   RepresentsExtractor(Gazetteer gazetteer, Lexicons lex) {
     this.gazetteer = gazetteer;
     this.lex = lex;
+    this.delegations = new DelegationMembers(lex, this::stateOfBody);
   }
 
   private record Found(Entity actor, String title, boolean former, String rule, double confidence) {}
@@ -47,12 +49,22 @@ final class RepresentsExtractor {
   Map<Entity, Entity> extract(LinkedDocument d, ActorResolver actors, ClaimCollector out) {
     Map<Entity, Entity> represented = new HashMap<>();
     Set<Entity> persons = new HashSet<>();
+    Set<Entity> delegates = new HashSet<>();
     for (Mention m : d.mentions()) {
       if (m.entity().kind() != EntityKind.PERSON) {
         continue;
       }
       persons.add(m.entity());
       Found f = fromText(d, m, actors, represented);
+      if (f != null && delegates.contains(m.entity()) && "represents-title-state".equals(f.rule())) {
+        // "The Kenyan delegation included Secretary of the Treasury X. … Secretary of the Treasury X said":
+        // the later title's table state (the United States') is no reading of X's state once the text has
+        // placed X in another state's delegation.
+        continue;
+      }
+      if (f != null && "represents-delegation-member".equals(f.rule())) {
+        delegates.add(m.entity());
+      }
       if (f == null || f.actor() == null) {
         if (f != null && f.title() != null) {
           d.setPersonTitle(m.entity(), f.title());
@@ -463,6 +475,16 @@ final class RepresentsExtractor {
         continue;
       }
       break;
+    }
+    if (actor == null) {
+      // "a Zambian delegation that included Secretary of the Treasury X", "X led the Thai delegation": a
+      // member of a state's delegation speaks for that state, before any state the title's table gives
+      // (the United States' "Secretary of the Treasury") or an apposition reads; a state the title itself
+      // names ("U.S. Ambassador X") still wins.
+      Entity delegation = delegations.stateOf(d, m);
+      if (delegation != null) {
+        return new Found(delegation, titleText(title), former, "represents-delegation-member", 0.85);
+      }
     }
     if (sawTitleOrPossessive || !title.isEmpty()) {
       if (actor == null && titleEntry != null && !titleEntry.state().isEmpty()) {
