@@ -154,8 +154,9 @@ public final class RelationExtractor {
       backOff(d, actors, modality, out, dater);
     }
     officeHolders(actors, out);
-    return SigningPlaces.carry(MeetingPlaces.carry(withoutTargetedTwins(out.claims()), represented, d, lex), d,
-        gazetteer, lex);
+    List<Claim> placed = SigningPlaces.carry(MeetingPlaces.carry(withoutTargetedTwins(out.claims()), represented, d,
+        lex), d, gazetteer, lex);
+    return VisitHosts.add(placed, represented, d, gazetteer, lex);
   }
 
   /**
