@@ -412,6 +412,15 @@ final class ActorResolver {
     if (out.size() > before) {
       return;
     }
+    if (tag.equals("NNS") && lex.contains("counterpart_nouns", w.lemma()) && ownedByPronoun(g, w)) {
+      // "Deputy Secretary Sherman and her counterparts condemned …" after "Sherman spoke with A and B": her
+      // counterparts are the other parties of the call or meeting the sentences before report (session 28).
+      List<Entity> theirs = counterparts(s, g, w);
+      if (!theirs.isEmpty()) {
+        out.addAll(theirs);
+        return;
+      }
+    }
     // "the Secretary and Foreign Minister signed …": a conjunct shares the determiner of the first.
     boolean anaphoric = phrases.openedByDefiniteDeterminer(s, t) || g.incomingEdgeList(w).stream()
         .anyMatch(e -> e.getRelation().toString().startsWith("conj") && e.getGovernor().index() < w.index()
@@ -622,6 +631,46 @@ final class ActorResolver {
   private static final String GOVERNMENT_GROUP = "-GOV";
 
   /** Whether noun {@code w} has the possessive "our" ("our countries"). */
+  private static boolean ownedByPronoun(SemanticGraph g, IndexedWord w) {
+    return g.outgoingEdgeList(w).stream().anyMatch(e -> e.getRelation().toString().equals("nmod:poss")
+        && e.getDependent().word().matches("(?i)his|her|their"));
+  }
+
+  /**
+   * The other parties of the meeting before sentence {@code s} ({@link Antecedents#participants}) for
+   * "counterparts" joined to a party ("X and her counterparts"): those parties less the side of the
+   * conjunct the noun is joined to; none when it is joined to nothing or that side is not one of them.
+   */
+  private List<Entity> counterparts(int s, SemanticGraph g, IndexedWord w) {
+    IndexedWord head = null;
+    for (SemanticGraphEdge e : g.incomingEdgeList(w)) {
+      if (e.getRelation().toString().startsWith("conj")) {
+        head = e.getGovernor();
+      }
+    }
+    if (head == null) {
+      return List.of();
+    }
+    Set<Entity> own = new LinkedHashSet<>();
+    resolve(s, g, head, own, 1);
+    List<Entity> ownSides = new ArrayList<>();
+    for (Entity o : own) {
+      Entity side = partySide(o);
+      ownSides.add(side == null ? o : side);
+    }
+    List<Entity> parties = antecedents.participants(s, 0, true, false, sides, this::partySide);
+    if (parties.stream().noneMatch(ownSides::contains)) {
+      return List.of();
+    }
+    List<Entity> out = new ArrayList<>();
+    for (Entity p : parties) {
+      if (!ownSides.contains(p) && !out.contains(p)) {
+        out.add(p);
+      }
+    }
+    return out;
+  }
+
   private static boolean ownedByUs(SemanticGraph g, IndexedWord w) {
     return g.outgoingEdgeList(w).stream().anyMatch(e -> e.getRelation().toString().equals("nmod:poss")
         && e.getDependent().word().equalsIgnoreCase("our"));

@@ -141,7 +141,8 @@ final class ClauseSubjects {
 
   /**
    * "noted our response to Russia's decision to recognize X": the parser often hangs an infinitive that
-   * follows a noun of {@code decision_nouns} on the verb above, with that verb's subject (or its object's
+   * follows a noun of {@code decision_nouns} (right after it, or after a date: {@link #datedFrom}) on the
+   * verb above, with that verb's subject (or its object's
    * owner) as the infinitive's subject; the act is the decision's owner's. The owner's actors, or null when
    * the trigger is no infinitive right after such a noun or the noun has no possessive owner (the parse's
    * subject stands then).
@@ -151,7 +152,7 @@ final class ClauseSubjects {
       return null;
     }
     IndexedWord to = g.getNodeByIndexSafe(trigger.index() - 1);
-    IndexedWord noun = g.getNodeByIndexSafe(trigger.index() - 2);
+    IndexedWord noun = g.getNodeByIndexSafe(datedFrom(g, trigger.index() - 2));
     if (to == null || noun == null || !"to".equalsIgnoreCase(to.word()) || noun.tag() == null
         || !noun.tag().startsWith("NN") || !lex.contains("decision_nouns", noun.lemma().toLowerCase(Locale.ROOT))) {
       return null;
@@ -162,6 +163,36 @@ final class ClauseSubjects {
       }
     }
     return null;
+  }
+
+  // "the Taliban's decision on 23 March 2022 to deny …": how many words a date between the decision
+  // noun and its infinitive may take ("on", the day, the month, the year).
+  private static final int DECISION_DATE_WORDS = 5;
+
+  /**
+   * The index of the word before a date that ends at index {@code i} and begins with "on" or "in" ("X's
+   * decision on March 23 to deny …", "X's decision in May 2021 to expel …"), or {@code i} when no such
+   * date ends there. The date is known by its words (a number, a word of {@code date_words}): SUTime tags
+   * dates only after the rules have matched (README, session 20). The parser hangs an infinitive after
+   * such a date on the clause above, so the decision's owner is found on tokens, as right after the noun.
+   */
+  private int datedFrom(SemanticGraph g, int i) {
+    int j = i;
+    while (j > 0 && i - j < DECISION_DATE_WORDS) {
+      IndexedWord w = g.getNodeByIndexSafe(j);
+      if (w == null) {
+        return i;
+      }
+      String word = w.word().toLowerCase(Locale.ROOT);
+      if ((word.equals("on") || word.equals("in")) && j < i) {
+        return j - 1;
+      }
+      if (!"CD".equals(w.tag()) && !lex.contains("date_words", word)) {
+        return i;
+      }
+      j--;
+    }
+    return i;
   }
 
   /**
