@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
  * Session 28 (ties): ties and stances stated as noun phrases. A partnership named by a hyphen pair is a
  * friendly tie by itself; a hyphen pair's relationship whose strength or years are marked is one too; a
  * typed relationship or a partnership "between X and Y" holds between them; "our NATO Ally Estonia" is a
- * member of NATO. Guards: an untyped relationship says nothing, a hoped-for partnership is planned, "no
+ * member of NATO; a commitment to another's defence is a military tie. Guards: an untyped relationship says nothing, a hoped-for partnership is planned, "no
  * partnership" is none, another organisation's "partner" is no member. Sentences written for this test.
  */
 class TieNounsTwentyEightTest {
@@ -28,7 +28,7 @@ class TieNounsTwentyEightTest {
 
   @Test
   void aHyphenPairsPartnershipIsFriendlyWithNoModifier() {
-    assertThat(facts("Today the Secretary celebrated the enduring U.S.-Chilean partnership."))
+    assertThat(facts("Today the Secretary celebrated the U.S.-Chilean partnership."))
         .anyMatch(f -> tie(f, "USA", "friendlyWith", "CHL", "Asserted"));
   }
 
@@ -98,5 +98,17 @@ class TieNounsTwentyEightTest {
   void aRegionsAlliesOrAnOrganisationsPartnerAreNoMembers() {
     assertThat(facts("The Secretary praised our EU partner Ukraine and our Baltic Allies."))
         .noneMatch(f -> f.contains("memberOf"));
+  }
+
+  @Test
+  void aCommitmentToAnothersDefenceIsAMilitaryTie() {
+    assertThat(facts("The Deputy Secretary reaffirmed the ironclad U.S. commitment to the defense of Japan."))
+        .anyMatch(f -> tie(f, "USA", "militaryTiesWith", "JPN", "Asserted"));
+  }
+
+  @Test
+  void aCommitmentToAnothersSovereigntyIsNoMilitaryTie() {
+    assertThat(facts("The Deputy Secretary reaffirmed the ironclad U.S. commitment to the sovereignty of Ukraine."))
+        .noneMatch(f -> f.contains("militaryTiesWith"));
   }
 }
