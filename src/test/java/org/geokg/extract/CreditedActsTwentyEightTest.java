@@ -58,4 +58,11 @@ class CreditedActsTwentyEightTest {
     assertThat(facts("Secretary Blinken thanked Qatar for hosting us in Doha."))
         .noneMatch(f -> f.startsWith("QAT ") && !f.contains(" USA "));
   }
+
+  @Test
+  void anAppealCreditedIsNoActOfItsOwner() {
+    // "for" here is what the calls ask, not what the Secretary commends the owner for.
+    assertThat(facts("The Secretary commended Peru's repeated calls for the withdrawal of Russian troops."))
+        .noneMatch(f -> f.startsWith("PER Retreat"));
+  }
 }
