@@ -219,6 +219,13 @@ final class ActorResolver {
               if (member != null && !member.equals(m.entity())) {
                 out.add(member);
               }
+            } else if (rel.startsWith("nmod:") && m.entity().kind() == EntityKind.GROUP && "NNS".equals(w.tag())
+                && gazetteer.groupPlacePrepositions().contains(rel.substring("nmod:".length()))
+                && cm != null && cm.entity().kind() == EntityKind.STATE) {
+              // "engaged with the governments of Kosovo and Serbia", "met officials from A, B, and C": the
+              // linker makes the plural noun the first state's group (its token can hold one mention); the
+              // states coordinated with that one are groups of the same sector too, one each (session 28).
+              addListedGroups(s, g, w, e.getDependent(), out);
             } else if (m.entity().kind() == EntityKind.GROUP && (rel.equals("compound") || rel.equals("amod"))
                 && cm != null && cm != m && cm.entity().kind() == EntityKind.GROUP) {
               // "US and British activists": the linker made each coordinated state a group of the head's sector.
@@ -625,6 +632,26 @@ final class ActorResolver {
       return gazetteer.entity(EntityKind.STATE, state).orElse(side);
     }
     return side;
+  }
+
+  /**
+   * Adds, for each state coordinated with {@code first} (the state after "of", "from", "in" … of the plural
+   * group noun {@code noun}: "the governments of A, B and C"), that state's group of the noun's sector, as the linker
+   * made the noun the first state's ({@code EntityLinker#linkGroupsByPlace}). A conjunct that is no state
+   * (a city, a topic) adds nothing.
+   */
+  private void addListedGroups(int s, SemanticGraph g, IndexedWord noun, IndexedWord first, Set<Entity> out) {
+    String lemma = noun.lemma() == null ? noun.word() : noun.lemma();
+    Gazetteer.Sector sector = gazetteer.sectors().get(lemma.toLowerCase(Locale.ROOT));
+    if (sector == null) {
+      return;
+    }
+    for (SemanticGraphEdge e : g.outgoingEdgeList(first)) {
+      Mention cm = doc.mentionAt(s, e.getDependent().index() - 1);
+      if (e.getRelation().toString().startsWith("conj") && cm != null && cm.entity().kind() == EntityKind.STATE) {
+        out.add(sector.groupOf(cm.entity()));
+      }
+    }
   }
 
   /** The key ending of a state's government group (Gazetteer.Sector#groupOf with the sector GOV). */

@@ -523,7 +523,12 @@ final class ModalityDetector {
     if (!lex.contains("bond_nouns", lemma) && !lex.contains("cooperation_nouns", lemma)) {
       return false;
     }
-    boolean definite = g.outgoingEdgeList(trigger).stream().anyMatch(e -> {
+    // "will emphasize the importance of trilateral cooperation among X, Y, and Z": the cooperation weighed
+    // stands, as a definite one does; the future is the weighing's (session 28).
+    boolean weighed = g.incomingEdgeList(trigger).stream().anyMatch(up -> up.getRelation().toString().equals("nmod:of")
+        && up.getGovernor().lemma() != null
+        && lex.contains("importance_nouns", up.getGovernor().lemma().toLowerCase(Locale.ROOT)));
+    boolean definite = weighed || g.outgoingEdgeList(trigger).stream().anyMatch(e -> {
       String rel = e.getRelation().toString();
       String word = e.getDependent().word().toLowerCase(Locale.ROOT);
       return rel.equals("nmod:poss")
