@@ -121,4 +121,18 @@ class StatementActsTwentyEightTest {
     assertThat(facts("We are gravely concerned by Belarus's detention of journalists."))
         .anyMatch(f -> f.startsWith("USA Accuse BLR"));
   }
+
+  @Test
+  void ourCallUponActorsToActIsDemandOnEach() {
+    assertThat(facts("We reiterate our strong call upon Armenia and Azerbaijan to refrain from any provocative actions."))
+        .anyMatch(f -> f.startsWith("USA Demand ARM"))
+        .anyMatch(f -> f.startsWith("USA Demand AZE"));
+  }
+
+  @Test
+  void anotherOwnersCallUponIsNotReadAsTheStatementsDemand() {
+    // Only "our" call is read with "upon": a third party's call is left to the rules that read "on".
+    assertThat(facts("The committee's call upon Armenia to refrain from provocations was noted."))
+        .noneMatch(f -> f.startsWith("USA Demand ARM"));
+  }
 }
