@@ -657,7 +657,7 @@ final class ActorResolver {
   /** The key ending of a state's government group (Gazetteer.Sector#groupOf with the sector GOV). */
   private static final String GOVERNMENT_GROUP = "-GOV";
 
-  /** Whether noun {@code w} has the possessive "our" ("our countries"). */
+  /** Whether noun {@code w} has the possessive "his", "her" or "their" ("her counterparts"). */
   private static boolean ownedByPronoun(SemanticGraph g, IndexedWord w) {
     return g.outgoingEdgeList(w).stream().anyMatch(e -> e.getRelation().toString().equals("nmod:poss")
         && e.getDependent().word().matches("(?i)his|her|their"));
@@ -698,6 +698,7 @@ final class ActorResolver {
     return out;
   }
 
+  /** Whether noun {@code w} has the possessive "our" ("our countries"). */
   private static boolean ownedByUs(SemanticGraph g, IndexedWord w) {
     return g.outgoingEdgeList(w).stream().anyMatch(e -> e.getRelation().toString().equals("nmod:poss")
         && e.getDependent().word().equalsIgnoreCase("our"));
