@@ -34,7 +34,7 @@ class PloverRecallTwentyNineTest {
 
   @Test
   void reliefGoodsToBeSentArePlannedAid() {
-    assertThat(facts("Korea will send food to Madagascar.")).contains("KOR Aid MDG Planned");
+    assertThat(facts("Japan will send food to Madagascar.")).contains("JPN Aid MDG Planned");
   }
 
   @Test
@@ -47,7 +47,7 @@ class PloverRecallTwentyNineTest {
   @Test
   void aSanctionAnnouncedAsDecidedIsTheSanction() {
     assertThat(facts("Poland announced on Monday it would expel three Belarusian diplomats."))
-        .contains("POL Sanction BLR Asserted")
+        .contains("POL Sanction BLR-GOV Asserted")
         .noneMatch(f -> f.startsWith("POL Threaten"));
   }
 
