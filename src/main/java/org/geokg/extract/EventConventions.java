@@ -41,7 +41,13 @@ final class EventConventions {
       // threat or promise is asked of another, not stated by anyone; the appeal is its own claim.
       return out;
     }
-    if ((c.modality() == Modality.PLANNED || c.modality() == Modality.HYPOTHETICAL)
+    if (c.modality() == Modality.HYPOTHETICAL && lex.contains("hostile_intent_classes", cls)
+        && reportedFuture(g, trigger) && announcedDecision(g, trigger)) {
+      // "announced Wednesday it would prohibit all aid to Y", "decided it would expel two of Y's
+      // diplomats": a decision announced, with no condition on it, is the act itself as event coders
+      // code it (PLOVER SANCTION, not THREATEN); "said it would …" stays an intention, a threat below.
+      out.add(asserted(c, c.relation(), r.confidence() * 0.85, r.id() + "+announced"));
+    } else if ((c.modality() == Modality.PLANNED || c.modality() == Modality.HYPOTHETICAL)
         && lex.contains("hostile_intent_classes", cls) && expressedIntent(g, trigger) && !openQuestion(g, trigger)) {
       // A stated intention to harm is a threat (CAMEO 13, PLOVER THREATEN): "said they would
       // boycott", "will impose sanctions unless …".
@@ -298,6 +304,27 @@ final class EventConventions {
       }
     }
     return would;
+  }
+
+  /**
+   * Whether the act's clause (the trigger's verb, or for an event noun the verb it is the object of) is
+   * the complement of a verb of {@code decision_verbs} ("announced it would ban …", "decided it would …"):
+   * the actor made the act known as decided, not as an intention that a threat is.
+   */
+  private boolean announcedDecision(SemanticGraph g, IndexedWord trigger) {
+    IndexedWord verb = trigger;
+    SemanticGraphEdge up = Clauses.governingEdge(g, trigger);
+    if (trigger.tag() != null && trigger.tag().startsWith("NN") && up != null
+        && up.getRelation().toString().equals("obj")) {
+      verb = up.getGovernor();
+      up = Clauses.governingEdge(g, verb);
+    }
+    if (up == null || !up.getRelation().toString().startsWith("ccomp")) {
+      return false;
+    }
+    IndexedWord head = up.getGovernor();
+    String lemma = (head.lemma() == null ? head.word() : head.lemma()).toLowerCase(Locale.ROOT);
+    return lex.contains("decision_verbs", lemma);
   }
 
   /** Whether a clause is introduced by a mark of {@code conditional_marks} ("if", "unless"). */
