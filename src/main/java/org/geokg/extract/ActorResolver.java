@@ -277,8 +277,12 @@ final class ActorResolver {
     boolean countedNumeral = tag.equals("CD") && (phrases.openedByDefiniteDeterminer(s, t)
         || g.outgoingEdgeList(w).stream().anyMatch(e -> e.getRelation().toString().equals("det")));
     boolean countedParties = count > 1 && (countedNumeral || lex.contains("collective_nouns", w.lemma()));
+    // "Participants expressed …" opening a readout's sentence: a few party nouns stand for the parties of
+    // the meeting before with no determiner (lexicon bare_party_nouns), as "the participants" does; bare
+    // "Officials said" does not, so the list is kept apart from party_nouns (session 29).
+    boolean bareParties = bareParties(w);
     if ((countedParties || (lex.contains("party_nouns", w.lemma())
-            && (count > 1 || (tag.equals("NNS") && phrases.openedByDefiniteDeterminer(s, t)))))
+            && (count > 1 || bareParties || (tag.equals("NNS") && phrases.openedByDefiniteDeterminer(s, t)))))
         && !phrases.actorBefore(s, t) && !phrases.hasActorModifier(s, g, w)) {
       // "The two leaders discussed …", "Both sides agreed …", "The two discussed …": the parties of the
       // sentences before, when they are that many; else the last actors named (below).
@@ -656,6 +660,14 @@ final class ActorResolver {
 
   /** The key ending of a state's government group (Gazetteer.Sector#groupOf with the sector GOV). */
   private static final String GOVERNMENT_GROUP = "-GOV";
+
+  /**
+   * Whether noun {@code w} is a bare plural of lexicon bare_party_nouns opening its sentence
+   * ("Participants expressed …"), which stands for the parties of the meeting before (session 29).
+   */
+  boolean bareParties(IndexedWord w) {
+    return "NNS".equals(w.tag()) && w.index() == 1 && lex.contains("bare_party_nouns", w.lemma());
+  }
 
   /** Whether noun {@code w} has the possessive "his", "her" or "their" ("her counterparts"). */
   private static boolean ownedByPronoun(SemanticGraph g, IndexedWord w) {

@@ -77,6 +77,21 @@ final class PronounReferents {
     return List.of();
   }
 
+  /** The subject before {@code w} of the nearest clause above it that has one ({@link #subjectParties}), or null. */
+  private static IndexedWord clauseSubject(SemanticGraph g, IndexedWord w) {
+    IndexedWord v = w;
+    for (int depth = 0; v != null && depth < 6; depth++) {
+      for (SemanticGraphEdge e : g.outgoingEdgeList(v)) {
+        if (e.getRelation().toString().startsWith("nsubj") && e.getDependent().index() < w.index()) {
+          return e.getDependent();
+        }
+      }
+      SemanticGraphEdge up = Clauses.governingEdge(g, v);
+      v = up == null ? null : up.getGovernor();
+    }
+    return null;
+  }
+
   /**
    * Whether {@code w} is the subject of the sentence's main clause: of a root verb, or of a verb joined to
    * one by coordination. A "they" of a clause below ("… impose costs on Putin for as long as they continue
@@ -114,6 +129,14 @@ final class PronounReferents {
    */
   private List<Entity> sharedOwners(int s, SemanticGraph g, IndexedWord w, List<Entity> speakers) {
     if (speakers.isEmpty() || g.incomingEdgeList(w).stream().noneMatch(e -> e.getRelation().toString().equals("nmod:poss"))) {
+      return List.of();
+    }
+    IndexedWord subject = clauseSubject(g, w);
+    if (subject != null && actors.bareParties(subject)) {
+      // "Participants discussed our continued military support for NATO Allies" closing a many-party call:
+      // the publisher's summary of a group call keeps its own "our" (the fresh gold of session 27 counts
+      // the United States' support alone); "They discussed our joint efforts" after a bilateral meeting is
+      // shared as before (session 29).
       return List.of();
     }
     List<Entity> sides = new ArrayList<>();
