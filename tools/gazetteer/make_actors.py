@@ -203,7 +203,16 @@ def records(path):
                 if cur is not None:
                     cur[1].append(line[1:])
                 continue
-            cur = (line, [], codes(line.split('#')[0]))
+            own = codes(line.split('#')[0])
+            if (cur is not None and not cur[2] and not own and 'countryinfo' in cur[0].lower()
+                    and 'countryinfo' not in line.lower()):
+                # PETRARCH's reader moves to a new code slot only when the record before holds a code, so
+                # unmarked primary phrases after a marked record with no code yet are more names of it and
+                # share the codes that follow ("MIKHAIL_GORBACHEV_  # CountryInfo.txt", its "+" synonyms,
+                # then "EX-SOVIET_PRESIDENT_MIKHAIL_GORBACHEV", ..., then his dated codes). Session 29.
+                cur[1].append(line)
+                continue
+            cur = (line, [], own)
             recs.append(cur)
     return recs
 
