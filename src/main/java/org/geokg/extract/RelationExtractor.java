@@ -569,14 +569,22 @@ public final class RelationExtractor {
   /**
    * Whether the trigger has an object, oblique or (for an event noun) a noun modifier that names an
    * actor other than the parties ("X and Y attacked Z", "signed an agreement on Iran"; not "agreed on a
-   * pact between the two countries").
+   * pact between the two countries"). A region or place after "in" is where the parties act, not a
+   * party ("X and Y are committed to closer cooperation in the Western Balkans", session 29).
    */
   private static boolean hasActorComplement(int s, SemanticGraph g, IndexedWord trigger, ActorResolver actors,
       List<Entity> parties) {
     for (SemanticGraphEdge e : g.outgoingEdgeList(trigger)) {
       String rel = e.getRelation().toString();
-      if ((rel.equals("obj") || rel.equals("iobj") || rel.startsWith("obl:") || rel.startsWith("nmod:"))
-          && !parties.containsAll(actors.resolve(s, g, e.getDependent()))) {
+      if (!(rel.equals("obj") || rel.equals("iobj") || rel.startsWith("obl:") || rel.startsWith("nmod:"))) {
+        continue;
+      }
+      List<Entity> named = actors.resolve(s, g, e.getDependent());
+      if ((rel.equals("obl:in") || rel.equals("nmod:in")) && !named.isEmpty() && named.stream()
+          .allMatch(x -> x.kind() == EntityKind.REGION || x.kind() == EntityKind.PLACE)) {
+        continue;
+      }
+      if (!parties.containsAll(named)) {
         return true;
       }
     }
