@@ -108,6 +108,12 @@ final class Antecedents {
         return ahead;
       }
     }
+    if (word.equals("it")) {
+      Entity local = nearestForLocalIt(s, t);
+      if (local != null) {
+        return local;
+      }
+    }
     Entity c = corefAntecedents.get(key(s, t));
     if (c != null && c.kind() == EntityKind.PERSON && SUBJECT_PERSON_PRONOUNS.contains(word) && isSubject(s, t)
         && !lastNamedAsSubject(s, t, c)) {
@@ -178,6 +184,68 @@ final class Antecedents {
   }
 
   /**
+   * "support for Ukraine as it defends itself", "provide Ukraine the support it needs", "help it defend
+   * itself": an "it" that is the subject of an "as" clause or of a relative clause, or the object of a
+   * verb, takes the nearest state or organisation named before it in its sentence. Coreference and the
+   * clause subject above both tend to give the sentence's subject (the backer, not the one backed), and an
+   * object "it" is never the subject of its own verb, which would be "itself". Null when "it" stands
+   * otherwise, or no actor before it fits.
+   */
+  private Entity nearestForLocalIt(int s, int t) {
+    SemanticGraph g = doc.graph(s);
+    IndexedWord w = g == null ? null : g.getNodeByIndexSafe(t + 1);
+    if (w == null) {
+      return null;
+    }
+    boolean local = false;
+    List<Entity> excluded = new ArrayList<>();
+    for (SemanticGraphEdge e : g.incomingEdgeList(w)) {
+      String rel = e.getRelation().toString();
+      IndexedWord verb = e.getGovernor();
+      if (rel.equals("obj") || rel.equals("iobj")) {
+        local = true;
+        for (SemanticGraphEdge sub : g.outgoingEdgeList(verb)) {
+          if (sub.getRelation().toString().startsWith("nsubj")) {
+            Mention m = subjectMention(s, g, sub.getDependent());
+            if (m != null) {
+              excluded.add(m.entity());
+            }
+          }
+        }
+      } else if (rel.startsWith("nsubj") && (asClause(g, verb) || relativeClause(g, verb))) {
+        local = true;
+      }
+    }
+    if (!local) {
+      return null;
+    }
+    for (int ti = t - 1; ti >= 0; ti--) {
+      Mention m = doc.mentionAt(s, ti);
+      if (m == null || !m.entity().kind().isActor()) {
+        continue;
+      }
+      if (m.entity().kind() == EntityKind.PERSON || excluded.contains(m.entity())) {
+        ti = m.begin();
+        continue;
+      }
+      return m.entity();
+    }
+    return null;
+  }
+
+  /** Whether {@code verb} heads an adverbial clause opened by "as". */
+  private static boolean asClause(SemanticGraph g, IndexedWord verb) {
+    return g.incomingEdgeList(verb).stream().anyMatch(e -> e.getRelation().toString().startsWith("advcl"))
+        && g.outgoingEdgeList(verb).stream().anyMatch(e -> e.getRelation().toString().equals("mark")
+            && e.getDependent().word().equalsIgnoreCase("as"));
+  }
+
+  /** Whether {@code verb} heads a relative clause ("the support it needs"). */
+  private static boolean relativeClause(SemanticGraph g, IndexedWord verb) {
+    return g.incomingEdgeList(verb).stream().anyMatch(e -> e.getRelation().toString().equals("acl:relcl"));
+  }
+
+  /**
    * "support Ukraine and its sovereignty", "the United States and its Allies": a possessive on a noun
    * conjoined to a state, organisation or group refers to that conjunct, before any subject of the
    * clause ("discussed continued coordination to support Ukraine and its sovereignty" is Ukraine's).
@@ -224,6 +292,16 @@ final class Antecedents {
         String rel = e.getRelation().toString();
         if ((rel.equals("nsubj") || rel.equals("nsubj:xsubj") || rel.equals("nsubj:pass"))
             && e.getDependent().index() - 1 < t) {
+          // "support for Ukraine as it defends itself": the reflexive or "its" follows the clause's own
+          // "it", not the subject of the clause above it.
+          Entity local = e.getDependent().word().equalsIgnoreCase("it")
+              ? nearestForLocalIt(s, e.getDependent().index() - 1) : null;
+          if (local != null) {
+            if (!found.contains(local)) {
+              found.add(local);
+            }
+            continue;
+          }
           Mention m = subjectMention(s, g, e.getDependent());
           if (m != null && m.entity().kind().isActor() && m.entity().kind() != EntityKind.PERSON
               && !found.contains(m.entity())) {
