@@ -337,7 +337,10 @@ public final class RelationExtractor {
             continue;
           }
           List<Entity> subj = slots.subjects(r, actors, s, g, m.getNode("subject"), trigger, lead);
-          if (subj.isEmpty() && "self".equals(r.object())) {
+          // Protesters no actor names ("Protesters rallied outside the Chinese embassy in Manila") are
+          // placed where they protest for every protest rule, not only those aimed at the protesters' own
+          // state (object: self): the embassy's or the opposed state is the target (session 29).
+          if (subj.isEmpty() && ("self".equals(r.object()) || Relation.of("Protest").equals(r.relation()))) {
             subj = protests.protesters(d, s, g, m.getNode("subject"), trigger);
           } else if ("self".equals(r.object())) {
             subj = protests.asPeople(d, s, m.getNode("subject"), subj);
