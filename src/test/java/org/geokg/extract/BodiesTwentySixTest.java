@@ -13,9 +13,7 @@ import org.junit.jupiter.api.Test;
 class BodiesTwentySixTest {
 
   private static List<String> facts(String text) {
-    List<String> f = SentenceFacts.interactions(text);
-    System.out.println(text + " => " + f);
-    return f;
+    return SentenceFacts.shown(text, SentenceFacts.interactions(text));
   }
 
   @Test

@@ -16,9 +16,7 @@ class ContractionsTwentySixTest {
   private static final String RELEASE = "https://www.state.gov/remarks-to-the-press-on-the-region/";
 
   private static List<String> facts(String text) {
-    List<String> f = SentenceFacts.interactions(text, RELEASE);
-    System.out.println(text + " => " + f);
-    return f;
+    return SentenceFacts.shown(text, SentenceFacts.interactions(text, RELEASE));
   }
 
   @Test

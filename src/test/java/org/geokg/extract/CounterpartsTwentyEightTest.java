@@ -15,9 +15,7 @@ class CounterpartsTwentyEightTest {
   private static final String RELEASE = "https://www.state.gov/secretarys-meeting-with-a-counterpart/";
 
   private static List<String> facts(String text) {
-    List<String> f = SentenceFacts.interactions(text, RELEASE);
-    System.out.println(text + " => " + f);
-    return f;
+    return SentenceFacts.shown(text, SentenceFacts.interactions(text, RELEASE));
   }
 
   @Test

@@ -16,9 +16,7 @@ class DecisionDateTwentyEightTest {
   private static final String RELEASE = "https://www.state.gov/joint-statement-on-a-decision/";
 
   private static List<String> facts(String text) {
-    List<String> f = SentenceFacts.interactions(text, RELEASE);
-    System.out.println(text + " => " + f);
-    return f;
+    return SentenceFacts.shown(text, SentenceFacts.interactions(text, RELEASE));
   }
 
   @Test

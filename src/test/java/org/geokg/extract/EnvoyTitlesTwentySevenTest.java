@@ -24,9 +24,7 @@ class EnvoyTitlesTwentySevenTest {
   }
 
   private static List<String> interactions(String text) {
-    List<String> f = SentenceFacts.interactions(text, RELEASE);
-    System.out.println(text + " => " + f);
-    return f;
+    return SentenceFacts.shown(text, SentenceFacts.interactions(text, RELEASE));
   }
 
   @Test

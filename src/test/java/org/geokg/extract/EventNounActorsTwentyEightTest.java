@@ -16,9 +16,7 @@ class EventNounActorsTwentyEightTest {
   private static final String RELEASE = "https://www.state.gov/readout-of-a-meeting/";
 
   private static List<String> facts(String text) {
-    List<String> f = SentenceFacts.interactions(text, RELEASE);
-    System.out.println(text + " => " + f);
-    return f;
+    return SentenceFacts.shown(text, SentenceFacts.interactions(text, RELEASE));
   }
 
   @Test

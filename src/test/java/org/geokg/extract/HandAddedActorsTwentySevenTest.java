@@ -23,9 +23,7 @@ class HandAddedActorsTwentySevenTest {
   private static final Gazetteer GZ = Gazetteer.load(null);
 
   private static List<String> facts(String text) {
-    List<String> f = SentenceFacts.interactions(text);
-    System.out.println(text + " => " + f);
-    return f;
+    return SentenceFacts.shown(text, SentenceFacts.interactions(text));
   }
 
   private static List<String> states(String slug) {

@@ -17,9 +17,7 @@ class IntentReadingsTwentySevenTest {
   private static final String RELEASE = "https://www.state.gov/secretarys-call-and-travel-announcement/";
 
   private static List<String> facts(String text) {
-    List<String> f = SentenceFacts.interactions(text, RELEASE);
-    System.out.println(text + " => " + f);
-    return f;
+    return SentenceFacts.shown(text, SentenceFacts.interactions(text, RELEASE));
   }
 
   @Test

@@ -15,9 +15,7 @@ class JuntaTwentySevenTest {
   private static final String RELEASE = "https://www.state.gov/statement-on-a-junta/";
 
   private static List<String> facts(String text) {
-    List<String> f = SentenceFacts.interactions(text, RELEASE);
-    System.out.println(text + " => " + f);
-    return f;
+    return SentenceFacts.shown(text, SentenceFacts.interactions(text, RELEASE));
   }
 
   @Test

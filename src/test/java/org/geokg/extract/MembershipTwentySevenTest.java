@@ -16,9 +16,7 @@ class MembershipTwentySevenTest {
   private static final String RELEASE = "https://www.state.gov/joint-statement-of-ministers/";
 
   private static List<String> facts(String text) {
-    List<String> f = SentenceFacts.facts(text, RELEASE);
-    System.out.println(text + " => " + f);
-    return f;
+    return SentenceFacts.shown(text, SentenceFacts.facts(text, RELEASE));
   }
 
   @Test

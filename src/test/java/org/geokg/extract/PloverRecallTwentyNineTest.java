@@ -15,9 +15,7 @@ class PloverRecallTwentyNineTest {
   private static final String NEWS = "https://example.org/news/2026/12/07/item";
 
   private static List<String> facts(String text) {
-    List<String> f = SentenceFacts.interactions(text, NEWS);
-    System.out.println(text + " => " + f);
-    return f;
+    return SentenceFacts.shown(text, SentenceFacts.interactions(text, NEWS));
   }
 
   @Test

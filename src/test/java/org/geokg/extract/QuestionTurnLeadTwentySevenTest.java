@@ -15,9 +15,7 @@ class QuestionTurnLeadTwentySevenTest {
   private static final String TRANSCRIPT = "https://www.state.gov/secretary-interview-with-a-network/";
 
   private static List<String> facts(String text) {
-    List<String> f = SentenceFacts.interactions(text, TRANSCRIPT);
-    System.out.println(text + " => " + f);
-    return f;
+    return SentenceFacts.shown(text, SentenceFacts.interactions(text, TRANSCRIPT));
   }
 
   @Test

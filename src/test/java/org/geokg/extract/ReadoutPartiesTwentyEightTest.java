@@ -17,9 +17,7 @@ class ReadoutPartiesTwentyEightTest {
   private static final String RELEASE = "https://www.state.gov/secretary-blinkens-call-with-a-foreign-minister/";
 
   private static List<String> facts(String text) {
-    List<String> f = SentenceFacts.facts(text, RELEASE);
-    System.out.println(text + " => " + f);
-    return f;
+    return SentenceFacts.shown(text, SentenceFacts.facts(text, RELEASE));
   }
 
   @Test

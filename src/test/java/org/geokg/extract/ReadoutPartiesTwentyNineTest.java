@@ -19,9 +19,7 @@ class ReadoutPartiesTwentyNineTest {
       + "Eivind Vad Petersson, Swedish State Secretary Robert Rydberg, and NATO Deputy Secretary General Mircea Geoana. ";
 
   private static List<String> facts(String text) {
-    List<String> f = SentenceFacts.facts(text, RELEASE);
-    System.out.println(text + " => " + f);
-    return f;
+    return SentenceFacts.shown(text, SentenceFacts.facts(text, RELEASE));
   }
 
   @Test

@@ -15,9 +15,7 @@ import org.junit.jupiter.api.Test;
 class SanctionsTwentySevenTest {
 
   private static List<String> facts(String text) {
-    List<String> f = SentenceFacts.interactions(text);
-    System.out.println(text + " => " + f);
-    return f;
+    return SentenceFacts.shown(text, SentenceFacts.interactions(text));
   }
 
   @Test

@@ -39,6 +39,15 @@ final class SentenceFacts {
             + tail(s.get("m").toString()));
   }
 
+  /**
+   * Returns {@code facts} after printing them beside {@code text}, so that a failing test's output shows
+   * what geokg read from the sentence.
+   */
+  static List<String> shown(String text, List<String> facts) {
+    System.out.println(text + " => " + facts);
+    return facts;
+  }
+
   /** As {@link #interactions}, for a document published at {@code source} (a URL, or null). */
   static List<String> interactions(String text, String source) {
     return select(text, source, PREFIX + """

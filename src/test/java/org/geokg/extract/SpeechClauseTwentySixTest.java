@@ -21,9 +21,7 @@ class SpeechClauseTwentySixTest {
   private static final Lexicons LEX = Lexicons.load(null);
 
   private static List<String> facts(String text) {
-    List<String> f = SentenceFacts.interactions(text, null);
-    System.out.println(text + " => " + f);
-    return f;
+    return SentenceFacts.shown(text, SentenceFacts.interactions(text, null));
   }
 
   @Test

@@ -15,9 +15,7 @@ class StatementActsTwentyEightTest {
   private static final String RELEASE = "https://www.state.gov/statement-on-recent-events/";
 
   private static List<String> facts(String text) {
-    List<String> f = SentenceFacts.interactions(text, RELEASE);
-    System.out.println(text + " => " + f);
-    return f;
+    return SentenceFacts.shown(text, SentenceFacts.interactions(text, RELEASE));
   }
 
   @Test

@@ -18,9 +18,7 @@ class SupportVerbStanceTwentyNineTest {
   private static final String RELEASE = "https://www.state.gov/a-readout-of-a-meeting/";
 
   private static List<String> facts(String text) {
-    List<String> f = SentenceFacts.facts(text, RELEASE);
-    System.out.println(text + " => " + f);
-    return f;
+    return SentenceFacts.shown(text, SentenceFacts.facts(text, RELEASE));
   }
 
   @Test

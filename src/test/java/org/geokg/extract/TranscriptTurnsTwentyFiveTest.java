@@ -16,9 +16,7 @@ class TranscriptTurnsTwentyFiveTest {
   private static final String RELEASE = "https://www.state.gov/secretary-and-a-guest-before-their-meeting/";
 
   private static List<String> facts(String text) {
-    List<String> f = SentenceFacts.interactions(text, RELEASE);
-    System.out.println(text + " => " + f);
-    return f;
+    return SentenceFacts.shown(text, SentenceFacts.interactions(text, RELEASE));
   }
 
   @Test

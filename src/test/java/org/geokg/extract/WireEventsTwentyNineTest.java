@@ -22,9 +22,7 @@ class WireEventsTwentyNineTest {
   }
 
   private static List<String> facts(String text, String url) {
-    List<String> f = SentenceFacts.interactions(text, url);
-    System.out.println(text + " => " + f);
-    return f;
+    return SentenceFacts.shown(text, SentenceFacts.interactions(text, url));
   }
 
   // Protest

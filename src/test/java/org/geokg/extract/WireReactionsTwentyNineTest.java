@@ -22,9 +22,7 @@ import org.junit.jupiter.api.Test;
 class WireReactionsTwentyNineTest {
 
   private static List<String> facts(String text) {
-    List<String> f = SentenceFacts.interactions(text, null);
-    System.out.println(text + " => " + f);
-    return f;
+    return SentenceFacts.shown(text, SentenceFacts.interactions(text, null));
   }
 
   @Test
