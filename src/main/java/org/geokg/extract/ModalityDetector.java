@@ -89,6 +89,9 @@ final class ModalityDetector {
     boolean sharesNegation = false;
     // The relation by which the walk reached w from the word below it.
     String cameBy = null;
+    // The depth of the verb of credit_verbs whose "for" complement the walk came up from (see creditedFor):
+    // its negation ("did not thank X for its support") is the thanking's, not the credited act's.
+    int creditDepth = Integer.MAX_VALUE;
     for (int depth = 0; w != null && depth < 4; depth++) {
       boolean frame = depth == frameDepth;
       if (!frame && invertedCondition(g, w, tokens)) {
@@ -98,11 +101,11 @@ final class ModalityDetector {
         String rel = e.getRelation().toString();
         String dep = e.getDependent().word().toLowerCase(Locale.ROOT);
         String lemma = e.getDependent().lemma() == null ? dep : e.getDependent().lemma().toLowerCase(Locale.ROOT);
-        if (depth <= 1 && (!fromConjunct || sharesNegation) && !fromTimeClause && (rel.equals("neg") || rel.equals("advmod"))
+        if (depth <= 1 && depth < creditDepth && (!fromConjunct || sharesNegation) && !fromTimeClause && (rel.equals("neg") || rel.equals("advmod"))
             && lex.contains("negation", dep) && !strayClitic(g, w, e.getDependent())) {
           negated = true;
         }
-        if (depth <= 1 && (!fromConjunct || sharesNegation) && !fromTimeClause && rel.equals("advmod")
+        if (depth <= 1 && depth < creditDepth && (!fromConjunct || sharesNegation) && !fromTimeClause && rel.equals("advmod")
             && lex.contains("cessation_adverbs", lemma) && negatedWord(g, e.getDependent())) {
           // "will no longer travel to X": "no" hangs on "longer", not on the verb; the act is called off.
           negated = true;
@@ -165,7 +168,7 @@ final class ModalityDetector {
       }
       continuing |= lex.contains("continuation_verbs", w.lemma()) || g.outgoingEdgeList(w).stream()
           .anyMatch(e -> e.getRelation().toString().equals("amod") && lex.contains("continuation_verbs", e.getDependent().lemma()));
-      if (depth > 0 && !frame && depth <= 2 && lex.contains("refusal_verbs", w.lemma())) {
+      if (depth > 0 && !frame && depth <= 2 && depth < creditDepth && lex.contains("refusal_verbs", w.lemma())) {
         negated = true;
       }
       boolean ownTense = finite(g, w);
@@ -215,6 +218,17 @@ final class ModalityDetector {
           && lex.contains("obligation_aux", e.getDependent().word().toLowerCase(Locale.ROOT)));
       w = up.getGovernor();
       cameBy = rel;
+      int credit = creditedFor(g, rel, w);
+      if (credit > 0) {
+        // "will thank Poland for welcoming refugees", "will thank X for its support of Y": the act a verb of
+        // credit_verbs credits is done, whatever the thanking's future, plan or appeal; it keeps its own
+        // tense. Nothing above the credit verb is the act's modality (as above a past content clause), nor is
+        // the credit verb's own negation; the thanking's own claim is read from its own verb, so its
+        // modality does not change.
+        tensed = true;
+        pastContentDepth = Math.min(pastContentDepth, depth + credit);
+        creditDepth = Math.min(creditDepth, depth + credit);
+      }
       throughRelative |= rel.equals("acl:relcl");
       if (isNoun(w) && !throughRelative && lex.contains("possibility_nouns", w.lemma()) && (rel.startsWith("acl") || rel.startsWith("nmod:of")
           || rel.startsWith("advcl") || rel.startsWith("ccomp"))) {
@@ -313,6 +327,28 @@ final class ModalityDetector {
       return new Result(Modality.REPORTED, speaker);
     }
     return new Result(Modality.ASSERTED, null);
+  }
+
+  /**
+   * How far above {@code gov}, reached by relation {@code rel}, a verb of {@code credit_verbs} credits the
+   * act the walk came from: 1 when the act is the verb's own "for" complement ("thank X for welcoming Y":
+   * {@code advcl:for}, {@code obl:for}), 2 when it hangs on the verb's object ("thank Poland for its
+   * support": {@code nmod:for} on "Poland"); 0 when no credit verb credits it.
+   */
+  private int creditedFor(SemanticGraph g, String rel, IndexedWord gov) {
+    if (rel.equals("advcl:for") || rel.equals("obl:for")) {
+      return creditVerb(gov) ? 1 : 0;
+    }
+    if (rel.equals("nmod:for") && isNoun(gov)) {
+      SemanticGraphEdge up = Clauses.governingEdge(g, gov);
+      return up != null && up.getRelation().toString().equals("obj") && creditVerb(up.getGovernor()) ? 2 : 0;
+    }
+    return 0;
+  }
+
+  private boolean creditVerb(IndexedWord w) {
+    return w.tag() != null && w.tag().startsWith("VB") && w.lemma() != null
+        && lex.contains("credit_verbs", w.lemma().toLowerCase(Locale.ROOT));
   }
 
   /**
