@@ -393,6 +393,7 @@ final class RepresentsExtractor {
     int skipped = 0;
     boolean pastAnd = false;
     Entity also = null;
+    Entity posted = null;
     for (int i = m.begin() - 1; i >= 0 && m.begin() - i - skipped <= 8; i--) {
       CoreLabel t = toks.get(i);
       String w = t.word().toLowerCase(Locale.ROOT);
@@ -416,6 +417,13 @@ final class RepresentsExtractor {
             // The list counts as one word toward the scan's reach, as a portfolio does.
             skipped += other.begin() - post;
           }
+        }
+        if (post >= 0 && posted == null && !title.isEmpty() && other.end() < m.begin()
+            && d.titleAt(m.sentence(), other.end()) != null && internationalBody(other.entity())) {
+          // "Special Adviser to the UN Secretary General X": the posting is an office of the body (its title
+          // follows the body), and the adviser of the body's head serves the body, unless a state is named
+          // before the first title ("U.S. Special Adviser to …"), which the scan reads on to.
+          posted = other.entity();
         }
         if (post >= 0) {
           // "U.S. Ambassador to Russia John Smith", "Representative to the UN", "Special Envoy for Yemen X":
@@ -541,6 +549,9 @@ final class RepresentsExtractor {
       }
       if (actor != null) {
         return new Found(actor, titleText(title), former, "represents-title", 0.9, also);
+      }
+      if (posted != null) {
+        return new Found(posted, titleText(title), former, "represents-body-office", 0.8);
       }
     }
     Found appos = fromApposition(d, m, actors);

@@ -88,4 +88,17 @@ class OrgOfficesTwentyNineTest {
     assertThat(reps("Secretary Blinken met Kenyan Deputy President and Foreign Minister Otieno Kamau."))
         .contains("otieno-kamau KEN").allMatch(r -> !r.startsWith("otieno-kamau ") || r.equals("otieno-kamau KEN"));
   }
+
+  @Test
+  void anAdviserToABodysHeadIsTheBodys() {
+    assertThat(reps("We appreciate the work of Special Adviser to the UN Secretary General Maria Lopez in Tripoli."))
+        .contains("maria-lopez UN");
+  }
+
+  @Test
+  void anAmbassadorToABodyIsNotTheBodys() {
+    // Guard: a posting to the body itself, with no title of the body after it, is no office of the body.
+    assertThat(reps("Secretary Blinken met Ghanaian Ambassador to the African Union Kofi Mensah in Addis Ababa."))
+        .contains("kofi-mensah GHA").noneMatch(r -> r.equals("kofi-mensah AU"));
+  }
 }
