@@ -43,7 +43,15 @@ final class RepresentsExtractor {
     this.delegations = new DelegationMembers(lex, this::stateOfBody);
   }
 
-  private record Found(Entity actor, String title, boolean former, String rule, double confidence) {}
+  /**
+   * {@code also}: an international body whose office the same title names besides the state ("Senegalese
+   * President and African Union Assembly Chairperson X": Senegal, and also the African Union), or null.
+   */
+  private record Found(Entity actor, String title, boolean former, String rule, double confidence, Entity also) {
+    Found(Entity actor, String title, boolean former, String rule, double confidence) {
+      this(actor, title, former, rule, confidence, null);
+    }
+  }
 
   /** Adds represents claims to {@code out}; returns each person's represented actor. */
   Map<Entity, Entity> extract(LinkedDocument d, ActorResolver actors, ClaimCollector out) {
@@ -56,6 +64,15 @@ final class RepresentsExtractor {
       }
       persons.add(m.entity());
       Found f = fromText(d, m, actors, represented);
+      Entity office = representingOffice(d, m);
+      if (office != null && (f == null || f.actor() == null)) {
+        // "X, representing the OSCE Chairman-in-Office" and nothing else says whom X serves: the body.
+        f = new Found(office, f == null ? null : f.title(), false, "represents-body-office", 0.8);
+        office = null;
+      }
+      if (f != null && f.actor() != null && f.also() == null && office != null && !office.equals(f.actor())) {
+        f = new Found(f.actor(), f.title(), f.former(), f.rule(), f.confidence(), office);
+      }
       if (f != null && delegates.contains(m.entity()) && "represents-title-state".equals(f.rule())) {
         // "The Kenyan delegation included Secretary of the Treasury X. … Secretary of the Treasury X said":
         // the later title's table state (the United States') is no reading of X's state once the text has
@@ -76,6 +93,12 @@ final class RepresentsExtractor {
       }
       represented.putIfAbsent(m.entity(), f.actor());
       out.add(claim(m.entity(), f, m.sentence(), out));
+      if (f.also() != null) {
+        // The body's office is a second office of the same person: both are whom they serve
+        // (CONVENTIONS: every office, with the state or organisation it serves); the state acts.
+        out.add(claim(m.entity(), new Found(f.also(), f.title(), f.former(), "represents-body-office", 0.8),
+            m.sentence(), out));
+      }
     }
     LocalDate day = d.document().date();
     for (Mention m : d.mentions()) {
@@ -369,6 +392,8 @@ final class RepresentsExtractor {
     int titleLast = -1;
     int skipped = 0;
     boolean pastAnd = false;
+    Entity also = null;
+    Entity posted = null;
     for (int i = m.begin() - 1; i >= 0 && m.begin() - i - skipped <= 8; i--) {
       CoreLabel t = toks.get(i);
       String w = t.word().toLowerCase(Locale.ROOT);
@@ -393,6 +418,13 @@ final class RepresentsExtractor {
             skipped += other.begin() - post;
           }
         }
+        if (post >= 0 && posted == null && !title.isEmpty() && other.end() < m.begin()
+            && d.titleAt(m.sentence(), other.end()) != null && internationalBody(other.entity())) {
+          // "Special Adviser to the UN Secretary General X": the posting is an office of the body (its title
+          // follows the body), and the adviser of the body's head serves the body, unless a state is named
+          // before the first title ("U.S. Special Adviser to …"), which the scan reads on to.
+          posted = other.entity();
+        }
         if (post >= 0) {
           // "U.S. Ambassador to Russia John Smith", "Representative to the UN", "Special Envoy for Yemen X":
           // the actor after "to" or "for" is where the holder is posted or what they work on; whom they
@@ -409,6 +441,18 @@ final class RepresentsExtractor {
         continue;
       }
       int of = w.equals("of") ? i : w.equals("the") && i > 0 && toks.get(i - 1).word().equals("of") ? i - 1 : -1;
+      if (of >= 1 && actor == null && !title.isEmpty() && d.titleAt(m.sentence(), i + 1) != null
+          && d.titleAt(m.sentence(), of - 1) != null && d.mentionAt(m.sentence(), of - 1) == null) {
+        // "United Nations Personal Envoy of the Secretary-General X", "Special Representative of the
+        // Secretary-General Y": the office is the earlier title's, held for the later one's holder; the scan
+        // reads on to that title and to the body named before it.
+        for (int k = i; k >= of; k--) {
+          title.add(0, toks.get(k).word());
+        }
+        titleEntry = null;
+        i = of;
+        continue;
+      }
       if (of >= 1 && actor != null && title.isEmpty() && !sawTitleOrPossessive && d.mentionAt(m.sentence(), i + 1) != null
           && (d.titleAt(m.sentence(), of - 1) != null || capitalisedNoun(toks.get(of - 1)))) {
         // "Minister of Foreign Affairs of Ukraine Dmytro X", "Vice Minister of Defense of the Republic of
@@ -430,6 +474,16 @@ final class RepresentsExtractor {
       if (t.tag().equals("POS")) {
         sawTitleOrPossessive = true;
         continue;
+      }
+      if (w.equals("and") && also == null && actor != null && internationalBody(actor) && !title.isEmpty()
+          && d.titleAt(m.sentence(), i - 1) != null && coordinatedTitleState(d, m.sentence(), toks, i)
+          && stateBeforeTitle(d, m.sentence(), toks, i) != null) {
+        // "Senegalese President and African Union Assembly Chairperson X", "Polish Foreign Minister and OSCE
+        // Chairman-in-Office Y": one person holds a state's office and an international body's. The state
+        // named before the first title is the holder's (who acts); the body is theirs too (also).
+        also = actor;
+        actor = stateOfBody(stateBeforeTitle(d, m.sentence(), toks, i));
+        break;
       }
       if (w.equals("and") && actor == null && !title.isEmpty() && coordinatedTitleState(d, m.sentence(), toks, i)) {
         // "Jordanian Deputy Prime Minister and Foreign Minister Ayman Safadi": one person holds both
@@ -483,7 +537,7 @@ final class RepresentsExtractor {
       // names ("U.S. Ambassador X") still wins.
       Entity delegation = delegations.stateOf(d, m);
       if (delegation != null) {
-        return new Found(delegation, titleText(title), former, "represents-delegation-member", 0.85);
+        return new Found(delegation, titleText(title), former, "represents-delegation-member", 0.85, also);
       }
     }
     if (sawTitleOrPossessive || !title.isEmpty()) {
@@ -494,7 +548,10 @@ final class RepresentsExtractor {
         }
       }
       if (actor != null) {
-        return new Found(actor, titleText(title), former, "represents-title", 0.9);
+        return new Found(actor, titleText(title), former, "represents-title", 0.9, also);
+      }
+      if (posted != null) {
+        return new Found(posted, titleText(title), former, "represents-body-office", 0.8);
       }
     }
     Found appos = fromApposition(d, m, actors);
@@ -579,6 +636,63 @@ final class RepresentsExtractor {
     }
     Mention before = d.mentionAt(s, k);
     return before != null && before.entity().kind().isActor() && before.entity().kind() != EntityKind.PERSON;
+  }
+
+  /** The state named right before the title (and its modifiers) that ends at the "and" at {@code and}, else null. */
+  private Entity stateBeforeTitle(LinkedDocument d, int s, List<CoreLabel> toks, int and) {
+    int k = and - 1;
+    while (k >= 0 && d.mentionAt(s, k) == null && (d.titleAt(s, k) != null
+        || lex.contains("title_modifiers", toks.get(k).word().toLowerCase(Locale.ROOT)))) {
+      k--;
+    }
+    Mention before = k >= 0 && k < and - 1 ? d.mentionAt(s, k) : null;
+    return before != null && before.entity().kind() == EntityKind.STATE ? before.entity() : null;
+  }
+
+  /** An organisation that is no government body of a state (the African Union, the OSCE, the UN). */
+  private boolean internationalBody(Entity e) {
+    return e.kind() == EntityKind.ORGANIZATION && stateOfBody(e).equals(e);
+  }
+
+  /**
+   * The international body whose office the person is said to represent right after the name: "X,
+   * representing the OSCE Chairman-in-Office", "Y, representing the African Union (AU) Commission
+   * Chairperson": ", representing", an optional "the", the body, an optional bracketed acronym and the
+   * body's words read through before a title ({@code title_bodies}), then a title. Else null: "X,
+   * representing Poland at the OSCE meeting" names no office of the body, and a state's official stays
+   * their state's.
+   */
+  private Entity representingOffice(LinkedDocument d, Mention m) {
+    int s = m.sentence();
+    List<CoreLabel> toks = d.tokens(s);
+    int k = m.end();
+    if (k < toks.size() && toks.get(k).word().equals(",")) {
+      k++;
+    }
+    if (k >= toks.size() || !toks.get(k).word().equals("representing")) {
+      return null;
+    }
+    k++;
+    if (k < toks.size() && toks.get(k).word().equalsIgnoreCase("the")) {
+      k++;
+    }
+    Mention body = k < toks.size() ? d.mentionAt(s, k) : null;
+    if (body == null || body.begin() != k || !internationalBody(body.entity())) {
+      return null;
+    }
+    k = body.end();
+    if (k < toks.size() && toks.get(k).tag().equals("-LRB-")) {
+      int close = k + 1;
+      while (close < toks.size() && close <= k + 3 && !toks.get(close).tag().equals("-RRB-")) {
+        close++;
+      }
+      k = close + 1;
+    }
+    while (k < toks.size() && d.titleAt(s, k) == null
+        && lex.contains("title_bodies", toks.get(k).word().toLowerCase(Locale.ROOT))) {
+      k++;
+    }
+    return k < toks.size() && d.titleAt(s, k) != null ? body.entity() : null;
   }
 
   /**
