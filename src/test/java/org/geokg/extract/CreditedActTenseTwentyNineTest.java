@@ -17,9 +17,7 @@ class CreditedActTenseTwentyNineTest {
   private static final String RELEASE = "https://www.state.gov/the-secretary-will-thank-partners/";
 
   private static List<String> facts(String text) {
-    List<String> f = SentenceFacts.interactions(text, RELEASE);
-    System.out.println(text + " => " + f);
-    return f;
+    return SentenceFacts.shown(text, SentenceFacts.interactions(text, RELEASE));
   }
 
   @Test
