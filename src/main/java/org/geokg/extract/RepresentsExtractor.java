@@ -441,7 +441,9 @@ final class RepresentsExtractor {
         continue;
       }
       int of = w.equals("of") ? i : w.equals("the") && i > 0 && toks.get(i - 1).word().equals("of") ? i - 1 : -1;
-      if (of >= 1 && actor == null && !title.isEmpty() && d.titleAt(m.sentence(), i + 1) != null
+      // Only "of the": "Secretary of State for Strategic Energy Infrastructure X" is one title of a state
+      // whose words a title of the table starts ("Secretary of State"), no office held for another's holder.
+      if (of >= 1 && of == i - 1 && actor == null && !title.isEmpty() && d.titleAt(m.sentence(), i + 1) != null
           && d.titleAt(m.sentence(), of - 1) != null && d.mentionAt(m.sentence(), of - 1) == null) {
         // "United Nations Personal Envoy of the Secretary-General X", "Special Representative of the
         // Secretary-General Y": the office is the earlier title's, held for the later one's holder; the scan

@@ -19,9 +19,7 @@ class OrgOfficesTwentyNineTest {
   private static final String RELEASE = "https://www.state.gov/secretarys-call-with-counterparts/";
 
   private static List<String> reps(String text) {
-    List<String> r = SentenceFacts.represents(text, RELEASE);
-    System.out.println(text + " => " + r);
-    return r;
+    return SentenceFacts.shown(text, SentenceFacts.represents(text, RELEASE));
   }
 
   @Test
@@ -100,5 +98,15 @@ class OrgOfficesTwentyNineTest {
     // Guard: a posting to the body itself, with no title of the body after it, is no office of the body.
     assertThat(reps("Secretary Blinken met Ghanaian Ambassador to the African Union Kofi Mensah in Addis Ababa."))
         .contains("kofi-mensah GHA").noneMatch(r -> r.equals("kofi-mensah AU"));
+  }
+
+  @Test
+  void aStatesSecretaryOfStateForAPortfolioIsNoOfficeOfAnotherTitle() {
+    // Guard (found on the bulk releases): "Secretary of State for …" of another state is one title; the
+    // "of the" reading of an office held for another title's holder must not make it the U.S. Secretary of State.
+    assertThat(reps("The Counselor met with Polish Secretary of State for Strategic Energy Infrastructure Jan Nowicki."))
+        .noneMatch(r -> r.equals("jan-nowicki USA"));
+    assertThat(reps("The Counselor met with Deputy Foreign Minister Adam Kowal and Secretary of State for Energy Jan Nowicki."))
+        .noneMatch(r -> r.equals("jan-nowicki USA"));
   }
 }
