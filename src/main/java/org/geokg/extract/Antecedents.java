@@ -184,7 +184,7 @@ final class Antecedents {
   }
 
   /**
-   * "support for Ukraine as it defends itself", "provide Ukraine the support it needs", "help it defend
+   * "support for Ukraine as it defends itself", "give Fiji everything it needs", "help it defend
    * itself": an "it" that is the subject of an "as" clause or of a relative clause, or the object of a
    * verb, takes the nearest state or organisation named before it in its sentence. Coreference and the
    * clause subject above both tend to give the sentence's subject (the backer, not the one backed), and an
