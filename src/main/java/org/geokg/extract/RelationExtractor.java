@@ -36,6 +36,9 @@ import org.geokg.link.Mention;
  * <p>Thread-safe: all per-document state lives in local objects.
  */
 public final class RelationExtractor {
+  /** Checked on every match of a rule: made once. */
+  private static final Relation PROTEST = Relation.of("Protest");
+
   /** The most parties a reciprocal reading pairs with each other (rules/README.md). */
   static final int MAX_RECIPROCAL_PARTIES = 6;
 
@@ -340,7 +343,7 @@ public final class RelationExtractor {
           // Protesters no actor names ("Protesters rallied outside the Chinese embassy in Manila") are
           // placed where they protest for every protest rule, not only those aimed at the protesters' own
           // state (object: self): the embassy's or the opposed state is the target (session 29).
-          if (subj.isEmpty() && ("self".equals(r.object()) || Relation.of("Protest").equals(r.relation()))) {
+          if (subj.isEmpty() && ("self".equals(r.object()) || PROTEST.equals(r.relation()))) {
             subj = protests.protesters(d, s, g, m.getNode("subject"), trigger);
           } else if ("self".equals(r.object())) {
             subj = protests.asPeople(d, s, m.getNode("subject"), subj);
