@@ -179,6 +179,11 @@ final class ActorResolver {
     return targets.of(s, g, w);
   }
 
+  /** The actors a stance or tie whose object is node {@code w} is held toward: {@link ActorTargets#heldToward}. */
+  List<Entity> resolveHeldToward(int s, SemanticGraph g, IndexedWord w) {
+    return targets.heldToward(s, g, w);
+  }
+
   /**
    * Adds to {@code out} the actors node {@code w} stands for, {@code depth} steps below the node first
    * asked about: at depth 0 only, coordinated names and the owners of a thing count ("praised Haiti's

@@ -36,7 +36,24 @@ final class ActorTargets {
    * when it stands for none, those it is aimed at ("further action against Russia", "sanctions on Iran": lexicon target_prepositions).
    */
   List<Entity> of(int s, SemanticGraph g, IndexedWord w) {
-    List<Entity> own = ownDeedTargets(s, g, w);
+    return of(s, g, w, true);
+  }
+
+  /**
+   * The actors a stance or tie is held toward when its object is node {@code w}: those the node stands for,
+   * the doer of a deed ("support efforts by ASEAN") or the owner of a thing ("support the aspirations of the
+   * people of Belarus"), as {@link #of} reads them; never whom the thing is aimed at. "We will continue to
+   * support efforts to sanction Y", "back the pressure on Y" back an act, which is aimed at Y: no attitude
+   * toward Y is stated (the guard of ties.rules' {@code support-verb-continued}, session 17, for every
+   * stance; session 30, when "support" and "back" became stances of the verb table).
+   */
+  List<Entity> heldToward(int s, SemanticGraph g, IndexedWord w) {
+    return of(s, g, w, false);
+  }
+
+  /** {@link #of} when {@code aimed}, else {@link #heldToward}: the walks to whom a thing is aimed at are skipped. */
+  private List<Entity> of(int s, SemanticGraph g, IndexedWord w, boolean aimed) {
+    List<Entity> own = aimed ? ownDeedTargets(s, g, w) : List.of();
     if (!own.isEmpty()) {
       return own;
     }
@@ -97,7 +114,7 @@ final class ActorTargets {
       // "welcomed the decision of the EU", "aid for the people of Haiti": what an act is aimed at is
       // the actor a thing is "of", unless the noun is an event whose "of" names its target already
       // ("the arrest of X" is aimed at X by whoever arrested).
-      if ((rel.startsWith("nmod:") && lex.contains("target_prepositions", rel.substring("nmod:".length()))
+      if ((aimed && rel.startsWith("nmod:") && lex.contains("target_prepositions", rel.substring("nmod:".length()))
               && eventTakesTargetAfter(w, rel.substring("nmod:".length())))
           || (rel.equals("nmod:of") && !ofNamesTarget(w))
           || (SENDER_RELATIONS.contains(rel) && lex.contains("message_nouns", w.lemma()))) {

@@ -349,7 +349,9 @@ public final class RelationExtractor {
             subj = protests.asPeople(d, s, m.getNode("subject"), subj);
           }
           emit(d, s, g, toks, r, relations, actors, modality, out, subj,
-              slots.objects(r, actors, s, g, m.getNode("object"), trigger, toks), trigger, amounts.of(g, m.getNode("amount"), trigger),
+              slots.objects(r, actors, s, g, m.getNode("object"), trigger, toks,
+                  relations.stream().noneMatch(c -> c.relation().isInteraction())),
+              trigger, amounts.of(g, m.getNode("amount"), trigger),
               placeNamed(d, s, g, m.getNode("object"), actors));
         }
       } else {

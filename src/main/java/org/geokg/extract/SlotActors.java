@@ -82,9 +82,13 @@ final class SlotActors {
     return false;
   }
 
-  /** The objects of a Semgrex match whose object node is {@code node} (may be null). */
+  /**
+   * The objects of a Semgrex match whose object node is {@code node} (may be null); for a match that reads
+   * only stances or ties ({@code stance}), whom they are held toward, not whom a thing named is aimed at
+   * ({@link ActorResolver#resolveHeldToward}).
+   */
   List<Entity> objects(Rule r, ActorResolver actors, int s, SemanticGraph g, IndexedWord node,
-      IndexedWord trigger, List<CoreLabel> toks) {
+      IndexedWord trigger, List<CoreLabel> toks, boolean stance) {
     if (r.resourceObject()) {
       return List.of(resource(toks, trigger));
     }
@@ -99,7 +103,7 @@ final class SlotActors {
     if (node == null || actors.eventAfterNamedActor(s, g, node) || actors.actorAfterEvent(s, g, node)) {
       return List.of();
     }
-    return organisations(r, actors.resolveTarget(s, g, node));
+    return organisations(r, stance ? actors.resolveHeldToward(s, g, node) : actors.resolveTarget(s, g, node));
   }
 
 

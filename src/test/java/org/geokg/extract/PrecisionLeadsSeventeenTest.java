@@ -67,17 +67,18 @@ class PrecisionLeadsSeventeenTest {
     String text = "Secretary Jane Doe met with NATO Secretary General Jens Stoltenberg in Brussels.\n\n"
         + "SECRETARY GENERAL STOLTENBERG: Welcome. We strongly support Ukraine.\n\n"
         + "SECRETARY DOE: Thank you. We condemn Russia's invasion.";
-    assertThat(SentenceFacts.interactions(text, TRANSCRIPT))
-        .anyMatch(f -> f.startsWith("NATO Support UKR"))
-        .noneMatch(f -> f.startsWith("USA Support UKR"))
+    // "We strongly support Ukraine" is the turn's speaker's supports stance (session 30: no SUPPORT event).
+    assertThat(SentenceFacts.facts(text, TRANSCRIPT))
+        .anyMatch(f -> f.startsWith("NATO supports UKR"))
+        .noneMatch(f -> f.startsWith("USA supports UKR"))
         .anyMatch(f -> f.startsWith("USA Accuse RUS"));
   }
 
   @Test
   void aTurnOfNoKnownSpeakerIsStillThePublishersVoice() {
     String text = "SECRETARY DOE: Thank you all. We strongly support Ukraine.";
-    assertThat(SentenceFacts.interactions(text, TRANSCRIPT))
-        .anyMatch(f -> f.startsWith("USA Support UKR"));
+    assertThat(SentenceFacts.facts(text, TRANSCRIPT))
+        .anyMatch(f -> f.startsWith("USA supports UKR"));
   }
 
   @Test

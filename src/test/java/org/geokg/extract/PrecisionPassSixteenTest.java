@@ -75,9 +75,10 @@ class PrecisionPassSixteenTest {
     String text = "SECRETARY DOE: Thank you all for coming today.\n\n"
         + "QUESTION: We strongly support Georgia, as you know. What will the Secretary say to Tbilisi?\n\n"
         + "SECRETARY DOE: We strongly support Moldova.";
-    assertThat(SentenceFacts.interactions(text, "https://www.state.gov/secretary-doe-remarks/"))
-        .noneMatch(f -> f.startsWith("USA Support GEO"))
-        .anyMatch(f -> f.startsWith("USA Support MDA"));
+    // "We strongly support X" is the speaker's supports stance (session 30: no SUPPORT event).
+    assertThat(SentenceFacts.facts(text, "https://www.state.gov/secretary-doe-remarks/"))
+        .noneMatch(f -> f.startsWith("USA supports GEO"))
+        .anyMatch(f -> f.startsWith("USA supports MDA"));
   }
 
   // s16b-prec: co-subjects of an act toward a third party, a measure that did not deter, looking forward.
