@@ -28,6 +28,8 @@ import org.geokg.link.Mention;
  */
 final class FirstPerson {
   static final Set<String> PRONOUNS = Set.of("we", "us", "our", "ours", "ourselves");
+  /** The singular first person: the one who signs a release, or a quoted speaker ({@link #ofSingular}). */
+  static final Set<String> SINGULAR = Set.of("i", "me", "my", "mine", "myself");
   // The attribution of a release comes before its text: read it in the first few sentences only.
   private static final int ATTRIBUTION_SENTENCES = 3;
   // "issue the following joint statement": how far after a release verb its object noun may be.
@@ -79,6 +81,37 @@ final class FirstPerson {
       authors = authors();
     }
     return authors;
+  }
+
+  /**
+   * The actors the singular first person ("I", "my") at token {@code t} of sentence {@code s} stands for;
+   * empty if none. Inside a quotation, the quoted speaker's side, as for "we". Outside quotations, in a
+   * release with no transcript turn labels, the one who signs the release speaks for its authors or
+   * publisher ("On behalf of the United States, I congratulate the people of X …" in a State Department
+   * release: the United States), as "we" does. In a transcript (any turn label at or before the sentence)
+   * "I" is left unread: a turn's "I" is a single speaker whose reading was not measured (session 30).
+   */
+  List<Entity> ofSingular(int s, int t) {
+    if (quotes != null && QuoteSpeakers.insideQuote(doc.tokens(s), t)) {
+      return of(s, t);
+    }
+    if (inTranscript(s)) {
+      return List.of();
+    }
+    if (authors == null) {
+      authors = authors();
+    }
+    return authors;
+  }
+
+  private boolean[] transcriptSentences;
+
+  // Whether a transcript turn label ("SECRETARY BLINKEN:", "QUESTION:") comes at or before sentence s.
+  private boolean inTranscript(int s) {
+    if (transcriptSentences == null) {
+      transcriptSentences = flagTurns(toks -> true);
+    }
+    return s < transcriptSentences.length && transcriptSentences[s];
   }
 
   private boolean[] questionTurns;

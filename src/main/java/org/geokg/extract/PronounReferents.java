@@ -10,7 +10,7 @@ import java.util.Set;
 import org.geokg.link.Entity;
 
 /**
- * Whom a pronoun stands for: "we" is the side that speaks ({@link FirstPerson}); a plural pronoun is the
+ * Whom a pronoun stands for: "we" (and, in a signed release, "I") is the side that speaks ({@link FirstPerson}); a plural pronoun is the
  * coordinated subjects of its clause, or the parties the paragraph reported, or the states named before;
  * a possessive in what a verb credits or blames its object for is that object's ({@link
  * CreditedParties}); any other pronoun is its antecedent ({@link Antecedents#pronoun}). Part of {@link
@@ -162,6 +162,11 @@ final class PronounReferents {
       List<Entity> speakers = firstPerson.of(s, t);
       List<Entity> pair = word.equals("our") ? sharedOwners(s, g, w, speakers) : List.of();
       out.addAll(pair.isEmpty() ? speakers : pair);
+      return;
+    }
+    if (FirstPerson.SINGULAR.contains(word)) {
+      // "I congratulate the people of X" in a signed release: its authors or publisher.
+      out.addAll(firstPerson.ofSingular(s, t));
       return;
     }
     if (Antecedents.PLURAL_PRONOUNS.contains(word)) {
