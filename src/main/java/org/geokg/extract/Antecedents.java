@@ -213,8 +213,21 @@ final class Antecedents {
             }
           }
         }
-      } else if (rel.startsWith("nsubj") && (asClause(g, verb) || relativeClause(g, verb) || trailingIf(g, verb))) {
+      } else if (rel.startsWith("nsubj") && (asClause(g, verb) || relativeClause(g, verb))) {
         local = true;
+      } else if (rel.startsWith("nsubj") && trailingIf(g, verb)) {
+        local = true;
+        // "… stop the Communist Party if it attacks Taiwan": the condition's subject does not act on itself,
+        // so a party named before as the object of the same act is not its "it".
+        for (SemanticGraphEdge obj : g.outgoingEdgeList(verb)) {
+          String orel = obj.getRelation().toString();
+          if (orel.equals("obj") || orel.startsWith("obl") || orel.equals("iobj")) {
+            Mention m = subjectMention(s, g, obj.getDependent());
+            if (m != null) {
+              excluded.add(m.entity());
+            }
+          }
+        }
       }
     }
     if (!local) {

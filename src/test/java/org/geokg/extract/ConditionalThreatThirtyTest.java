@@ -105,4 +105,25 @@ class ConditionalThreatThirtyTest {
         .contains("GBR Sanction RUS Asserted")
         .noneMatch(f -> f.contains(" Threaten "));
   }
+
+  @Test
+  void aConditionThatOnlyTakesUpAnActNamesNoParty() {
+    assertThat(facts("We will watch that the terrorist threat does not return to Afghanistan, and if it does, we would take action."))
+        .noneMatch(f -> f.contains(" Threaten "));
+  }
+
+  @Test
+  void anAggressionInTheConditionIsNoThreatOfItsDoer() {
+    // "commit" is also a verb of intent; in the condition it states no intention (EventConventions).
+    assertThat(facts("Australia will impose sanctions on Russia if it commits aggression against Moldova."))
+        .contains("AUS Threaten RUS Asserted")
+        .noneMatch(f -> f.startsWith("RUS Threaten"));
+  }
+
+  @Test
+  void anIfClausesItIsNotTheObjectOfItsOwnAct() {
+    // Guard for the trailing "if" clause's "it": the party it acts on is not what "it" stands for.
+    assertThat(facts("China warned that no one would stop the People's Liberation Army if it attacked Taiwan."))
+        .noneMatch(f -> f.startsWith("TWN Assault"));
+  }
 }
