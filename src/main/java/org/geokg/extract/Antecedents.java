@@ -185,7 +185,8 @@ final class Antecedents {
 
   /**
    * "support for Ukraine as it defends itself", "give Fiji everything it needs", "help it defend
-   * itself": an "it" that is the subject of an "as" clause or of a relative clause, or the object of a
+   * itself": an "it" that is the subject of an "as" clause, of a relative clause or of an "if" clause after
+   * its main clause ({@link #trailingIf}), or the object of a
    * verb, takes the nearest state or organisation named before it in its sentence. Coreference and the
    * clause subject above both tend to give the sentence's subject (the backer, not the one backed), and an
    * object "it" is never the subject of its own verb, which would be "itself". Null when "it" stands
@@ -214,6 +215,19 @@ final class Antecedents {
         }
       } else if (rel.startsWith("nsubj") && (asClause(g, verb) || relativeClause(g, verb))) {
         local = true;
+      } else if (rel.startsWith("nsubj") && trailingIf(g, verb)) {
+        local = true;
+        // "… stop the Communist Party if it attacks Taiwan": the condition's subject does not act on itself,
+        // so a party named before as the object of the same act is not its "it".
+        for (SemanticGraphEdge obj : g.outgoingEdgeList(verb)) {
+          String orel = obj.getRelation().toString();
+          if (orel.equals("obj") || orel.startsWith("obl") || orel.equals("iobj")) {
+            Mention m = subjectMention(s, g, obj.getDependent());
+            if (m != null) {
+              excluded.add(m.entity());
+            }
+          }
+        }
       }
     }
     if (!local) {
@@ -238,6 +252,17 @@ final class Antecedents {
     return g.incomingEdgeList(verb).stream().anyMatch(e -> e.getRelation().toString().startsWith("advcl"))
         && g.outgoingEdgeList(verb).stream().anyMatch(e -> e.getRelation().toString().equals("mark")
             && e.getDependent().word().equalsIgnoreCase("as"));
+  }
+
+  /**
+   * Whether {@code verb} heads an "if" clause after the clause it conditions ("will impose costs on Russia if
+   * it invades Y", "Russia would face consequences if it attacks Y"): its "it" is the party just named, whom
+   * the condition is about, not the main clause's subject (session 30). A condition put first ("If it …,
+   * we will …") names no one before it and is left to the other readings.
+   */
+  private static boolean trailingIf(SemanticGraph g, IndexedWord verb) {
+    return g.incomingEdgeList(verb).stream().anyMatch(e -> e.getRelation().toString().equals("advcl:if")
+        && e.getGovernor().index() < verb.index());
   }
 
   /** Whether {@code verb} heads a relative clause ("the support it needs"). */

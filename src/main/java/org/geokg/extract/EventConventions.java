@@ -145,6 +145,14 @@ final class EventConventions {
     boolean noun = trigger.tag() != null && trigger.tag().startsWith("NN");
     IndexedWord w = trigger;
     for (int depth = 0; w != null && depth < 4; depth++) {
+      SemanticGraphEdge up = Clauses.governingEdge(g, w);
+      if (up != null && up.getRelation().toString().startsWith("advcl") && (conditional(g, w) || inverted(g, w))) {
+        // "warned of costs should Moscow pursue aggression against Y", "… if Moscow attacks Y": the act
+        // in the condition is what the speaker guards against, no intention of its own subject's; checked
+        // before the verb's own word, so that "if it committed aggression against Y" (commit is also a verb
+        // of intent) states no intention either (session 30).
+        return false;
+      }
       String lemma = w.lemma() == null ? w.word() : w.lemma();
       // Verbs as verbs: "Biden's want to have a relationship" states no act of Biden's.
       boolean verb = w.tag() == null || w.tag().startsWith("VB");
@@ -160,16 +168,10 @@ final class EventConventions {
         // to any further aggression by Y" under it is no intention of Y's.
         return true;
       }
-      SemanticGraphEdge up = Clauses.governingEdge(g, w);
       if (up != null && contingency(up)) {
         // "ready to impose sanctions in the event of a further invasion of Y", "in response to X's attack":
         // the act named after a noun of contingency_nouns is what the intended act answers, no intention
         // of its own doer's (session 27).
-        return false;
-      }
-      if (up != null && up.getRelation().toString().startsWith("advcl") && (conditional(g, w) || inverted(g, w))) {
-        // "warned of costs should Moscow pursue aggression against Y", "… if Moscow attacks Y": the act
-        // in the condition is what the speaker guards against, no intention of its own subject's.
         return false;
       }
       w = up == null ? null : up.getGovernor();

@@ -63,6 +63,15 @@ public record Rule(String id, Relation relation, String relationTable, String fr
     return "clause".equals(subject);
   }
 
+  /**
+   * Whether the subject is whoever states the clause: the subject of the clause it hangs from ("The G7 said
+   * there would be consequences for X if …": the G7), else the document's own voice ("There will be
+   * consequences for X if …" in a release: its author). For a warning worded with no warner (session 30).
+   */
+  public boolean speakerSubject() {
+    return "speaker".equals(subject);
+  }
+
   /** Whether the subject is the document's own voice ("It is time for X to …" in a release). */
   public boolean voiceSubject() {
     return "voice".equals(subject);

@@ -47,6 +47,9 @@ final class SlotActors {
     if (r.voiceSubject()) {
       return actors.firstPerson().of(s, trigger.index() - 1);
     }
+    if (r.speakerSubject()) {
+      return speaker(actors, s, g, trigger);
+    }
     if (node == null || cutOffByDash(g, node, trigger)) {
       return List.of();
     }
@@ -54,6 +57,23 @@ final class SlotActors {
     // decision's owner recognises.
     List<Entity> owner = actors.decisionOwner(s, g, trigger);
     return owner != null ? owner : actors.resolve(s, g, node);
+  }
+
+  /**
+   * Who states the clause of {@code trigger} (rules with {@code subject: speaker}): the subject of the clause
+   * it hangs from ("The G7 reiterated that there would be consequences …", "We have been clear that X will
+   * face consequences …"), else whoever speaks at the trigger (a quotation's speaker, the release's author).
+   * The trigger's own clause is skipped: its subject, if any, is the one warned ("X would face …").
+   */
+  private static List<Entity> speaker(ActorResolver actors, int s, SemanticGraph g, IndexedWord trigger) {
+    SemanticGraphEdge up = Clauses.governingEdge(g, trigger);
+    if (up != null) {
+      List<Entity> above = actors.clauseSubjects(s, g, up.getGovernor());
+      if (!above.isEmpty()) {
+        return above;
+      }
+    }
+    return actors.firstPerson().of(s, trigger.index() - 1);
   }
 
   /**
