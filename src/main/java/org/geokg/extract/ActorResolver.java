@@ -126,6 +126,26 @@ final class ActorResolver {
   }
 
   /**
+   * The actors of subject node {@code w} and of the nouns coordinated after it ({@link CoordinatedNouns}):
+   * "Deputy Secretary Sherman and her counterparts" stands for Sherman and the counterparts, both, also
+   * for a second verb the parser gives only the first conjunct as its subject. A region so joined ("Norway
+   * and the Arctic region agreed to cooperate") is where the act is, no party to it; nor is a person so
+   * joined whom the text ties to no state or body: a pair of such a person stands for no two sides.
+   */
+  List<Entity> resolveJoined(int s, SemanticGraph g, IndexedWord w) {
+    Set<Entity> out = new LinkedHashSet<>();
+    resolve(s, g, w, out, 0);
+    for (IndexedWord c : CoordinatedNouns.after(g, w)) {
+      for (Entity e : resolve(s, g, c)) {
+        if (e.kind() != EntityKind.REGION && !(e.kind() == EntityKind.PERSON && sideOf(e) == null)) {
+          out.add(e);
+        }
+      }
+    }
+    return new ArrayList<>(out);
+  }
+
+  /**
    * The state an apposed list member names: its own mention, or for "the Kingdom of Denmark" the state
    * after "of"; null for anything else (a title, a capital, a description).
    */

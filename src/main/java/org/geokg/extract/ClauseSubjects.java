@@ -47,7 +47,8 @@ final class ClauseSubjects {
                 : !lex.contains("intent_verbs", w.lemma().toLowerCase(Locale.ROOT)));
         if (rel.equals("nsubj") || rel.equals("nsubj:xsubj") || rel.equals("nsubj:pass:xsubj") || passive
             || (rel.equals("nmod:poss") && depth == 0) || numeralBefore) {
-          List<Entity> found = actors.resolve(s, g, e.getDependent());
+          // The nouns joined to the subject ("the Secretary and her counterparts") act with it (session 30).
+          List<Entity> found = actors.resolveJoined(s, g, e.getDependent());
           if (!found.isEmpty()) {
             return withMeetingParty(s, g, w, found);
           }

@@ -56,7 +56,12 @@ final class SlotActors {
     // "our response to Russia's decision to recognize X" read with "our response" as the subject: the
     // decision's owner recognises.
     List<Entity> owner = actors.decisionOwner(s, g, trigger);
-    return owner != null ? owner : actors.resolve(s, g, node);
+    // "Deputy Secretary Sherman and her counterparts agreed …": the nouns joined to a clause's subject are
+    // subjects too (CoordinatedNouns), each a party of a joint act and of a reciprocal one (session 30).
+    // Only a clause's subject: a node a rule binds after "between" or as a possessor ("ties between the
+    // United States and the OIC member states") keeps its own reading.
+    return owner != null ? owner
+        : CoordinatedNouns.isClauseSubject(g, node) ? actors.resolveJoined(s, g, node) : actors.resolve(s, g, node);
   }
 
   /**
