@@ -59,10 +59,11 @@ final class EventConventions {
       // would not send aid", "will not meet"; a plain negated fact ("did not meet") is not.
       out.add(asserted(c, REJECT, r.confidence() * 0.85, r.id() + "+refusal"));
     }
-    if ((c.modality() == Modality.PLANNED || (c.modality() == Modality.HYPOTHETICAL && reportedFuture(g, trigger)))
+    if ((c.modality() == Modality.PLANNED
+            || (c.modality() == Modality.HYPOTHETICAL && (reportedFuture(g, trigger) || desiredOwnAct(g, trigger))))
         && lex.contains("intent_classes", cls) && expressedIntent(g, trigger) && !openQuestion(g, trigger)) {
       // A stated intention to cooperate is itself an act (CAMEO 03x, PLOVER AGREE): "offered to
-      // negotiate", "will visit", "promised aid".
+      // negotiate", "will visit", "promised aid", "wants to help Y" (session 30).
       out.add(asserted(c, AGREE, r.confidence() * 0.9, r.id() + "+intent"));
     }
     return out;
@@ -238,6 +239,49 @@ final class EventConventions {
   private boolean ownDesire(SemanticGraph g, IndexedWord w, String lemma) {
     return lex.contains("desire_verbs", lemma)
         && !hasObject(g, w);
+  }
+
+  /**
+   * Whether the act is the actor's own wanted act, "X wants to help Y", "X wants to hold talks with Y": the
+   * act's verb (for an event noun, the verb it is the object of) is the infinitive of a verb of {@code
+   * desire_verbs} with no object of its own, and that wish is stated, not put in doubt (no auxiliary of
+   * {@code hypothetical_aux}: "would want to"; no mark of {@code conditional_marks}: "if Y wants to"). The
+   * modality rules make such an act hypothetical (appeal_words, as for a need), so the intent convention
+   * above did not reach it, while "X wants to attack Y" was already a threat. CAMEO files WANT with 030
+   * (express intent to cooperate) as its code, and PETRARCH's transformations read "wants to attack" as a
+   * threat (138): the friendly twin is the AGREE of 03x. An act of {@code performative_verbs} ("wanted to
+   * thank Y") is done in the saying, or reported: no intention of a later act.
+   */
+  private boolean desiredOwnAct(SemanticGraph g, IndexedWord trigger) {
+    IndexedWord act = trigger;
+    SemanticGraphEdge up = Clauses.governingEdge(g, trigger);
+    if (trigger.tag() != null && trigger.tag().startsWith("NN") && up != null
+        && up.getRelation().toString().equals("obj")) {
+      act = up.getGovernor();
+      up = Clauses.governingEdge(g, act);
+    }
+    if (act.tag() == null || !act.tag().startsWith("VB") || up == null
+        || !up.getRelation().toString().startsWith("xcomp")) {
+      return false;
+    }
+    String actLemma = (act.lemma() == null ? act.word() : act.lemma()).toLowerCase(Locale.ROOT);
+    if (lex.contains("performative_verbs", actLemma)) {
+      return false;
+    }
+    IndexedWord wish = up.getGovernor();
+    String lemma = (wish.lemma() == null ? wish.word() : wish.lemma()).toLowerCase(Locale.ROOT);
+    if (!lex.contains("desire_verbs", lemma) || hasObject(g, wish)) {
+      return false;
+    }
+    for (SemanticGraphEdge e : g.outgoingEdgeList(wish)) {
+      String rel = e.getRelation().toString();
+      String dep = e.getDependent().word().toLowerCase(Locale.ROOT);
+      if ((rel.equals("aux") && lex.contains("hypothetical_aux", dep))
+          || (rel.equals("mark") && lex.contains("conditional_marks", dep))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean hasObject(SemanticGraph g, IndexedWord w) {
