@@ -494,6 +494,10 @@ final class RepresentsExtractor {
         // The title kept is the one next to the name, as before: "the Foreign Minister" later in the text
         // still finds its holder, which a title with "Deputy" (a lesser office) would not.
         pastAnd = true;
+        // The scan's reach starts again at the "and": "Qatari Deputy Prime Minister and Minister of Foreign
+        // Affairs X" puts the state nine words before the name, and the words between are titles and their
+        // modifiers only (coordinatedTitleState), so the longer reach reads no other phrase (session 31).
+        skipped = Math.max(skipped, m.begin() - i - 1);
         continue;
       }
       if (lex.contains("former_words", w)) {
@@ -581,7 +585,9 @@ final class RepresentsExtractor {
     if (k >= 0 && toks.get(k).word().equalsIgnoreCase("the")) {
       k--;
     }
-    if (k < 1 || !(toks.get(k).word().equals("to") || toks.get(k).word().equals("for"))) {
+    // "UN Special Envoy on Myanmar X" (session 31): "on" names a portfolio as "for" does.
+    if (k < 1 || !(toks.get(k).word().equals("to") || toks.get(k).word().equals("for")
+        || toks.get(k).word().equals("on"))) {
       return -1;
     }
     CoreLabel before = toks.get(k - 1);
@@ -721,7 +727,9 @@ final class RepresentsExtractor {
     for (int j = i; j >= Math.max(1, i - 12); j--) {
       CoreLabel t = toks.get(j);
       String w = t.word();
-      if ((w.equals("for") || w.equals("of")) && j < i && d.titleAt(s, j - 1) != null) {
+      // "Special Representative on Korean Peninsula Affairs Liu Xiaoming" (session 31): "on" opens a
+      // portfolio as "for" does, only right after a title.
+      if ((w.equals("for") || w.equals("of") || w.equals("on")) && j < i && d.titleAt(s, j - 1) != null) {
         return j;
       }
       if ((w.equals("for") || w.equals("of")) && j < i) {

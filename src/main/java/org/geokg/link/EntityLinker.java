@@ -185,8 +185,15 @@ public final class EntityLinker {
         continue;
       }
       if (j > i) {
-        if (fullNames == (j - i > 1) && !splitOwnerState(d, s, i, j, toks, words, surnames)) {
-          linkPersonSpan(d, s, i, j, words, surnames);
+        // "State Councilor Wang": the NER takes the last word of a title that begins before the name into
+        // the name ("Councilor Wang"); the name starts after the title (session 31).
+        int from = i;
+        while (from < j && from > 0 && d.titleAt(s, from) != null && d.titleAt(s, from) == d.titleAt(s, from - 1)
+            && !"PERSON".equals(toks.get(from - 1).ner())) {
+          from++;
+        }
+        if (from < j && fullNames == (j - from > 1) && !splitOwnerState(d, s, from, j, toks, words, surnames)) {
+          linkPersonSpan(d, s, from, j, words, surnames);
         }
         i = j;
         continue;
