@@ -11,8 +11,9 @@ import org.junit.jupiter.api.Test;
  * ("Qatari Deputy Prime Minister and Minister of Foreign Affairs X"), "Alternate" is a title's modifier, "on"
  * opens a portfolio as "for" does ("UN Special Envoy on Myanmar X"), and "State Councilor" is a title of China
  * whose last word the NER takes into the name ("State Councilor Li"); "deeply troubled/disturbed by X's act"
- * rebukes X as "deeply concerned by" does (readouts.rules concern-adjective-grave). Sentences written for this
- * test.
+ * rebukes X as "deeply concerned by" does (readouts.rules concern-adjective-grave); and foreign citizens
+ * "detained in" a state are that state's Coerce of theirs (events.rules coerce-detained-in*). Sentences written
+ * for this test.
  */
 class TitlesAndRebukesThirtyOneTest {
 
@@ -81,5 +82,35 @@ class TitlesAndRebukesThirtyOneTest {
   void troubledByADisasterAccusesNoOne() {
     assertThat(facts("The United States is deeply troubled by the floods in Pakistan."))
         .noneMatch(f -> f.contains(" Accuse PAK"));
+  }
+  @Test
+  void citizensDetainedInAStateAreCoercedByIt() {
+    assertThat(facts("The Secretary raised the case of a U.S. citizen unjustly detained in Venezuela."))
+        .contains("VEN Coerce USA Asserted");
+  }
+
+  @Test
+  void anAmericanWhoWasDetainedInAStateIsCoercedByIt() {
+    assertThat(facts("We welcome the release of an American who had been wrongfully detained in Belarus for a year."))
+        .contains("BLR Coerce USA Asserted");
+  }
+
+  @Test
+  void theCasesOfCitizensDetainedInAStateAreItsCoercion() {
+    assertThat(facts("The Deputy Secretary raised the cases of Australian and Japanese citizens detained in Iran."))
+        .anyMatch(f -> f.startsWith("IRN Coerce AUS") && f.endsWith("Asserted"))
+        .anyMatch(f -> f.startsWith("IRN Coerce JPN") && f.endsWith("Asserted"));
+  }
+
+  @Test
+  void aStatesOwnPeopleDetainedAtHomeAreNoCoercionBetweenStates() {
+    assertThat(facts("Hundreds of Nicaraguans remain imprisoned in Nicaragua for taking part in protests."))
+        .noneMatch(f -> f.contains(" Coerce "));
+  }
+
+  @Test
+  void aMeetingHeldInAStateIsNoDetention() {
+    assertThat(facts("The Secretary welcomed the talks with Canadian officials held in Mexico last week."))
+        .noneMatch(f -> f.contains(" Coerce "));
   }
 }
