@@ -58,6 +58,12 @@ final class RepresentsExtractor {
     Map<Entity, Entity> represented = new HashMap<>();
     Set<Entity> persons = new HashSet<>();
     Set<Entity> delegates = new HashSet<>();
+    // The titles the text gives a person without naming the state and without "former": a present office
+    // in the text's own words, which the table's ended term cannot turn into a former one.
+    Map<Entity, List<String>> presentTitles = new HashMap<>();
+    // Once the text calls a person former ("former President Jimmy Carter"), a later courtesy title
+    // ("thanked President Carter") is no present office.
+    Set<Entity> markedFormer = new HashSet<>();
     for (Mention m : d.mentions()) {
       if (m.entity().kind() != EntityKind.PERSON) {
         continue;
@@ -85,6 +91,11 @@ final class RepresentsExtractor {
       if (f == null || f.actor() == null) {
         if (f != null && f.title() != null) {
           d.setPersonTitle(m.entity(), f.title());
+          if (f.former() || formerBefore(d, m)) {
+            markedFormer.add(m.entity());
+          } else {
+            presentTitles.computeIfAbsent(m.entity(), k -> new ArrayList<>()).add(f.title());
+          }
         }
         continue;
       }
@@ -119,7 +130,8 @@ final class RepresentsExtractor {
       if (actor == null) {
         continue;
       }
-      boolean former = day != null && !role.heldOn(day) && role.to() != null && role.to().isBefore(day);
+      boolean former = day != null && !role.heldOn(day) && role.to() != null && role.to().isBefore(day)
+          && (markedFormer.contains(p) || !anotherOffice(presentTitles.get(p), role.title()));
       boolean future = day != null && role.from() != null && role.from().isAfter(day);
       if (future && rule.equals("represents-office-holder")) {
         continue;
@@ -355,6 +367,52 @@ final class RepresentsExtractor {
         if (toks.get(i).word().equals(name)) {
           return true;
         }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether one of the titles the text gives a person, unmarked by "former", names an office other than the
+   * table's ended {@code tableTitle}: "President Laurentino Cortizo Cohen of Panama" against a ministry the
+   * table closes in 2006, "Special Presidential Envoy for Climate John Kerry" against the Secretary of State
+   * of 2013-2017 (session 31: the tables' dictionary terms stop years before the releases, and the gold
+   * writes the office the text gives as held). The same office ("President Obama", "Secretary Kerry" for
+   * the Secretary of State, one title the start of the other) is the past one the table dates.
+   */
+  private static boolean anotherOffice(List<String> textTitles, String tableTitle) {
+    if (textTitles == null) {
+      return false;
+    }
+    String table = tableTitle == null ? "" : tableTitle.trim().toLowerCase(Locale.ROOT);
+    for (String t : textTitles) {
+      String text = t.trim().toLowerCase(Locale.ROOT);
+      if (text.isEmpty()) {
+        continue;
+      }
+      boolean same = !table.isEmpty() && (text.equals(table) || text.startsWith(table + " ")
+          || table.startsWith(text + " "));
+      if (!same) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a word of {@code former_words} stands among the few words before the mention, with no other
+   * person between: "former President Jimmy Carter", which an apposition or a preceding-title reading
+   * returns without its "former".
+   */
+  private boolean formerBefore(LinkedDocument d, Mention m) {
+    List<CoreLabel> toks = d.tokens(m.sentence());
+    for (int i = m.begin() - 1; i >= 0 && m.begin() - i <= 6; i--) {
+      Mention other = d.mentionAt(m.sentence(), i);
+      if (other != null && other.entity().kind() == EntityKind.PERSON) {
+        return false;
+      }
+      if (lex.contains("former_words", toks.get(i).word().toLowerCase(Locale.ROOT))) {
+        return true;
       }
     }
     return false;
