@@ -388,12 +388,6 @@ final class ActorResolver {
           boolean agentive = (rel.equals("nmod:poss") && !namedModifier) || rel.equals("nmod:by")
               || (rel.equals("nmod:from") && !threat)
               || rel.equals("nmod:with") || rel.equals("nmod:between")
-              // "the regime in Cuba", "the military junta in Myanmar": a ruling clique is the state's
-              // (session 31); other nouns keep "in" as a place ("officials in Kyiv" are not Ukraine's). A
-              // state named, not a territory or city it holds: "the occupation regime in Crimea" is not Ukraine's.
-              || (rel.equals("nmod:in") && lex.contains("regime_nouns", w.lemma())
-                  && doc.mentionAt(s, e.getDependent().index() - 1) != null
-                  && doc.mentionAt(s, e.getDependent().index() - 1).entity().kind() == EntityKind.STATE)
               || ((rel.equals("amod") || rel.equals("compound")) && doc.mentionAt(s, e.getDependent().index() - 1) != null);
           if (agentive) {
             resolve(s, g, e.getDependent(), out, depth + 1);

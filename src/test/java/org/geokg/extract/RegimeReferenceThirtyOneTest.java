@@ -6,10 +6,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Session 31: a ruling clique named by where it rules stands for that state ("the regime in Cuba", "the
- * military junta in Myanmar": {@code ActorResolver}, lexicon {@code regime_nouns}), and a later "the
- * (military) regime" or "the junta" takes it up whichever of the two words the release uses
- * ({@code Antecedents.sameHead}). Sentences written for this test.
+ * Session 31: a later "the (military) regime" or "the junta" takes up a ruling clique named before with
+ * either word ("the military junta in Myanmar", read as Burma's government since session 27), as a release
+ * varies the word ({@code Antecedents.sameHead}, lexicon {@code regime_nouns}). Sentences written for this test.
  */
 class RegimeReferenceThirtyOneTest {
 
@@ -20,12 +19,6 @@ class RegimeReferenceThirtyOneTest {
   }
 
   @Test
-  void theJuntaInAStateIsThatState() {
-    assertThat(facts("We call on the military junta in Myanmar to release all political prisoners."))
-        .anyMatch(f -> f.startsWith("USA Demand MMR"));
-  }
-
-  @Test
   void theRegimeTakesUpTheJunta() {
     assertThat(facts("The military junta in Myanmar executed four democracy activists last week. We call on the "
         + "military regime to immediately end the use of violence."))
@@ -33,21 +26,24 @@ class RegimeReferenceThirtyOneTest {
   }
 
   @Test
-  void theRegimeInCubaIsCuba() {
-    assertThat(facts("The United States condemns the arrests of peaceful protesters by the regime in Cuba."))
-        .anyMatch(f -> f.startsWith("USA Accuse CUB"));
+  void theJuntaTakesUpTheRegime() {
+    assertThat(facts("The military regime in Burma arrested thousands of protesters. We call on the junta to release "
+        + "all those unjustly detained."))
+        .anyMatch(f -> f.startsWith("USA Demand MMR"));
   }
 
   @Test
-  void aRegimeInATerritoryIsNotTheStateThatHoldsIt() {
-    assertThat(facts("The United States condemns the arrests of Crimean Tatars by the occupation regime in Crimea."))
-        .noneMatch(f -> f.startsWith("USA Accuse UKR"));
+  void aRegimeNamedWithItsStateIsNotTakenUp() {
+    // The synonym is a fallback for a bare "the regime": one placed in a state keeps that state.
+    assertThat(facts("The military junta in Myanmar executed four democracy activists. We call on the regime in Iran "
+        + "to release political prisoners."))
+        .anyMatch(f -> f.startsWith("USA Demand IRN"))
+        .noneMatch(f -> f.startsWith("USA Demand MMR"));
   }
 
   @Test
-  void officialsInACapitalKeepThePlaceReading() {
-    // Only regime nouns take "in" as whose they are: officials in Kyiv may be anyone's.
-    assertThat(facts("The Secretary thanked the officials in Ukraine for their hospitality."))
-        .noneMatch(f -> f.startsWith("USA Support UKR"));
+  void aRegimeWithNoCliqueBeforeIsNoOne() {
+    assertThat(facts("We call on the regime to release all political prisoners."))
+        .noneMatch(f -> f.contains(" Demand "));
   }
 }

@@ -70,6 +70,18 @@ class StandingMembershipThirtyOneTest {
   }
 
   @Test
+  void ourNatoAllyNamedIsAlsoOurAlly() {
+    assertThat(facts("The Secretary reaffirmed our solidarity with our NATO Ally and EU partner Estonia."))
+        .anyMatch(f -> f.equals("USA alliedWith EST Asserted") || f.equals("EST alliedWith USA Asserted"));
+  }
+
+  @Test
+  void ourEuPartnerIsNoAlly() {
+    assertThat(facts("The Secretary reaffirmed our solidarity with our EU partner Ukraine."))
+        .noneMatch(f -> f.contains("alliedWith"));
+  }
+
+  @Test
   void friendAndAllyOfIsAnAlliance() {
     assertThat(facts("Norway is a close friend and Ally of the United States."))
         .anyMatch(f -> f.equals("NOR alliedWith USA Asserted") || f.equals("USA alliedWith NOR Asserted"));
@@ -100,8 +112,8 @@ class StandingMembershipThirtyOneTest {
   void sicaAndTheNugAreOrganisations() {
     assertThat(facts("The Secretary met with the foreign ministers of the Central American Integration System."))
         .anyMatch(f -> f.endsWith("Consult SICA Asserted"));
-    assertThat(facts("The United States condemned the regime's attacks on the National Unity Government."))
-        .anyMatch(f -> f.startsWith("USA") && f.contains(" NUG "));
+    assertThat(facts("We call on the National Unity Government to protect civilians."))
+        .anyMatch(f -> f.startsWith("USA Demand NUG"));
   }
 
   @Test
