@@ -109,6 +109,15 @@ class StandingMembershipThirtyOneTest {
   }
 
   @Test
+  void aBodyOwnedByTheIloIsNoPerson() {
+    List<String> reps = SentenceFacts.represents("The Department of State welcomes the issuance today of a report by "
+        + "a committee of the International Labour Organization (ILO) calling on the PRC to revise its laws. This "
+        + "report, produced by the ILO's Committee of Experts on the Application of Conventions and "
+        + "Recommendations, expresses deep concern regarding the PRC's policies.", RELEASE);
+    assertThat(reps).noneMatch(r -> r.toLowerCase(java.util.Locale.ROOT).startsWith("committee"));
+  }
+
+  @Test
   void sicaAndTheNugAreOrganisations() {
     assertThat(facts("The Secretary met with the foreign ministers of the Central American Integration System."))
         .anyMatch(f -> f.endsWith("Consult SICA Asserted"));
