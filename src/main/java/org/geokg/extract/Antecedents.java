@@ -981,7 +981,7 @@ final class Antecedents {
       List<CoreLabel> toks = doc.tokens(si);
       SemanticGraph g = doc.graph(si);
       for (int ti = (si == s ? t - 1 : toks.size() - 1); ti >= 0; ti--) {
-        if (!lemma.equalsIgnoreCase(toks.get(ti).lemma())) {
+        if (!lemma.equalsIgnoreCase(toks.get(ti).lemma()) && !sameRegime(lemma, toks.get(ti).lemma())) {
           continue;
         }
         Mention m = doc.mentionAt(si, ti);
@@ -999,6 +999,15 @@ final class Antecedents {
       }
     }
     return List.of();
+  }
+
+  /**
+   * Whether two head nouns both name a ruling clique (lexicon {@code regime_nouns}): "the military regime"
+   * takes up "the military junta in Myanmar" a sentence before, as a release varies the word.
+   */
+  private boolean sameRegime(String a, String b) {
+    return a != null && b != null && lex.contains("regime_nouns", a.toLowerCase(Locale.ROOT))
+        && lex.contains("regime_nouns", b.toLowerCase(Locale.ROOT));
   }
 
   /** How far back "the regime" looks for the phrase it takes up: a release's paragraphs are long. */

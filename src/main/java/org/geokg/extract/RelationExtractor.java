@@ -38,6 +38,7 @@ import org.geokg.link.Mention;
 public final class RelationExtractor {
   /** Checked on every match of a rule: made once. */
   private static final Relation PROTEST = Relation.of("Protest");
+  private static final Relation MEMBER_OF = Relation.of("memberOf");
 
   /** The most parties a reciprocal reading pairs with each other (rules/README.md). */
   static final int MAX_RECIPROCAL_PARTIES = 6;
@@ -553,6 +554,22 @@ public final class RelationExtractor {
           if (r.reciprocal() && objects == subjects && (symmetric || r.pairedOnce())
               && subjects.indexOf(obj) < subjects.indexOf(subj)) {
             continue;
+          }
+          // "Poland is a NATO Ally", "the United States and Norway are NATO Allies": the ally rules read
+          // the organisation named as the compound of "ally" as the state's ally, but a state is no ally
+          // of a body it belongs to; the text says it is a member (tools/eval/CONVENTIONS.md writes
+          // memberOf, and no gold writes an organisation as a side of alliedWith). Only where the tables
+          // list the membership: "a major non-NATO Ally" of a state outside it keeps its reading.
+          if (relation.localName().equals("alliedWith")) {
+            Entity member = subj.kind() == EntityKind.STATE ? subj : obj;
+            Entity body = member == subj ? obj : subj;
+            if (ownMember(body, member, d.document().date())) {
+              add(out, new Claim(member, MEMBER_OF, body, mod.modality(), r.confidence(),
+                  dated == null ? null : dated.date(), dated == null ? null : dated.text(),
+                  mod.modality() == Modality.REPORTED ? mod.speaker() : null, null, r.id(),
+                  List.of(out.evidence(s)), coding, null));
+              continue;
+            }
           }
           Claim c = new Claim(subj, relation, obj, mod.modality(), r.confidence(),
               dated == null ? null : dated.date(), dated == null ? null : dated.text(),

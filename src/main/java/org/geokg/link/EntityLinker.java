@@ -353,8 +353,13 @@ public final class EntityLinker {
     return i >= 2 && toks.get(i).tag().equals("NNP") && "O".equals(toks.get(i).ner())
         && toks.get(i - 1).tag().equals("POS") && d.mentionAt(s, i - 2) != null
         && d.mentionAt(s, i - 2).entity().kind() == EntityKind.ORGANIZATION
-        && (i + 1 >= toks.size() || !toks.get(i + 1).tag().startsWith("NN"));
+        && (i + 1 >= toks.size() || !toks.get(i + 1).tag().startsWith("NN"))
+        // "the ILO's Committee of Experts": a capitalised word that runs on through "of", "for" or "on" heads
+        // a body's or office's name, not a person's (session 31).
+        && (i + 1 >= toks.size() || !RUN_ON.contains(toks.get(i + 1).word().toLowerCase(Locale.ROOT)));
   }
+
+  private static final Set<String> RUN_ON = Set.of("of", "for", "on");
 
   private void linkPersonSpan(LinkedDocument d, int s, int i, int j, List<String> words, Surnames surnames) {
     String name = String.join(" ", words.subList(i, j));
