@@ -31,8 +31,9 @@ import org.geokg.link.Mention;
  * state's officials and names the state once; a second state's official would carry their own demonym. A
  * person with a head's or minister's title (lexicon {@code host_office_titles}, as {@link VisitHosts}) whom
  * nothing else places, conjoined with (or included in) persons, states or state groups that all stand for
- * one state, represents that state (session 31: 5 misses and 4 false positives in three fresh-gold
- * releases, the persons met read as persons of no state).
+ * one state, represents that state; not when the list is a clause's subject ("X and Y met in Ankara": the
+ * two sides of a meeting). Without it the persons met were persons of no state, a represents miss and a
+ * Consult aimed at no state each (session 31: in four releases of the fresh golds).
  */
 final class ConjoinedOfficials {
   // The edges that join the members of one list: conjuncts, and a member "including" a named one.
@@ -74,8 +75,14 @@ final class ConjoinedOfficials {
           starts.add(gov);
         }
       }
+      Set<IndexedWord> members = listMembers(g, starts);
+      if (subject(g, starts) || subject(g, members)) {
+        // "Under Secretary X and Deputy Foreign Minister Y, with their respective delegations, met in
+        // Ankara": the subjects of a meeting are its two sides, not one state's list.
+        continue;
+      }
       Set<Entity> states = new LinkedHashSet<>();
-      for (IndexedWord w : listMembers(g, starts)) {
+      for (IndexedWord w : members) {
         Mention other = d.mentionAt(m.sentence(), w.index() - 1);
         if (other == null || other.entity().equals(person)) {
           continue;
@@ -121,6 +128,28 @@ final class ConjoinedOfficials {
     }
     seen.removeAll(starts);
     return seen;
+  }
+
+  /**
+   * Whether one of {@code words} is a clause's subject, or the parser's obl:under of a subject that opens
+   * with the title "Under Secretary" ("Under Secretary X and Deputy Foreign Minister Y met": the "Under" read
+   * as a preposition, as {@code readouts.rules} also meets it).
+   */
+  private static boolean subject(SemanticGraph g, Set<IndexedWord> words) {
+    for (IndexedWord w : words) {
+      for (SemanticGraphEdge e : g.incomingEdgeList(w)) {
+        String rel = e.getRelation().toString();
+        if (rel.startsWith("nsubj")) {
+          return true;
+        }
+        if ((rel.equals("obl:under") || rel.equals("nmod:under"))
+            && g.getChildrenWithReln(w, edu.stanford.nlp.trees.UniversalEnglishGrammaticalRelations.CASE_MARKER)
+                .stream().anyMatch(c -> c.word().equals("Under"))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The state an entity stands for: a state itself, a person's placed side, a state group's country; else null. */
