@@ -52,6 +52,14 @@ final class ConjoinedOfficials {
         side.putIfAbsent(c.subject(), c.object());
       }
     }
+    for (Claim c : claims) {
+      if (c.relation().equals(RepresentsExtractor.REPRESENTS) && c.extractedBy() != null
+          && c.extractedBy().startsWith("represents-publisher")) {
+        // "Ambassador Oksana Markarova" taken for the publisher's envoy for want of a state: a default, not
+        // a reading of the text, so no ground to place the others of the list by.
+        side.put(c.subject(), null);
+      }
+    }
     List<Claim> out = new ArrayList<>(claims);
     Set<Entity> done = new HashSet<>();
     for (Mention m : d.mentions()) {
