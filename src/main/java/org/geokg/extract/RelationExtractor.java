@@ -160,7 +160,7 @@ public final class RelationExtractor {
     officeHolders(actors, out);
     List<Claim> placed = SigningPlaces.carry(MeetingPlaces.carry(withoutTargetedTwins(out.claims()), represented, d,
         lex), d, gazetteer, lex);
-    return VisitHosts.add(placed, represented, d, gazetteer, lex);
+    return ConjoinedOfficials.add(VisitHosts.add(placed, represented, d, gazetteer, lex), represented, d, gazetteer, lex);
   }
 
   /**

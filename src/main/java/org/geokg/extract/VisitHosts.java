@@ -1,5 +1,7 @@
 package org.geokg.extract;
 
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -49,10 +51,19 @@ final class VisitHosts {
         continue;
       }
       int s = c.evidence().get(0).sentenceIndex();
-      if (venue(d, s, lex)) {
+      Entity framed = frameState(d, s);
+      Entity state = placeState(c, gazetteer);
+      if (state == null) {
+        state = framed;
+      }
+      // A stop the release opens with its state ("In Cambodia, …", and the sentences after it in its
+      // paragraph) places its hosts whatever organisation the sentence also names ("… to discuss Cambodia's
+      // year as ASEAN Chair", "… and officials from the Mekong River Commission"): the writer has said where
+      // the meeting is. A gathering still hosts other states' ministers there.
+      boolean stop = state != null && state.equals(framed);
+      if (stop ? gathering(d, s, lex) : venue(d, s, lex)) {
         continue;
       }
-      Entity state = state(c, d, s, gazetteer);
       Entity visitor = represented.getOrDefault(c.subject(), c.subject());
       if (state == null || state.equals(visitor) || state.equals(c.subject())) {
         continue;
@@ -85,12 +96,17 @@ final class VisitHosts {
         return true;
       }
     }
+    return gathering(d, s, lex);
+  }
+
+  /** Whether the sentence names a gathering ({@code host_venue_blockers}: a summit, a ministerial, margins). */
+  private static boolean gathering(LinkedDocument d, int s, Lexicons lex) {
     return d.tokens(s).stream().anyMatch(t -> lex.contains("host_venue_blockers",
         (t.lemma() == null ? t.word() : t.lemma()).toLowerCase(Locale.ROOT)));
   }
 
-  /** The state of the meeting's place: the claim's location, else a state the sentence opens with. */
-  private static Entity state(Claim c, LinkedDocument d, int s, Gazetteer gazetteer) {
+  /** The state of the meeting's place the claim is located in: the state, or the city's country; else null. */
+  private static Entity placeState(Claim c, Gazetteer gazetteer) {
     Entity where = c.location();
     if (where != null && where.kind() == EntityKind.STATE) {
       return where;
@@ -100,16 +116,47 @@ final class VisitHosts {
       return p == null || p.iso3() == null || p.iso3().isEmpty() ? null
           : gazetteer.actor(p.iso3()).filter(e -> e.kind() == EntityKind.STATE).orElse(null);
     }
-    // "In Botswana, the Under Secretary will meet …": a fronted locative phrase of a state.
-    if (d.tokens(s).isEmpty() || !d.tokens(s).get(0).word().equalsIgnoreCase("in")) {
-      return null;
-    }
-    for (Mention m : d.mentions()) {
-      if (m.sentence() == s && m.begin() == 1 && m.entity().kind() == EntityKind.STATE
-          && m.form() == Mention.Form.NAME) {
+    return null;
+  }
+
+  /**
+   * The state of the stop sentence {@code s} belongs to: a state the sentence opens with ("In Botswana, the
+   * Under Secretary will meet …"), else the one an earlier sentence of its paragraph opens with, when no
+   * sentence between opens with another place ("In Laos, she will lead the dialogue … . She will meet with
+   * Foreign Minister X …"); else null. A travel release gives each stop a paragraph that names its state once.
+   */
+  static Entity frameState(LinkedDocument d, int s) {
+    for (int si = s; si >= 0; si--) {
+      if (si < s && paragraphBreakAfter(d, si)) {
+        return null;
+      }
+      List<CoreLabel> toks = d.tokens(si);
+      if (toks.size() < 2 || !toks.get(0).word().equalsIgnoreCase("in")) {
+        continue;
+      }
+      Mention m = d.mentionAt(si, 1);
+      if (m != null && m.entity().kind() == EntityKind.STATE && m.form() == Mention.Form.NAME) {
         return m.entity();
+      }
+      if (m != null || d.placeAt(si, 1) != null) {
+        // "In Geneva, …", "In the Philippines' capital …": another stop begins.
+        return null;
       }
     }
     return null;
+  }
+
+  /** Whether a blank line separates sentence {@code si} from the next (as {@code Antecedents} reads it). */
+  private static boolean paragraphBreakAfter(LinkedDocument d, int si) {
+    if (si + 1 >= d.sentences().size()) {
+      return false;
+    }
+    Integer end = d.sentences().get(si).get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+    Integer next = d.sentences().get(si + 1).get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+    if (end == null || next == null) {
+      return false;
+    }
+    String gap = d.document().content().substring(Math.min(end, next), next);
+    return gap.indexOf('\n') != gap.lastIndexOf('\n');
   }
 }

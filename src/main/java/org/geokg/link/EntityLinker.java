@@ -90,11 +90,140 @@ public final class EntityLinker {
       linkPersons(d, s, surnames, true);
     }
     for (int s = 0; s < n; s++) {
+      linkTurnLabel(d, s, surnames);
       linkPersons(d, s, surnames, false);
       linkGroups(d, s);
     }
     d.sortMentions();
     return d;
+  }
+
+  // Words of a speaker label that are a form of address, not an office: "MS ORTEGA:" names no office-holder.
+  private static final Set<String> HONORIFICS = Set.of("mr", "mr.", "ms", "ms.", "mrs", "mrs.", "miss", "dr", "dr.");
+  // Small words of a title kept in lower case when a label in capitals is read as a title ("MINISTER OF …").
+  private static final Set<String> TITLE_SMALL_WORDS = Set.of("of", "for", "and", "the", "on", "to");
+
+  /**
+   * "SECRETARY BLINKEN:", "FOREIGN MINISTER HAYASHI:": a transcript's speaker label in capitals, which the
+   * NER seldom reads as a name, names the person of its last word. That is the person the document named in
+   * full with that surname; else, when the label carries an office word (not only "MR" or "MS"), the one
+   * person of the curated office-holder table in office on the document's date whose name ends with that
+   * surname, under a title of the label's that fits the person's office ("FOREIGN MINISTER HAYASHI" on
+   * 2022-02-11: Yoshimasa Hayashi) or, when the label's title is no title of the tables ("SECRETARY"), whose
+   * surname alone the table lists as a name ("Blinken"). The coders' dated terms are not asked: their open
+   * terms would place namesakes of past decades. Without this, a transcript that names its speakers only in
+   * the labels had no represents claim for them and no side for their "we" (sessions 30-31: 7 misses in four
+   * fresh-gold transcripts).
+   */
+  private void linkTurnLabel(LinkedDocument d, int s, Surnames surnames) {
+    List<CoreLabel> toks = d.tokens(s);
+    int colon = labelColon(toks);
+    if (colon < 1) {
+      return;
+    }
+    int last = colon - 1;
+    if (d.mentionAt(s, last) != null) {
+      return;
+    }
+    String name = labelName(toks.get(last).word());
+    if (name == null) {
+      return;
+    }
+    Entity named = surnames.at(name, s);
+    if (named != null) {
+      d.add(new Mention(named, s, last, colon, Form.NAME));
+      return;
+    }
+    LocalDate day = d.document().date();
+    boolean office = false;
+    for (int i = 0; i < last; i++) {
+      office |= !HONORIFICS.contains(toks.get(i).word().toLowerCase(Locale.ROOT));
+    }
+    if (!office || day == null) {
+      return;
+    }
+    Gazetteer.Title title = labelTitle(toks, last);
+    String slug = null;
+    if (title != null) {
+      for (PersonRole r : gazetteer.persons().values()) {
+        if (!gazetteer.isListedPerson(r.slug()) && r.heldOn(day) && lastWordIs(r.name(), name)
+            && titleFits(title, r.slug())) {
+          if (slug != null && !slug.equals(r.slug())) {
+            return;
+          }
+          slug = r.slug();
+        }
+      }
+    } else {
+      PhraseIndex.Match<String> known = knownPersons.longestAt(List.of(name), 0);
+      if (known != null && known.values().size() == 1 && !gazetteer.isListedPerson(known.values().get(0))) {
+        slug = known.values().get(0);
+      }
+    }
+    if (slug == null || outOfOffice(d, slug)) {
+      return;
+    }
+    Entity person = gazetteerPerson(slug);
+    d.add(new Mention(person, s, last, colon, Form.NAME));
+    for (String part : person.label().split(" ")) {
+      surnames.add(part, s, person);
+    }
+  }
+
+  /**
+   * The index of the colon of a speaker label in capitals opening the sentence (at most four words before
+   * it, as {@code FirstPerson.turnLabel} reads one), or -1.
+   */
+  private static int labelColon(List<CoreLabel> toks) {
+    for (int i = 0; i < toks.size() && i <= 4; i++) {
+      String w = toks.get(i).word();
+      if (w.equals(":")) {
+        return i == 0 ? -1 : i;
+      }
+      if (w.isEmpty() || !w.chars().anyMatch(Character::isLetter) || !w.equals(w.toUpperCase(Locale.ROOT))) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** A surname in capitals as a name is written ("BLINKEN" → "Blinken", "AL-SABAH" → "al-Sabah"), or null. */
+  private static String labelName(String word) {
+    if (word.length() < 2 || !word.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'')) {
+      return null;
+    }
+    StringBuilder out = new StringBuilder();
+    for (String part : word.split("-", -1)) {
+      if (out.length() > 0) {
+        out.append('-');
+      }
+      String low = part.toLowerCase(Locale.ROOT);
+      boolean particle = out.length() == 0 && (low.equals("al") || low.equals("el")) && word.contains("-");
+      out.append(particle || low.isEmpty() ? low : Character.toUpperCase(low.charAt(0)) + low.substring(1));
+    }
+    return out.toString();
+  }
+
+  /** The longest title of the tables the label's words before {@code last} end with, or null. */
+  private Gazetteer.Title labelTitle(List<CoreLabel> toks, int last) {
+    List<String> words = new ArrayList<>();
+    for (int i = 0; i < last; i++) {
+      String low = toks.get(i).word().toLowerCase(Locale.ROOT);
+      words.add(i > 0 && TITLE_SMALL_WORDS.contains(low) || low.isEmpty() ? low
+          : Character.toUpperCase(low.charAt(0)) + low.substring(1));
+    }
+    for (int i = 0; i < last; i++) {
+      PhraseIndex.Match<Title> t = titles.longestAt(words, i);
+      if (t != null && t.end() == last) {
+        return t.values().get(0);
+      }
+    }
+    return null;
+  }
+
+  private static boolean lastWordIs(String fullName, String surname) {
+    String n = fullName.strip();
+    return n.substring(n.lastIndexOf(' ') + 1).equalsIgnoreCase(surname);
   }
 
   private static List<String> words(List<CoreLabel> toks) {
