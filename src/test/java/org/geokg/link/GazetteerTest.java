@@ -37,10 +37,16 @@ class GazetteerTest {
   @Test
   void aBodyListedInTwoSpellingsIsOneActor() {
     // Session 21: the International dictionary lists some bodies once per spelling; one actor has both names.
-    var ilo = GZ.listedActors().get("INTERNATIONAL-LABOR-ORGANIZATION");
-    assertThat(ilo.aliases()).contains("International Labour Organization");
-    assertThat(GZ.listedActors()).doesNotContainKeys("INTERNATIONAL-LABOUR-ORGANIZATION",
-        "ORGANIZATION-OF-EASTERN-CARIBBEAN-STATES", "CHILD-LABOUR-COALITION");
+    var coalition = GZ.listedActors().get("CHILD-LABOR-COALITION");
+    assertThat(coalition.aliases()).contains("Child Labour Coalition");
+    assertThat(GZ.listedActors()).doesNotContainKeys("CHILD-LABOUR-COALITION",
+        "ORGANIZATION-OF-EASTERN-CARIBBEAN-STATES");
+    // Session 31: the ILO became a curated organisation with both spellings, so the dictionary's rows
+    // for it are left out of the actor table rather than kept as a second actor.
+    assertThat(GZ.keyOf("International Labor Organization")).contains("ILO");
+    assertThat(GZ.keyOf("International Labour Organization")).contains("ILO");
+    assertThat(GZ.listedActors()).doesNotContainKeys("INTERNATIONAL-LABOR-ORGANIZATION",
+        "INTERNATIONAL-LABOUR-ORGANIZATION");
   }
 
   @Test
