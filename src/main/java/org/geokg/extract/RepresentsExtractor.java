@@ -520,6 +520,13 @@ final class RepresentsExtractor {
         i = of;
         continue;
       }
+      if (ti == null && title.isEmpty() && !sawTitleOrPossessive && i == m.begin() - 1
+          && lex.contains("name_honorifics", w)) {
+        // "Haitian Prime Minister Dr. Ariel Henry": the honorific right before the name hid the title and
+        // the state before it, and the minister met stayed a person of no state (session 31, s31-prec2).
+        skipped++;
+        continue;
+      }
       if (ti != null) {
         if (!pastAnd) {
           title.add(0, t.word());
