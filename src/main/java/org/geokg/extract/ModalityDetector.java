@@ -310,6 +310,12 @@ final class ModalityDetector {
       // nothing. A wh-question presupposes its clause ("Why did Russia invade Ukraine?": it did).
       hypothetical = true;
     }
+    if (scheduleEntry(g, tokens)) {
+      // A public schedule's timed entry ("1:00 p.m. Secretary Blinken meets with X, at the Department of
+      // State") lists the day's appointments ahead of them: its present tense is the programme, not a
+      // meeting held.
+      planned = true;
+    }
     boolean given = presupposed(g, trigger, s, actors);
     if (negated && !given) {
       return new Result(Modality.NEGATED, null);
@@ -590,6 +596,30 @@ final class ModalityDetector {
   }
 
   /** Whether the sentence ends with a question mark and holds no wh-word (a tag of WDT, WP, WP$ or WRB). */
+  /**
+   * A sentence that opens with a clock time ("1:00 p.m.", "11:30 a.m.") and whose main verb is in the
+   * simple present: an entry of a daily public schedule. A past or future main verb, or a time inside the
+   * sentence ("At 1:00 p.m. the ministers met"), is a report like any other.
+   */
+  private static boolean scheduleEntry(SemanticGraph g, List<CoreLabel> tokens) {
+    if (tokens == null || tokens.size() < 3) {
+      return false;
+    }
+    int i = tokens.get(0).word().equals("(") || tokens.get(0).word().equals("-LRB-") ? 1 : 0;
+    if (!tokens.get(i).word().matches("\\d{1,2}:\\d{2}")) {
+      return false;
+    }
+    String half = tokens.get(i + 1).word().toLowerCase(Locale.ROOT);
+    if (!(half.equals("a.m.") || half.equals("p.m.") || half.equals("a.m") || half.equals("p.m"))) {
+      return false;
+    }
+    if (g.getRoots().isEmpty()) {
+      return false;
+    }
+    String tag = g.getFirstRoot().tag();
+    return "VBZ".equals(tag) || "VBP".equals(tag);
+  }
+
   private static boolean polarQuestion(List<CoreLabel> tokens) {
     if (tokens == null || tokens.isEmpty() || !"?".equals(tokens.get(tokens.size() - 1).word())) {
       return false;
