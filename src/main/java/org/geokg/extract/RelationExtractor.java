@@ -89,6 +89,7 @@ public final class RelationExtractor {
    */
   public List<Claim> extract(LinkedDocument d, IntConsumer dater) {
     NameConjunctRepair.apply(d);
+    JointSubjectRepair.apply(d);
     AppealNounRepair.apply(d, lex);
     InfinitiveSeriesRepair.apply(d, lex);
     SpeechClauseRepair.apply(d, lex);
