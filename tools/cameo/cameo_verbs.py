@@ -458,6 +458,12 @@ def convert(shared):
                             c = "043" if voice else "042"
                         if lemma in openers and frame == "noun" and noun in ways and not voice:
                             c = "086"
+                        # Session 31: "CALL * (FOR END) [053]" codes "we call for an end to Russia's
+                        # aggression" as rallying support, and the noun's "to" actor became the one supported
+                        # (USA Support RUS). Calling for an end to another's act is an appeal to that party
+                        # to stop, as the dictionary's own APPEAL block codes the same pattern (0256).
+                        if c == "053" and frame == "pp:for" and noun == "end":
+                            c = "0256"
                         cls = plover(table, c)
                         if lemma in consult_verbs and frame == "noun" and noun and not pp:
                             (guests if cls == "Consult" else things).add(noun)
