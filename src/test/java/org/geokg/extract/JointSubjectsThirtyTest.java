@@ -13,13 +13,10 @@ import org.junit.jupiter.api.Test;
  */
 class JointSubjectsThirtyTest {
 
-  private static final String RELEASE = "https://www.state.gov/deputy-secretarys-call-with-nordic-counterparts/";
-
-  private static final String CALL = "Deputy Secretary of State Wendy Sherman spoke today with Norwegian State Secretary "
-      + "Eivind Vad Petersson and Swedish State Secretary Robert Rydberg. ";
+  private static final String CALL = SentenceFacts.NORDIC_CALL;
 
   private static List<String> facts(String text) {
-    return SentenceFacts.shown(text, SentenceFacts.facts(text, RELEASE));
+    return SentenceFacts.callReadoutFacts(text);
   }
 
   @Test

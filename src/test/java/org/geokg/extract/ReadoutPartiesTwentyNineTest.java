@@ -13,13 +13,11 @@ import org.junit.jupiter.api.Test;
  */
 class ReadoutPartiesTwentyNineTest {
 
-  private static final String RELEASE = "https://www.state.gov/deputy-secretarys-call-with-nordic-counterparts/";
-
   private static final String CALL = "Deputy Secretary of State Wendy Sherman spoke today with Norwegian State Secretary "
       + "Eivind Vad Petersson, Swedish State Secretary Robert Rydberg, and NATO Deputy Secretary General Mircea Geoana. ";
 
   private static List<String> facts(String text) {
-    return SentenceFacts.shown(text, SentenceFacts.facts(text, RELEASE));
+    return SentenceFacts.callReadoutFacts(text);
   }
 
   @Test

@@ -19,6 +19,17 @@ final class SentenceFacts {
 
   private SentenceFacts() {}
 
+  /** A readout of a call with two counterparts, the opening the joint-subject tests build on. */
+  static final String NORDIC_CALL_RELEASE =
+      "https://www.state.gov/deputy-secretarys-call-with-nordic-counterparts/";
+  static final String NORDIC_CALL = "Deputy Secretary of State Wendy Sherman spoke today with Norwegian State "
+      + "Secretary Eivind Vad Petersson and Swedish State Secretary Robert Rydberg. ";
+
+  /** {@link #shown} facts of a text published as the call readout {@link #NORDIC_CALL_RELEASE}. */
+  static List<String> callReadoutFacts(String text) {
+    return shown(text, facts(text, NORDIC_CALL_RELEASE));
+  }
+
   /** "SOURCE CLASS TARGET MODALITY" for every interaction. */
   static List<String> interactions(String text) {
     return select(text, PREFIX + """
