@@ -15,6 +15,7 @@ import org.geokg.link.EntityKind;
 import org.geokg.link.Gazetteer;
 import org.geokg.link.LinkedDocument;
 import org.geokg.link.Mention;
+import org.geokg.link.TurnLabels;
 
 /**
  * Who "we", "us" and "our" are. Inside a quotation: the state the quoted speaker represents
@@ -305,16 +306,7 @@ final class FirstPerson {
 
   /** The lower-case first word of a speaker label in capitals ("SECRETARY BLINKEN:") opening a sentence, or null. */
   static String turnLabel(List<CoreLabel> toks) {
-    for (int i = 0; i < toks.size() && i <= 4; i++) {
-      String w = toks.get(i).word();
-      if (w.equals(":")) {
-        return i == 0 ? null : toks.get(0).word().toLowerCase(Locale.ROOT);
-      }
-      if (w.isEmpty() || !w.chars().anyMatch(Character::isLetter) || !w.equals(w.toUpperCase(Locale.ROOT))) {
-        return null;
-      }
-    }
-    return null;
+    return TurnLabels.colon(toks) < 0 ? null : toks.get(0).word().toLowerCase(Locale.ROOT);
   }
 
   private Entity side(Entity e) {

@@ -117,7 +117,7 @@ public final class EntityLinker {
    */
   private void linkTurnLabel(LinkedDocument d, int s, Surnames surnames) {
     List<CoreLabel> toks = d.tokens(s);
-    int colon = labelColon(toks);
+    int colon = TurnLabels.colon(toks);
     if (colon < 1) {
       return;
     }
@@ -168,23 +168,6 @@ public final class EntityLinker {
     for (String part : person.label().split(" ")) {
       surnames.add(part, s, person);
     }
-  }
-
-  /**
-   * The index of the colon of a speaker label in capitals opening the sentence (at most four words before
-   * it, as {@code FirstPerson.turnLabel} reads one), or -1.
-   */
-  private static int labelColon(List<CoreLabel> toks) {
-    for (int i = 0; i < toks.size() && i <= 4; i++) {
-      String w = toks.get(i).word();
-      if (w.equals(":")) {
-        return i == 0 ? -1 : i;
-      }
-      if (w.isEmpty() || !w.chars().anyMatch(Character::isLetter) || !w.equals(w.toUpperCase(Locale.ROOT))) {
-        return -1;
-      }
-    }
-    return -1;
   }
 
   /** A surname in capitals as a name is written ("BLINKEN" → "Blinken", "AL-SABAH" → "al-Sabah"), or null. */
